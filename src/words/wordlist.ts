@@ -1,0 +1,51 @@
+/**
+ * Word lists are data files beside the rules (`rules/words/*.txt`): one phrase
+ * per line, `#` starts a comment, and a `# source:` header says where the
+ * words come from. Read once, when the rule module that needs them loads.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface WordList {
+  name: string;
+  /** The `# source:` header lines, joined. */
+  source: string;
+  phrases: string[];
+}
+
+function findPackageRoot(): string {
+  // Works from src/ (tests) and from dist/src/ (the built CLI).
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('medlint: cannot find its own package root');
+    dir = parent;
+  }
+}
+
+export const packageRoot = findPackageRoot();
+
+export function parseWordList(name: string, text: string): WordList {
+  const phrases: string[] = [];
+  const sources: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (line.startsWith('#')) {
+      const header = /^#\s*source:\s*(.*)$/i.exec(line);
+      if (header?.[1]) sources.push(header[1]);
+      continue;
+    }
+    const withoutComment = line.replace(/\s+#.*$/, '');
+    phrases.push(withoutComment);
+  }
+  return { name, source: sources.join(' '), phrases };
+}
+
+/** Load `rules/words/<name>.txt`. */
+export function loadWordList(name: string): WordList {
+  const file = join(packageRoot, 'rules', 'words', `${name}.txt`);
+  return parseWordList(name, readFileSync(file, 'utf8'));
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrases } from '../../src/words/matcher.js';
+import { parseWordList } from '../../src/words/wordlist.js';
+
+describe('compilePhrases', () => {
+  const matcher = compilePhrases(['cures', 'no side effects', 'no side effects at all', 'eliminat*', 'is proven to']);
+
+  it('finds whole words and phrases, case-insensitively, with offsets', () => {
+    const text = 'It Cures colds and has no side effects at all.';
+    expect(matcher.matchAll(text)).toEqual([
+      { phrase: 'cures', text: 'Cures', start: 3, end: 8 },
+      { phrase: 'no side effects at all', text: 'no side effects at all', start: 23, end: 45 },
+    ]);
+  });
+
+  it('does not match inside words', () => {
+    expect(matcher.test('The curesome secures nothing')).toBe(false);
+  });
+
+  it('lets a space match any whitespace and * any ending', () => {
+    expect(matcher.matchAll('it is\nproven  to work and eliminates pain').map((m) => m.phrase)).toEqual([
+      'is proven to',
+      'eliminat*',
+    ]);
+  });
+
+  it('an empty list matches nothing', () => {
+    expect(compilePhrases([]).test('anything')).toBe(false);
+  });
+});
+
+describe('parseWordList', () => {
+  it('reads phrases, skips comments and keeps the source header', () => {
+    const list = parseWordList('demo', '# source: Hyland (2005)\n# a note\ncures\n\nis proven to  # booster\n');
+    expect(list).toEqual({ name: 'demo', source: 'Hyland (2005)', phrases: ['cures', 'is proven to'] });
+  });
+});
