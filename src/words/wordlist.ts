@@ -3,9 +3,9 @@
  * per line, `#` starts a comment, and a `# source:` header says where the
  * words come from. Read once, when the rule module that needs them loads.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../package-info.js';
 
 export interface WordList {
   name: string;
@@ -13,19 +13,6 @@ export interface WordList {
   source: string;
   phrases: string[];
 }
-
-function findPackageRoot(): string {
-  // Works from src/ (tests) and from dist/src/ (the built CLI).
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('medlint: cannot find its own package root');
-    dir = parent;
-  }
-}
-
-export const packageRoot = findPackageRoot();
 
 export function parseWordList(name: string, text: string): WordList {
   const phrases: string[] = [];
