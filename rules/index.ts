@@ -1,0 +1,18 @@
+/**
+ * The built-in rules. They load exactly the way a user's rules do: each
+ * module's default export is a Rule.
+ */
+import type { Rule } from '../src/engine/types.js';
+import danglingCitation from './dangling-citation.js';
+import missingContraindications from './missing-contraindications.js';
+import unhedgedEfficacy from './unhedged-efficacy.js';
+import unsourcedClaim from './unsourced-claim.js';
+import unusedReference from './unused-reference.js';
+
+export const builtinRules: Rule[] = [
+  danglingCitation,
+  missingContraindications,
+  unhedgedEfficacy,
+  unsourcedClaim,
+  unusedReference,
+] as Rule[];

@@ -1,0 +1,156 @@
+/** `medlint [files...]`: wire options to the run and the formatter. */
+import { resolve } from 'node:path';
+import { builtinRules } from '../../rules/index.js';
+import { ConfigError, ConfigResolver, parseRuleFlag, resolvedToPrintable, type RuleSetting } from '../config/index.js';
+import type { FixType, LintResult, RuleMeta } from '../engine/types.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
+import { formatterNames, loadFormatter } from '../format/index.js';
+import { packageVersion } from '../package-info.js';
+import { lintFiles, lintSource, type LintRun } from '../runner/lint-files.js';
+import { CliError, EXIT_LINT, EXIT_OK, EXIT_TROUBLE, type CliIO } from './io.js';
+
+export interface LintCommandOptions {
+  config?: string | false;
+  rule?: string[];
+  ignorePattern?: string[];
+  ignore?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  format: string;
+  outputFile?: string;
+  quiet?: boolean;
+  maxWarnings?: number;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType?: string;
+  reportUnusedDirectives?: 'warn' | 'error' | 'off';
+  printConfig?: string;
+  color?: boolean;
+  debug?: boolean;
+}
+
+const FIX_TYPES: FixType[] = ['citation', 'layout', 'wording'];
+
+function parseFixTypes(value: string | undefined): FixType[] | undefined {
+  if (value === undefined) return undefined;
+  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
+  for (const type of types) {
+    if (!FIX_TYPES.includes(type as FixType)) {
+      throw new CliError(`--fix-type: unknown type "${type}" (allowed: ${FIX_TYPES.join(', ')})`);
+    }
+  }
+  return types as FixType[];
+}
+
+function useColor(options: LintCommandOptions, io: CliIO): boolean {
+  if (options.color !== undefined) return options.color;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return !options.outputFile && io.stdoutIsTTY;
+}
+
+/** --quiet drops warnings, the way ESLint does, and recounts. */
+function onlyErrors(results: LintResult[]): LintResult[] {
+  return results.map((result) => ({
+    ...result,
+    messages: result.messages.filter((message) => message.severity === 2),
+    warningCount: 0,
+    fixableWarningCount: 0,
+  }));
+}
+
+export async function runLint(files: string[], options: LintCommandOptions, io: CliIO): Promise<number> {
+  try {
+    return await lint(files, options, io);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof CliError) {
+      io.stderr(`medlint: ${error.message}\n`);
+      return EXIT_TROUBLE;
+    }
+    throw error;
+  }
+}
+
+async function lint(files: string[], options: LintCommandOptions, io: CliIO): Promise<number> {
+  const formatter = await loadFormatter(options.format);
+  if (!formatter) throw new CliError(`unknown format "${options.format}" (available: ${formatterNames.join(', ')})`);
+  if (options.stdin && files.length > 0) throw new CliError('--stdin takes no file arguments');
+  if (options.fix && options.fixDryRun) throw new CliError('use either --fix or --fix-dry-run, not both');
+
+  const cliRules: Record<string, RuleSetting> = {};
+  for (const flag of options.rule ?? []) {
+    const [id, setting] = parseRuleFlag(flag);
+    cliRules[id] = setting;
+  }
+  const resolver = new ConfigResolver({
+    cwd: io.cwd,
+    builtinRules,
+    ...(typeof options.config === 'string' ? { configFile: resolve(io.cwd, options.config) } : {}),
+    useConfigFiles: options.config !== false,
+    cliRules,
+  });
+
+  if (options.printConfig) {
+    const config = await resolver.forFile(resolve(io.cwd, options.printConfig));
+    io.stdout(`${JSON.stringify(resolvedToPrintable(config), null, 2)}\n`);
+    return EXIT_OK;
+  }
+
+  const fix = options.fix ? 'write' : options.fixDryRun ? 'dry-run' : false;
+  const runOptions = {
+    cwd: io.cwd,
+    resolver,
+    ignorePatterns: options.ignorePattern ?? [],
+    useIgnoreFile: options.ignore !== false,
+    fix,
+    ...(options.fixType !== undefined ? { fixTypes: parseFixTypes(options.fixType) ?? [] } : {}),
+    reportUnusedDirectives: options.reportUnusedDirectives ?? 'off',
+  } as const;
+
+  let run: LintRun;
+  if (options.stdin) {
+    const text = (await io.readStdin()).replace(/^\uFEFF/, '');
+    const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<text>';
+    const result = await lintSource(text, filePath, { ...runOptions, fix: fix ? 'dry-run' : false });
+    run = { results: [result], problems: [], warnings: [] };
+    if (fix) {
+      // With --stdin, fixed text goes to stdout in place of the report (as ESLint does with --fix-dry-run).
+      io.stdout(result.output ?? text);
+      return exitCodeFor(run, options);
+    }
+  } else {
+    run = await lintFiles(files.length > 0 ? files : ['.'], runOptions);
+  }
+
+  for (const warning of run.warnings) io.stderr(`medlint: warning: ${warning}\n`);
+  for (const problem of run.problems) io.stderr(`medlint: ${problem}\n`);
+
+  const results = options.quiet ? onlyErrors(run.results) : run.results;
+  const rulesMeta: Record<string, RuleMeta> = {};
+  for (const rule of builtinRules) rulesMeta[rule.meta.id] = rule.meta;
+  const report = formatter(results, { cwd: io.cwd, color: useColor(options, io), rulesMeta, version: packageVersion() });
+  if (options.outputFile) {
+    try {
+      await writeFileAtomic(resolve(io.cwd, options.outputFile), report);
+    } catch (error) {
+      throw new CliError(`cannot write ${options.outputFile}: ${(error as Error).message}`);
+    }
+  } else if (report) {
+    io.stdout(report.endsWith('\n') ? report : `${report}\n`);
+  }
+  return exitCodeFor({ ...run, results }, options);
+}
+
+function exitCodeFor(run: LintRun, options: LintCommandOptions): number {
+  if (run.problems.length > 0) return EXIT_TROUBLE;
+  let errors = 0;
+  let warnings = 0;
+  for (const result of run.results) {
+    errors += result.errorCount;
+    warnings += result.warningCount;
+  }
+  if (errors > 0) return EXIT_LINT;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return EXIT_LINT;
+  return EXIT_OK;
+}

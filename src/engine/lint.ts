@@ -1,0 +1,85 @@
+/**
+ * One text in, one LintResult out: parse once, build the Article once, run
+ * the rules, filter by directives; with fixing on, repeat on the fixed text.
+ */
+import { buildArticle } from '../article/build.js';
+import type { Article, Format } from '../article/types.js';
+import { parse } from '../parse/index.js';
+import { applyFixes, fixesOf, MAX_FIX_PASSES } from './fix.js';
+import { runRules, type ConfiguredRule, type RunOptions } from './run-rules.js';
+import type { LintMessage, LintResult } from './types.js';
+
+export interface LintTextOptions extends RunOptions {
+  filePath: string;
+  format: Format;
+  rules: ConfiguredRule[];
+  /** Apply fixes; a predicate chooses which messages' fixes (e.g. by --fix-type). */
+  fix?: boolean | ((message: LintMessage) => boolean);
+}
+
+export function analyse(source: string, filePath: string, format: Format): Article {
+  return buildArticle({ path: filePath, format, source, tree: parse(source, format) });
+}
+
+function frontMatterMessages(article: Article): LintMessage[] {
+  const error = article.frontMatter?.error;
+  if (!error) return [];
+  return [
+    {
+      ruleId: null,
+      severity: 1,
+      message: `Front matter is not valid YAML (${error.message}): its fields were ignored.`,
+      line: error.line,
+      column: error.column,
+      endLine: error.line,
+      endColumn: error.column,
+    },
+  ];
+}
+
+export function lintArticle(article: Article, options: Omit<LintTextOptions, 'filePath' | 'format' | 'fix'>): LintMessage[] {
+  const messages = runRules(article, options.rules, options);
+  const fileMessages = frontMatterMessages(article);
+  return fileMessages.length > 0 ? [...fileMessages, ...messages] : messages;
+}
+
+/** `source` is the text the messages point into; `original` what was read, when fixes changed it. */
+export function summarise(filePath: string, messages: LintMessage[], source: string, original: string = source): LintResult {
+  const result: LintResult = {
+    filePath,
+    messages,
+    errorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    source,
+  };
+  for (const message of messages) {
+    if (message.severity === 2) {
+      result.errorCount++;
+      if (message.fix) result.fixableErrorCount++;
+    } else {
+      result.warningCount++;
+      if (message.fix) result.fixableWarningCount++;
+    }
+  }
+  if (source !== original) result.output = source;
+  return result;
+}
+
+export function lintText(source: string, options: LintTextOptions): LintResult {
+  let text = source;
+  let messages = lintArticle(analyse(text, options.filePath, options.format), options);
+  if (options.fix) {
+    const accept = typeof options.fix === 'function' ? options.fix : undefined;
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const fixes = fixesOf(messages, accept);
+      if (fixes.length === 0) break;
+      const { output, applied } = applyFixes(text, fixes);
+      if (applied === 0 || output === text) break;
+      text = output;
+      messages = lintArticle(analyse(text, options.filePath, options.format), options);
+    }
+  }
+  return summarise(options.filePath, messages, text, source);
+}

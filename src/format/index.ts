@@ -1,0 +1,14 @@
+import type { Formatter } from './types.js';
+
+/** Formatters by name, loaded on demand so start-up pays only for the one used. */
+const loaders: Record<string, () => Promise<Formatter>> = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+};
+
+export const formatterNames = Object.keys(loaders);
+
+export async function loadFormatter(name: string): Promise<Formatter | null> {
+  const load = loaders[name];
+  return load ? load() : null;
+}
