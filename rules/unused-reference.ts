@@ -1,0 +1,52 @@
+/**
+ * unused-reference: a reference entry no in-text marker cites, in an article
+ * that cites by markers at all (rubric §4). Reading lists are left alone.
+ */
+import { defineRule } from '../src/engine/types.js';
+import { isReadingListHeading, unusedMessage } from './lib/citation-messages.js';
+import { firstLineRange, usedDefinitionLabels } from './lib/citation-references.js';
+
+export interface UnusedReferenceOptions {
+  /** Headings of lists that are reading lists: their entries are never unused. */
+  ignoreHeadings: string[];
+}
+
+export default defineRule<UnusedReferenceOptions>({
+  meta: {
+    id: 'unused-reference',
+    description: 'Reference entries that no citation in the text points to.',
+    defaultSeverity: 'warn',
+    docs: 'docs/rules/unused-reference.md',
+    schema: {
+      type: 'object',
+      properties: {
+        ignoreHeadings: { type: 'array', items: { type: 'string' } },
+      },
+      additionalProperties: false,
+    },
+  },
+  defaultOptions: { ignoreHeadings: ['Further reading', 'Additional resources', 'Resources'] },
+  check(article, context) {
+    // An article that never cites in the text has a reading list, not references.
+    if (article.markers.length === 0) return;
+    let linkedDefinitions: Set<string> | null = null;
+    for (const entry of article.entries) {
+      if (entry.citedBy.length > 0) continue;
+      if (isReadingListHeading(entry.list.heading, context.options.ignoreHeadings)) continue;
+      if (entry.list.kind === 'definitions') {
+        // A definition used by an ordinary link is navigation, not an uncited source.
+        linkedDefinitions ??= usedDefinitionLabels(article.tree);
+        if (linkedDefinitions.has(entry.label.toLowerCase())) continue;
+      }
+      context.report({
+        message: unusedMessage({
+          listKind: entry.list.kind,
+          label: entry.label,
+          ordinal: entry.ordinal,
+          text: entry.text,
+        }),
+        range: firstLineRange(article.source, entry.range),
+      });
+    }
+  },
+});
