@@ -56,12 +56,13 @@ export function parseJsonConfig(text: string, filePath: string): unknown {
 async function parseYamlConfig(text: string, filePath: string): Promise<unknown> {
   const { parseDocument } = await import('yaml');
   // The core schema has no custom tags: config files cannot construct objects.
-  const document = parseDocument(stripBom(text), { schema: 'core', prettyErrors: false });
+  const document = parseDocument(stripBom(text), { schema: 'core' });
   const [problem] = document.errors;
   if (problem) {
     const at = problem.linePos?.[0];
     const where = at ? ` at line ${at.line}, column ${at.col}` : '';
-    const what = problem.message.split('\n')[0] ?? problem.message;
+    // The message repeats the position and quotes the source over several lines; keep the words.
+    const what = (problem.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
     throw new ConfigError(filePath, '', `YAML syntax error${where}: ${what}`);
   }
   // An empty YAML file is an empty config.

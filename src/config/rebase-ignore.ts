@@ -22,10 +22,14 @@ function rebaseBody(body: string, fromDirectory: string, toDirectory: string): s
   const stripped = body.replace(/^\//, '');
   if (!up.startsWith('..')) return anchored ? `/${up}/${stripped}` : `/${up}/**/${stripped}`;
 
-  // The base is above the target: unanchored patterns still apply anywhere below.
-  if (!anchored) return body;
   const down = toPosix(relative(fromDirectory, toDirectory));
   if (down.startsWith('..')) return null; // Neither contains the other.
+  // The base is above the target: unanchored patterns still apply anywhere below,
+  // and cover everything when they name a directory on the way down.
+  if (!anchored) {
+    const name = body.replace(/\/$/, '');
+    return down.split('/').some((directoryName) => picomatch.isMatch(directoryName, name, { dot: true })) ? '*' : body;
+  }
   const segments = stripped.split('/');
   for (const directoryName of down.split('/')) {
     const head = segments[0];
