@@ -1,0 +1,140 @@
+/**
+ * Does an article have a section on who should avoid its treatment (rubric §5
+ * `safetySection`)? A heading about safety, whatever its wording, with real
+ * content under it: at least one sentence naming a risk, a group of people, a
+ * side effect or an interaction.
+ */
+import type { Block, Heading, Range, Section } from '../../src/article/types.js';
+import { compilePhrases, type PhraseMatch } from '../../src/words/matcher.js';
+import { loadWordList } from '../../src/words/wordlist.js';
+
+const headingMatcher = compilePhrases(loadWordList('safety-headings').phrases);
+const contentMatcher = compilePhrases(loadWordList('safety-content').phrases);
+
+/** Words that, just before a risk word, deny it: "no side effects", "does not cause any harm". */
+const denialWords = new Set(['no', 'not', 'without', 'zero', 'never', 'none', 'free', 'nor']);
+
+const extraPatternCache = new Map<string, ((text: string) => boolean)[]>();
+
+/** `"/regex/flags"` becomes a RegExp; anything else is a case-insensitive substring. */
+export function compileHeadingPatterns(patterns: readonly string[]): ((text: string) => boolean)[] {
+  const key = patterns.join('\n');
+  const cached = extraPatternCache.get(key);
+  if (cached) return cached;
+  const tests = patterns.map((pattern) => {
+    const regex = /^\/(.+)\/([a-z]*)$/s.exec(pattern);
+    if (regex) {
+      const flags = (regex[2] ?? '').replace(/[gy]/g, '');
+      try {
+        const compiled = new RegExp(regex[1] ?? '', flags.includes('i') ? flags : `${flags}i`);
+        return (text: string) => compiled.test(text);
+      } catch {
+        // Not a valid regular expression: treat it as text.
+      }
+    }
+    const needle = pattern.toLowerCase();
+    return (text: string) => text.toLowerCase().includes(needle);
+  });
+  if (extraPatternCache.size > 32) extraPatternCache.clear();
+  extraPatternCache.set(key, tests);
+  return tests;
+}
+
+/** True when a heading's text announces a safety section. */
+export function isSafetyHeading(text: string, extraPatterns: readonly string[] = []): boolean {
+  if (headingMatcher.test(text)) return true;
+  return extraPatterns.length > 0 && compileHeadingPatterns(extraPatterns).some((test) => test(text));
+}
+
+function isDenied(text: string, match: PhraseMatch): boolean {
+  const before = text.slice(Math.max(0, match.start - 40), match.start);
+  const lastWords = before.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean).slice(-3);
+  return lastWords.some((word) => denialWords.has(word) || word.endsWith("n't"));
+}
+
+/** Markup and link destinations out, so only words the reader sees are judged. */
+function visibleText(markdown: string): string {
+  return markdown
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/\]\([^)\s]*\)/g, '] ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/<[^>]{1,200}>/g, ' ');
+}
+
+/**
+ * True when the text under a safety heading has real content: some sentence
+ * names a risk, a group, a side effect or an interaction (and not only to deny
+ * there are any).
+ */
+export function hasSafetyContent(text: string): boolean {
+  const visible = visibleText(text);
+  if (visible.replace(/\s+/g, '').length < 20) return false;
+  return contentMatcher.matchAll(visible).some((match) => !isDenied(visible, match));
+}
+
+function* walk(sections: readonly Section[]): Generator<Section> {
+  for (const section of sections) {
+    yield section;
+    yield* walk(section.children);
+  }
+}
+
+/** The first section (at any depth) with a safety heading and real content under it. */
+export function findSafetySection(
+  sections: readonly Section[],
+  source: string,
+  extraPatterns: readonly string[] = [],
+): Section | null {
+  for (const section of walk(sections)) {
+    const heading = section.heading;
+    if (!heading || !isSafetyHeading(heading.text, extraPatterns)) continue;
+    if (hasSafetyContent(source.slice(heading.range.end, section.range.end))) return section;
+  }
+  return null;
+}
+
+/**
+ * A paragraph standing in for a heading: a line wholly in bold ("**Risks**"),
+ * or, in exports that lost their markup, a short bare line without final
+ * punctuation ("Adverse effects").
+ */
+export function pseudoHeadingText(blockSource: string): string | null {
+  const line = blockSource.trim();
+  if (line === '' || /[\r\n]/.test(line) || line.length > 100) return null;
+  const bold = /^(\*\*|__)([^*_]+?)\1:?$/.exec(line) ?? /^(\*\*|__)([^*_]+?):\1$/.exec(line);
+  if (bold) return (bold[2] ?? '').trim().replace(/:$/, '');
+  const words = line.split(/\s+/);
+  if (words.length > 8 || /[.!,;]$/.test(line) || /[[\]()*_`<>]/.test(line)) return null;
+  return /^[\p{Lu}\p{N}]/u.test(line) ? line.replace(/:$/, '') : null;
+}
+
+export interface PseudoSection {
+  heading: string;
+  /** From the pseudo-heading to the next heading or pseudo-heading. */
+  range: Range;
+}
+
+/**
+ * The first bold or bare-line pseudo-heading about safety with real content
+ * after it, for articles whose headings are not marked up as headings.
+ */
+export function findSafetyPseudoSection(
+  blocks: readonly Block[],
+  headings: readonly Heading[],
+  source: string,
+  extraPatterns: readonly string[] = [],
+): PseudoSection | null {
+  const pseudo = blocks
+    .map((block) => ({ block, text: block.kind === 'paragraph' ? pseudoHeadingText(source.slice(block.range.start, block.range.end)) : null }))
+    .filter((entry): entry is { block: Block; text: string } => entry.text !== null);
+  for (const [index, { block, text }] of pseudo.entries()) {
+    if (!isSafetyHeading(text, extraPatterns)) continue;
+    const nextPseudo = pseudo[index + 1]?.block.range.start ?? source.length;
+    const nextHeading = headings.find((heading) => heading.range.start >= block.range.end)?.range.start ?? source.length;
+    const end = Math.min(nextPseudo, nextHeading);
+    if (hasSafetyContent(source.slice(block.range.end, end))) {
+      return { heading: text, range: { start: block.range.start, end } };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,255 @@
+/**
+ * Is an article's main subject one specific treatment a reader might take or
+ * undergo (rubric §5, `treatment: true`)? Decided from the title first, then
+ * confirmed by how much of the body talks about that treatment. Pure: takes
+ * strings, returns a decision with the reason, so other rules can reuse it.
+ */
+import { compilePhrases, type PhraseMatcher } from '../../src/words/matcher.js';
+import { loadWordList } from '../../src/words/wordlist.js';
+
+export interface TreatmentInput {
+  title: string | null;
+  headings: readonly string[];
+  /** Parsed front matter, or null. `treatment: false` / `medlint: { treatment: false }` overrides detection. */
+  frontMatter: Record<string, unknown> | null;
+  /** Body sentences, ideally their `prose` (code, URLs and markers blanked). */
+  sentences: readonly string[];
+  /** Extra treatment words (the rule's `treatmentTerms` option). */
+  extraTerms?: readonly string[];
+}
+
+export interface TreatmentDecision {
+  treatment: boolean;
+  /** The treatment as the article names it ("Ketamine"), or null. */
+  subject: string | null;
+  /** Why, in a few words (for tests and debugging). */
+  reason: string;
+}
+
+const knownTerms = loadWordList('treatment-terms').phrases;
+const termMatcher = compilePhrases(knownTerms);
+const genericMatcher = compilePhrases(loadWordList('treatment-generic').phrases);
+const conditionMatcher = compilePhrases(loadWordList('treatment-conditions').phrases);
+const newsMatcher = compilePhrases(loadWordList('treatment-news').phrases);
+
+/** Drug names by their class suffix: atorvastatin, lisinopril, adalimumab, omeprazole... */
+const drugSuffixPattern =
+  /(?<![\p{L}\p{N}])\p{L}{3,}(?:statin|pril|sartan|olol|mab|prazole|azole|cillin|mycin|floxacin|cycline|tidine|triptan|azepam|azolam|oxetine|afil|gliptin|glutide|dronate|xaban|parin|setron|lukast|tinib|profen|codone)s?(?![\p{L}\p{N}])/iu;
+
+/** "<name> therapy", "<name> oil", "<name> diet"...: the kind word; the one or two words before it name the treatment. */
+const treatmentKindPattern =
+  /(?<![\p{L}\p{N}])(?:therapy|supplements?|oil|diet|infusions?|injections?|tea|extract|capsules?|gummies|pills?|tablets?|patch|cream|method|protocol|fasting|cleanse|surgery|implants?)(?![\p{L}\p{N}])/iu;
+
+/** Words that never name a treatment on their own when they stand before a kind word. */
+const emptyModifiers = new Set(
+  'a an the my your our their this that these best top new good great natural alternative effective simple easy daily your complete ultimate guide to of for and with how why what is are does do can about all'.split(
+    ' ',
+  ),
+);
+
+const extraMatchers = new Map<string, PhraseMatcher>();
+
+function matcherForExtraTerms(extraTerms: readonly string[] | undefined): PhraseMatcher | null {
+  if (!extraTerms || extraTerms.length === 0) return null;
+  const key = extraTerms.join('\n');
+  let matcher = extraMatchers.get(key);
+  if (!matcher) {
+    matcher = compilePhrases(extraTerms);
+    if (extraMatchers.size > 32) extraMatchers.clear();
+    extraMatchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+interface Mention {
+  text: string;
+  start: number;
+}
+
+/** Specific treatments named in a piece of text, left to right (generic category words excluded). */
+export function findTreatmentMentions(text: string, extraTerms?: readonly string[]): Mention[] {
+  const found: Mention[] = [];
+  const generic = genericMatcher.matchAll(text);
+  const insideGeneric = (start: number, end: number) => generic.some((g) => start >= g.start && end <= g.end);
+  const add = (mentionText: string, start: number) => {
+    if (insideGeneric(start, start + mentionText.length)) return;
+    if (found.some((m) => start >= m.start && start < m.start + m.text.length)) return;
+    found.push({ text: mentionText, start });
+  };
+
+  for (const match of matcherForExtraTerms(extraTerms)?.matchAll(text) ?? []) add(match.text, match.start);
+  for (const match of termMatcher.matchAll(text)) add(match.text, match.start);
+  const drug = drugSuffixPattern.exec(text);
+  if (drug) add(drug[0], drug.index);
+  const kind = treatmentKindPattern.exec(text);
+  if (kind) {
+    const before = text.slice(0, kind.index).trimEnd();
+    const modifierWords = before.split(/\s+/).slice(-2);
+    // Stop at the first empty word from the right: "the best ketamine therapy" → "ketamine".
+    const meaningful: string[] = [];
+    for (const word of modifierWords.reverse()) {
+      const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      if (bare === '' || bare !== word.replace(/^[("'“‘]+/u, '') || emptyModifiers.has(bare.toLowerCase())) break;
+      meaningful.unshift(bare);
+    }
+    const modifier = meaningful.join(' ');
+    if (meaningful.length > 0 && !conditionMatcher.test(modifier)) {
+      add(`${modifier} ${kind[0]}`, before.lastIndexOf(meaningful[0] ?? ''));
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** True when a title reports news: "…, trial finds", "New study shows…". */
+export function isNewsTitle(title: string): boolean {
+  return newsMatcher.test(title);
+}
+
+/** True when the text names only category words ("supplements", "remedies"). */
+export function namesManyOptions(text: string): boolean {
+  return genericMatcher.test(text);
+}
+
+/** `treatment: false`, `medlint: { treatment: false }` (and `true`) in front matter. */
+export function frontMatterOverride(frontMatter: Record<string, unknown> | null): boolean | null {
+  if (!frontMatter) return null;
+  const medlint = frontMatter['medlint'];
+  if (medlint && typeof medlint === 'object' && 'treatment' in medlint) {
+    const value = (medlint as Record<string, unknown>)['treatment'];
+    if (typeof value === 'boolean') return value;
+  }
+  const direct = frontMatter['treatment'];
+  return typeof direct === 'boolean' ? direct : null;
+}
+
+const kindWords = new Set(
+  'therapy supplement supplements oil diet infusion infusions injection injections tea extract capsule capsules gummies pill pills tablet tablets patch cream method protocol cleanse surgery implant implants care treatment'.split(
+    ' ',
+  ),
+);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * One regex that finds the subject in body sentences: its distinctive words,
+ * with long words matched by stem so "chiropractic" also finds "chiropractor".
+ */
+export function subjectPattern(subject: string): RegExp | null {
+  const words = subject
+    .toLowerCase()
+    .split(/[\s/]+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word.length >= 2 && !kindWords.has(word) && !emptyModifiers.has(word));
+  if (words.length === 0) return null;
+  const alternatives = words.map((word) => {
+    if (word.length >= 9) return `${escapeRegExp(word.slice(0, -3))}[\\p{L}]{0,5}`;
+    const singular = word.endsWith('s') && word.length > 4 ? word.slice(0, -1) : word;
+    return `${escapeRegExp(singular)}s?`;
+  });
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** Share of sentences that mention the subject, and how many do. */
+export function subjectCoverage(subject: string, sentences: readonly string[]): { count: number; share: number } {
+  const pattern = subjectPattern(subject);
+  if (!pattern || sentences.length === 0) return { count: 0, share: 0 };
+  let count = 0;
+  for (const sentence of sentences) if (pattern.test(sentence)) count++;
+  return { count, share: count / sentences.length };
+}
+
+/** A body that keeps returning to its subject: enough mentions for its length. */
+function bodyIsAbout(coverage: { count: number; share: number }, sentenceCount: number): boolean {
+  if (sentenceCount === 0) return true; // nothing to contradict the title
+  return coverage.count >= 3 || coverage.share >= 0.2;
+}
+
+/** Distinct specific treatments named in the title (case-insensitive). */
+function distinctSubjects(mentions: Mention[]): string[] {
+  const seen = new Map<string, string>();
+  for (const mention of mentions) {
+    const key = mention.text.toLowerCase().replace(/s$/, '');
+    if (![...seen.keys()].some((known) => known.includes(key) || key.includes(known))) seen.set(key, mention.text);
+  }
+  return [...seen.values()];
+}
+
+/** Without a usable title: the treatment most of the body and headings keep naming, if one dominates. */
+function dominantBodySubject(input: TreatmentInput): { subject: string; share: number } | null {
+  const counts = new Map<string, { text: string; count: number }>();
+  const texts = [...input.headings, ...input.sentences];
+  for (const text of texts) {
+    const seenHere = new Set<string>();
+    for (const mention of findTreatmentMentions(text, input.extraTerms)) {
+      const key = mention.text.toLowerCase().replace(/s$/, '');
+      if (seenHere.has(key)) continue;
+      seenHere.add(key);
+      const entry = counts.get(key) ?? { text: mention.text, count: 0 };
+      entry.count++;
+      counts.set(key, entry);
+    }
+  }
+  let best: { text: string; count: number } | null = null;
+  let runnerUp = 0;
+  for (const entry of counts.values()) {
+    if (!best || entry.count > best.count) {
+      runnerUp = best?.count ?? 0;
+      best = entry;
+    } else if (entry.count > runnerUp) runnerUp = entry.count;
+  }
+  if (!best || texts.length === 0) return null;
+  const share = best.count / texts.length;
+  // One treatment named throughout, and well ahead of any other: not a comparison.
+  if (best.count >= 5 && share >= 0.25 && best.count >= 2 * runnerUp) return { subject: best.text, share };
+  return null;
+}
+
+export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision {
+  const override = frontMatterOverride(input.frontMatter);
+  const title = input.title?.trim() ?? '';
+  if (override === false) return { treatment: false, subject: null, reason: 'front matter says treatment: false' };
+
+  const titleMentions = title ? findTreatmentMentions(title, input.extraTerms) : [];
+  const titleSubjects = distinctSubjects(titleMentions);
+
+  if (override === true) {
+    return { treatment: true, subject: titleSubjects[0] ?? null, reason: 'front matter says treatment: true' };
+  }
+
+  if (title && isNewsTitle(title)) {
+    return { treatment: false, subject: null, reason: 'title reports news (a study or an announcement)' };
+  }
+
+  if (titleSubjects.length >= 3) {
+    return { treatment: false, subject: null, reason: `title compares several treatments (${titleSubjects.join(', ')})` };
+  }
+
+  const [first] = titleSubjects;
+  if (first !== undefined) {
+    const coverage = subjectCoverage(first, input.sentences);
+    if (bodyIsAbout(coverage, input.sentences.length)) {
+      return {
+        treatment: true,
+        subject: first,
+        reason: `title names "${first}", ${coverage.count} of ${input.sentences.length} sentences mention it`,
+      };
+    }
+    return { treatment: false, subject: null, reason: `title names "${first}" but the body rarely mentions it` };
+  }
+
+  if (title && namesManyOptions(title)) {
+    return { treatment: false, subject: null, reason: 'title names a category of treatments, not one' };
+  }
+
+  const dominant = dominantBodySubject(input);
+  if (dominant) {
+    return {
+      treatment: true,
+      subject: dominant.subject,
+      reason: `body keeps naming "${dominant.subject}" (${Math.round(dominant.share * 100)}% of sentences and headings)`,
+    };
+  }
+  return { treatment: false, subject: null, reason: 'no single treatment is the main subject' };
+}

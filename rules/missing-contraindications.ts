@@ -1,0 +1,86 @@
+/**
+ * missing-contraindications: an article whose main subject is one treatment
+ * but which has no section on who should avoid it (rubric §5). Reported once,
+ * at the title.
+ */
+import type { Article, Range } from '../src/article/types.js';
+import { defineRule } from '../src/engine/types.js';
+import { findSafetyPseudoSection, findSafetySection } from './lib/safety-section.js';
+import { detectTreatmentSubject } from './lib/treatment.js';
+
+export interface MissingContraindicationsOptions {
+  /** Extra heading wordings that count as a safety section: case-insensitive substrings, or "/regex/". */
+  safetyHeadings: string[];
+  /** Extra words naming treatments (product names, local remedies). */
+  treatmentTerms: string[];
+}
+
+function frontMatterTitle(article: Article): string | null {
+  const title = article.frontMatter?.data['title'];
+  return typeof title === 'string' && title.trim() !== '' ? title.trim() : null;
+}
+
+/** The title, or else the article's first line. */
+function reportRange(article: Article): Range {
+  if (article.title) return { start: article.title.range.start, end: article.title.range.end };
+  const start = article.frontMatter ? article.frontMatter.range.end : 0;
+  const rest = article.source.slice(start);
+  const leading = rest.length - rest.trimStart().length;
+  const lineEnd = rest.slice(leading).search(/\r?\n|\r/);
+  return { start: start + leading, end: lineEnd === -1 ? article.source.length : start + leading + lineEnd };
+}
+
+/** "ketamine", but keep acronyms and names that are capitalised inside ("CBD Oil" → "CBD oil"). */
+function inSentence(subject: string): string {
+  return subject
+    .split(/\s+/)
+    .map((word) => (/^\p{Lu}[\p{Ll}'’-]*$/u.test(word) ? word.toLowerCase() : word))
+    .join(' ');
+}
+
+/** The verb a reader would use: take a drug, try a diet, have a procedure. */
+function verbFor(subject: string): string {
+  if (/diet|fast|fodmap|keto|paleo|whole30|cleanse|detox|method|breath|bath|plunge|sauna/i.test(subject)) return 'try';
+  if (/therap|acupunct|chiropract|surgery|massage|needling|manipulation|osteopath|infusion|injection|cupping|transplant|laser|light|stimulation/i.test(subject)) return 'have';
+  if (/cap\b|comb|device|unit|cpap/i.test(subject)) return 'use';
+  return 'take';
+}
+
+export default defineRule<MissingContraindicationsOptions>({
+  meta: {
+    id: 'missing-contraindications',
+    description: 'Articles about one treatment with no section on who should avoid it, side effects or interactions.',
+    defaultSeverity: 'error',
+    docs: 'docs/rules/missing-contraindications.md',
+    schema: {
+      type: 'object',
+      properties: {
+        safetyHeadings: { type: 'array', items: { type: 'string' } },
+        treatmentTerms: { type: 'array', items: { type: 'string' } },
+      },
+      additionalProperties: false,
+    },
+  },
+  defaultOptions: { safetyHeadings: [], treatmentTerms: [] },
+  check(article, context) {
+    const title = article.title?.text ?? frontMatterTitle(article);
+    const decision = detectTreatmentSubject({
+      title,
+      headings: article.headings.map((heading) => heading.text),
+      frontMatter: article.frontMatter?.data ?? null,
+      sentences: article.sentences.map((sentence) => sentence.prose),
+      extraTerms: context.options.treatmentTerms,
+    });
+    if (!decision.treatment) return;
+    const { safetyHeadings } = context.options;
+    if (findSafetySection(article.sections, article.source, safetyHeadings)) return;
+    if (findSafetyPseudoSection(article.blocks, article.headings, article.source, safetyHeadings)) return;
+
+    const subject = decision.subject ? inSentence(decision.subject) : 'it';
+    const named = title ? `"${title}"` : 'This article';
+    context.report({
+      message: `${named} presents a treatment but has no section on who should avoid it: add one on contraindications, side effects and interactions (e.g. "Who should not ${verbFor(subject)} ${subject}").`,
+      range: reportRange(article),
+    });
+  },
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { hasSafetyContent, isSafetyHeading, pseudoHeadingText } from '../../rules/lib/safety-section.js';
+
+describe('isSafetyHeading', () => {
+  it.each([
+    'Who should avoid using Ketamine for Anxiety?',
+    'Is it safe?',
+    'Things to know before you start',
+    'Cautions',
+    'Possible downsides',
+    'When not to take melatonin',
+    'Side effects',
+    'Potential Side Effects to Watch For',
+    'Risks and benefits',
+    'Contraindications',
+    'Drug interactions',
+    'Warnings and precautions',
+    'Who can and cannot take ibuprofen',
+    'Who may not be able to take ibuprofen',
+    'Adverse effects',
+    'Is Low-Level Light Therapy safe?',
+  ])('%s is a safety heading', (heading) => expect(isSafetyHeading(heading)).toBe(true));
+
+  it.each([
+    'Benefits of ketamine',
+    'How does it work?',
+    'Foods to avoid on a low FODMAP diet',
+    'Absolute vs relative risk',
+    'Harmony of body and mind',
+    'How do I get started?',
+    'References',
+    'Dosage',
+  ])('%s is not a safety heading', (heading) => expect(isSafetyHeading(heading)).toBe(false));
+
+  it('accepts extra substrings and /regex/ patterns from the options', () => {
+    expect(isSafetyHeading('Read this first', ['read this first'])).toBe(true);
+    expect(isSafetyHeading('Before your session', ['/^before your/'])).toBe(true);
+    expect(isSafetyHeading('After your session', ['/^before your/'])).toBe(false);
+  });
+});
+
+describe('hasSafetyContent', () => {
+  it.each([
+    'Ketamine should not be used by anyone with a history of substance abuse.',
+    'Pregnant women should avoid it.',
+    'Common side effects include nausea and dizziness.',
+    'It can interact with blood thinners such as warfarin.',
+    'People with kidney disease should check with a doctor first.',
+  ])('real content: %s', (text) => expect(hasSafetyContent(text)).toBe(true));
+
+  it.each([
+    '',
+    'Coming soon.',
+    'Everyone is different, so talk to your doctor.',
+    'Ketamine is generally considered well tolerated.',
+    'There are no known side effects.',
+    'Our oil has no side effects and is completely natural.',
+  ])('not real content: %j', (text) => expect(hasSafetyContent(text)).toBe(false));
+});
+
+describe('pseudoHeadingText', () => {
+  it.each([
+    ['**Potential risks**', 'Potential risks'],
+    ['**Side effects:**', 'Side effects'],
+    ['__Cautions__', 'Cautions'],
+    ['Adverse effects', 'Adverse effects'],
+  ])('%s → %s', (line, expected) => expect(pseudoHeadingText(line)).toBe(expected));
+
+  it.each([
+    'This is a full sentence about risks.',
+    'Some **bold** words inside a sentence',
+    'first line\nsecond line',
+    'lower-case start',
+  ])('%j is not a pseudo-heading', (line) => expect(pseudoHeadingText(line)).toBeNull());
+});

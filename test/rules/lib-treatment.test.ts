@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+  detectTreatmentSubject,
+  findTreatmentMentions,
+  frontMatterOverride,
+  subjectCoverage,
+  type TreatmentInput,
+} from '../../rules/lib/treatment.js';
+
+function decide(title: string | null, sentences: string[] = [], more: Partial<TreatmentInput> = {}) {
+  return detectTreatmentSubject({ title, headings: [], frontMatter: null, sentences, ...more });
+}
+
+describe('detectTreatmentSubject from the title', () => {
+  describe.each([
+    ['Ketamine for Anxiety', 'Ketamine'],
+    ['Melatonin: what you need to know', 'Melatonin'],
+    ['5 benefits of turmeric', 'turmeric'],
+    ['Is intermittent fasting right for you?', 'intermittent fasting'],
+    ['Acupuncture for lower back pain', 'Acupuncture'],
+    ['Why I switched to CBD oil', 'CBD oil'],
+    ['Statins', 'Statins'],
+    ['Atorvastatin: uses and doses', 'Atorvastatin'],
+    ['Our new laser cap for thinning hair', 'laser cap'],
+    ['Everything about elderflower tincture therapy', 'elderflower tincture therapy'],
+    ['Magnesium Glycinate Night Formula', 'Magnesium'],
+    ['Can omeprazole help heartburn?', 'omeprazole'],
+  ])('%s', (title, subject) => {
+    it(`is a treatment article about ${subject}`, () => {
+      const decision = decide(title);
+      expect(decision.treatment).toBe(true);
+      expect(decision.subject).toBe(subject);
+    });
+  });
+
+  describe.each([
+    ['Migraine'],
+    ['Understanding type 2 diabetes'],
+    ['Prioritize sleep'],
+    ['How the knee works'],
+    ['The 5 best supplements for runners'],
+    ['Natural remedies for a cold'],
+    ['Treatment options for anxiety'],
+    ['Anxiety therapy: what to expect'],
+    ['Time-restricted eating no better than calorie counting, trial finds'],
+    ['New study shows melatonin helps jet lag'],
+    ['Melatonin vs magnesium vs valerian: which works?'],
+    ['Ten habits for a healthier heart'],
+  ])('%s', (title) => {
+    it('is not a treatment article', () => expect(decide(title).treatment).toBe(false));
+  });
+});
+
+describe('detectTreatmentSubject checks the body', () => {
+  const filler = Array.from({ length: 20 }, (_, i) => `Sleep hygiene point number ${i} matters.`);
+
+  it('keeps a title subject the body keeps naming', () => {
+    const body = ['Melatonin is a hormone.', 'Melatonin tablets are sold in shops.', 'Take melatonin an hour before bed.', ...filler];
+    expect(decide('Melatonin and sleep', body).treatment).toBe(true);
+  });
+
+  it('drops a title subject the body hardly names', () => {
+    expect(decide('Melatonin and sleep', ['Melatonin is one option.', ...filler]).treatment).toBe(false);
+  });
+
+  it('finds an untitled article whose body is about one treatment', () => {
+    const body = [
+      'Whole30 is a 30-day diet that cuts sugar and grains.',
+      'Whole30 followers eat meat, eggs and vegetables.',
+      'Critics say Whole30 is too strict.',
+      'Whole30 was ranked low by dietitians.',
+      'The Whole30 book sold well.',
+      'Some people regain weight.',
+    ];
+    const decision = decide(null, body, { extraTerms: ['whole30'] });
+    expect(decision).toMatchObject({ treatment: true });
+  });
+
+  it('leaves an untitled article about many treatments alone', () => {
+    const body = [
+      'SSRIs are often tried first.',
+      'Pregabalin is another option.',
+      'Benzodiazepines are for short-term use.',
+      'CBT helps many people.',
+      'Applied relaxation is taught by therapists.',
+      'SNRIs can also help.',
+    ];
+    expect(decide(null, body).treatment).toBe(false);
+  });
+});
+
+describe('front matter overrides detection', () => {
+  it.each([
+    [{ treatment: false }, false],
+    [{ medlint: { treatment: false } }, false],
+    [{ medlint: { treatment: true } }, true],
+    [{ title: 'x' }, null],
+  ])('%j → %s', (data, expected) => expect(frontMatterOverride(data)).toBe(expected));
+
+  it('turns a treatment article off', () => {
+    expect(decide('Ketamine for Anxiety', [], { frontMatter: { treatment: false } }).treatment).toBe(false);
+  });
+
+  it('turns an article on that detection would miss', () => {
+    expect(decide('A quiet evening routine', [], { frontMatter: { medlint: { treatment: true } } }).treatment).toBe(true);
+  });
+});
+
+describe('findTreatmentMentions', () => {
+  it('accepts extra terms from the options', () => {
+    expect(findTreatmentMentions('Why we love Zentriva drops', ['zentriva drops']).map((m) => m.text)).toEqual(['Zentriva drops']);
+  });
+  it('ignores category words', () => {
+    expect(findTreatmentMentions('The best supplements and essential oils')).toEqual([]);
+  });
+});
+
+describe('subjectCoverage', () => {
+  it('matches long names by stem (chiropractic → chiropractor)', () => {
+    expect(subjectCoverage('Chiropractic', ['See a chiropractor.', 'Rest.']).count).toBe(1);
+  });
+  it('does not match inside other words (statins → statistics)', () => {
+    expect(subjectCoverage('Statins', ['The statistics are poor.', 'Statins lower LDL.']).count).toBe(1);
+  });
+});
