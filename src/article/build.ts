@@ -1,0 +1,68 @@
+/**
+ * mdast → Article: the one place that runs the analysis steps in order.
+ * Each step is its own module; this file only wires them.
+ */
+import type { Root } from 'mdast';
+import type { Article, CitationMarker, Format, ReferenceEntry, Sentence } from './types.js';
+import { createLineIndex } from './lines.js';
+import { readFrontMatter } from './frontmatter.js';
+import { buildSections, collectHeadings, createSectionLocator, findTitle } from './sections.js';
+import { collectComments } from './comments.js';
+import { findReferenceLists } from './references.js';
+import { collectBlocks } from './blocks.js';
+import { segmentBlock } from './segment.js';
+import { resolveCitations } from './resolve.js';
+
+export interface BuildInput {
+  path: string;
+  format: Format;
+  source: string;
+  tree: Root;
+}
+
+export function buildArticle(input: BuildInput): Article {
+  const { path, format, source, tree } = input;
+  const lines = createLineIndex(source);
+  const frontMatter = readFrontMatter(tree, source, lines);
+  const headings = collectHeadings(tree);
+  const outline = buildSections(tree, headings, source.length);
+  const references = findReferenceLists(tree, source);
+
+  const definitionUrls = new Map<string, string>();
+  for (const list of references.lists) {
+    if (list.kind !== 'definitions') continue;
+    for (const entry of list.entries) if (entry.url !== null) definitionUrls.set(entry.label, entry.url);
+  }
+
+  const drafts = collectBlocks(tree, references.excluded, createSectionLocator(outline.ordered));
+  const sentences: Sentence[] = [];
+  const markers: CitationMarker[] = [];
+  for (const draft of drafts) {
+    const segmented = segmentBlock(draft, source, definitionUrls);
+    sentences.push(...segmented.sentences);
+    markers.push(...segmented.markers);
+  }
+  resolveCitations(markers, references.lists);
+
+  const entries: ReferenceEntry[] = references.lists
+    .flatMap((list) => list.entries)
+    .sort((a, b) => a.range.start - b.range.start);
+
+  return {
+    path,
+    format,
+    source,
+    tree,
+    lines,
+    title: findTitle(tree, headings, frontMatter?.title ?? null),
+    frontMatter: frontMatter?.frontMatter ?? null,
+    headings,
+    sections: outline.sections,
+    blocks: drafts.map((draft) => draft.block),
+    sentences,
+    markers,
+    references: references.lists,
+    entries,
+    comments: collectComments(tree, source),
+  };
+}

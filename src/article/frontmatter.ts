@@ -1,0 +1,66 @@
+/** YAML front matter → `FrontMatter`, parsed with the safe core schema and errors placed in the article. */
+import type { Root, Yaml } from 'mdast';
+import { isScalar, parseDocument } from 'yaml';
+import type { FrontMatter, LineIndex, Range } from './types.js';
+import { nodeRange } from './nodes.js';
+
+export interface ReadFrontMatter {
+  frontMatter: FrontMatter;
+  /** Where the `title` value sits in the article, when it is a string scalar. */
+  title: { text: string; range: Range } | null;
+}
+
+export function readFrontMatter(tree: Root, source: string, lines: LineIndex): ReadFrontMatter | null {
+  const node = tree.children.find((child): child is Yaml => child.type === 'yaml');
+  const range = node ? nodeRange(node) : null;
+  if (!node || !range) return null;
+
+  // The YAML text starts on the line after the opening fence.
+  const fenceLine = lines.positionAt(range.start).line;
+  const contentStart = lines.offsetAt({ line: fenceLine + 1, column: 1 });
+  const document = parseDocument(node.value, { schema: 'core', customTags: [], prettyErrors: true });
+
+  const firstError = document.errors[0];
+  if (firstError) {
+    const at = firstError.linePos?.[0];
+    return {
+      frontMatter: {
+        data: {},
+        range,
+        error: {
+          message: firstError.message.split('\n')[0] ?? firstError.message,
+          line: fenceLine + (at?.line ?? 1),
+          column: at?.col ?? 1,
+        },
+      },
+      title: null,
+    };
+  }
+
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // Alias bombs and similar: report at the fence rather than throw.
+    const message = error instanceof Error ? error.message : String(error);
+    return { frontMatter: { data: {}, range, error: { message, line: fenceLine, column: 1 } }, title: null };
+  }
+  const data = isPlainObject(value) ? value : {};
+
+  let title: ReadFrontMatter['title'] = null;
+  const titleNode = document.get('title', true);
+  if (isScalar(titleNode) && typeof titleNode.value === 'string' && titleNode.value.trim() !== '') {
+    const valueRange = titleNode.range;
+    title = {
+      text: titleNode.value.trim(),
+      range: valueRange
+        ? { start: contentStart + valueRange[0], end: contentStart + valueRange[1] }
+        : range,
+    };
+  }
+  return { frontMatter: { data, range, error: null }, title };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Map);
+}

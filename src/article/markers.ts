@@ -1,0 +1,271 @@
+/**
+ * Citation markers in one block. Markers that mdast already knows (footnote
+ * references, link references, `<sup>` spans) come from the inline nodes;
+ * the rest are found by one left-to-right scan of the block's masked prose,
+ * where code, URLs and HTML are already blanked. Every pattern test runs on a
+ * bounded window, so the scan stays linear in the block's length.
+ */
+import type { Html, Nodes, PhrasingContent } from 'mdast';
+import type { MarkerKind, Range } from './types.js';
+import { SURNAME, normaliseName } from './bibliography.js';
+import { normaliseLabel } from './labels.js';
+import { nodeRange, plainText } from './nodes.js';
+
+export interface MarkerDraft {
+  kind: MarkerKind;
+  range: Range;
+  /** One key per cited work: "3", "note", "smith|2020". */
+  keys: string[];
+  /** A `[link text][label]` keeps its text as prose; other markers are blanked entirely. */
+  keepsText: boolean;
+}
+
+/** Longest expansion of a numeric range, so "[1-99999]" cannot blow up. */
+const MAX_NUMBERS = 200;
+const MAX_REFERENCE_NUMBER = 999;
+const NUMBER_LIST = /^\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*\s*$/;
+
+const SUPERSCRIPT_DIGITS: Record<string, string> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+};
+/** Words after which a superscript is an exponent, not a citation: m², cm³, kg/m². */
+const UNIT_WORDS = new Set(['m', 'cm', 'mm', 'km', 'µm', 'μm', 'nm', 'ft', 'in', 'yd', 'mi', 's', 'ms', 'kg', 'g', 'mg', 'l', 'ml', 'dl', 'kcal', 'x', 'e']);
+
+const NAME = String.raw`(?<![\p{L}\p{M}'’-])${SURNAME}`;
+const NAMES = String.raw`${NAME}(?:\s+${NAME})*`;
+const AUTHOR_GROUP = String.raw`(${NAMES})(?:\s+et\s+al\.?|(?:\s*,\s*${NAMES})*\s*,?\s*(?:&|and)\s+${NAMES})?`;
+const YEAR = String.raw`((?:1[5-9]|20)\d{2})([a-z])?`;
+const PREFIX = String.raw`(?:(?:[Ee]\.g\.|[Ii]\.e\.|[Ss]ee\s+also|[Ss]ee|[Cc]f\.|[Ff]or\s+example|[Rr]eviewed\s+in|[Aa]s\s+cited\s+in|[Qq]uoted\s+in)\s*,?\s*)?`;
+/** One work inside a parenthetical: "Smith et al., 2020", "see Smith & Lee 2019", "WHO, 2020". */
+const AUTHOR_YEAR_PART = new RegExp(String.raw`^\s*${PREFIX}${AUTHOR_GROUP}(?:\s*,\s*|\s+)${YEAR}(?:\s*[,:]\s*[^;]*)?\s*$`, 'u');
+/** "(2020)" or "(2020, p. 4)" after a narrative citation. */
+const YEAR_ONLY = new RegExp(String.raw`^\s*${YEAR}(?:\s*[,:]\s*[^)]*)?\s*$`, 'u');
+/** "Smith et al." / "Smith and Lee" / "Smith & Lee" right before "(2020)". */
+const NARRATIVE_AUTHORS = new RegExp(String.raw`(${NAME})\s+(?:et\s+al\.?|(?:&|and)\s+${NAME})\s*$`, 'u');
+/** Capitalised words that precede years without being authors: "(March 2020)", "(Updated 2021)". */
+const NOT_AUTHORS = new Set(
+  ('january february march april may june july august september october november december ' +
+    'spring summer fall autumn winter in since until by from published updated accessed retrieved ' +
+    'revised copyright circa est founded figure fig table vol version phase the a an this').split(' '),
+);
+const LOOKBEHIND_WINDOW = 120;
+const PARENTHESIS_WINDOW = 250;
+
+// ---------------------------------------------------------------------------
+// Markers mdast already knows
+
+export function findNodeMarkers(inlines: readonly PhrasingContent[], source: string): MarkerDraft[] {
+  const markers: MarkerDraft[] = [];
+  visitSiblings(inlines as readonly Nodes[], source, markers);
+  return markers;
+}
+
+function visitSiblings(siblings: readonly Nodes[], source: string, markers: MarkerDraft[]): void {
+  for (let index = 0; index < siblings.length; index++) {
+    const node = siblings[index] as Nodes;
+    const range = nodeRange(node);
+    if (!range) continue;
+    if (node.type === 'footnoteReference') {
+      markers.push({ kind: 'footnote', range, keys: [normaliseLabel(node.identifier)], keepsText: false });
+    } else if (node.type === 'linkReference') {
+      const text = plainText(node);
+      markers.push({
+        kind: 'link-reference',
+        range,
+        keys: [normaliseLabel(node.identifier)],
+        keepsText: !/^\s*\^?[\d\s,–-]*\s*$/.test(text),
+      });
+    } else if (node.type === 'html' && /^<sup\b[^>]*>$/i.test(node.value.trim())) {
+      const closing = findClosingSup(siblings, index);
+      if (closing !== -1) {
+        const inner = siblings.slice(index + 1, closing);
+        const numbers = supNumbers(inner);
+        const end = nodeRange(siblings[closing] as Html)?.end;
+        if (numbers && end !== undefined) {
+          markers.push({ kind: 'superscript', range: { start: range.start, end }, keys: numbers, keepsText: false });
+          index = closing;
+          continue;
+        }
+      }
+    } else if ('children' in node) {
+      visitSiblings(node.children as Nodes[], source, markers);
+    }
+  }
+}
+
+function findClosingSup(siblings: readonly Nodes[], open: number): number {
+  for (let index = open + 1; index < siblings.length && index <= open + 8; index++) {
+    const node = siblings[index] as Nodes;
+    if (node.type === 'html' && /^<\/sup\s*>$/i.test(node.value.trim())) return index;
+  }
+  return -1;
+}
+
+/** "1", "[1]", "1,2", or a link "[1](#fn:1){: .footnote}" inside `<sup>`. */
+function supNumbers(inner: readonly Nodes[]): string[] | null {
+  const text = inner
+    .map((node) => plainText(node))
+    .join('')
+    .replace(/\{:[^}]*\}/g, '')
+    .trim()
+    .replace(/^\[(.*)\]$/s, '$1');
+  return NUMBER_LIST.test(text) ? expandNumbers(text) : null;
+}
+
+// ---------------------------------------------------------------------------
+// Markers written as text
+
+/**
+ * Scans a block's masked prose (block-relative) and returns markers with
+ * source offsets. `raw` is the unmasked block text.
+ */
+export function findTextMarkers(prose: string, raw: string, blockStart: number): MarkerDraft[] {
+  const markers: MarkerDraft[] = [];
+  const at = (start: number, end: number): Range => ({ start: blockStart + start, end: blockStart + end });
+  for (let i = 0; i < prose.length; i++) {
+    const char = prose[i] as string;
+    if (char === '[') {
+      const found = bracketMarker(prose, i);
+      if (found) {
+        markers.push({ kind: found.kind, range: at(i, found.end), keys: found.keys, keepsText: false });
+        i = found.end - 1;
+      }
+    } else if (char in SUPERSCRIPT_DIGITS) {
+      const end = superscriptRunEnd(prose, i);
+      if (isCitationSuperscript(raw, i)) {
+        const digits = [...prose.slice(i, end)].map((c) => SUPERSCRIPT_DIGITS[c] ?? (c === '⁻' ? '-' : c)).join('');
+        if (NUMBER_LIST.test(digits)) {
+          markers.push({ kind: 'superscript', range: at(i, end), keys: expandNumbers(digits), keepsText: false });
+        }
+      }
+      i = end - 1;
+    } else if (char === '(') {
+      const found = parenthesisMarker(prose, i);
+      if (found) {
+        markers.push({ kind: 'author-year', range: at(found.start, found.end), keys: found.keys, keepsText: false });
+        i = found.end - 1;
+      }
+    } else if (char === '<' && /^<sup>/i.test(prose.slice(i, i + 5))) {
+      // Plain text keeps `<sup>1</sup>` as text.
+      const close = prose.slice(i, i + 40).search(/<\/sup>/i);
+      if (close !== -1) {
+        const inner = prose.slice(i + 5, i + close).trim().replace(/^\[(.*)\]$/s, '$1');
+        if (NUMBER_LIST.test(inner)) {
+          markers.push({ kind: 'superscript', range: at(i, i + close + 6), keys: expandNumbers(inner), keepsText: false });
+          i = i + close + 5;
+        }
+      }
+    }
+  }
+  return markers;
+}
+
+/** `[1]`, `[1, 3-5]`, `[2–4]`, `[^note]`; not `[sic]`, `[x]`, `[2019]`, `[1](url)`, `[1]:`. */
+function bracketMarker(prose: string, open: number): { kind: MarkerKind; end: number; keys: string[] } | null {
+  let close = -1;
+  for (let j = open + 1; j < prose.length && j <= open + 60; j++) {
+    const char = prose[j];
+    if (char === ']') {
+      close = j;
+      break;
+    }
+    if (char === '[' || char === '\n' || char === '\r') return null;
+  }
+  if (close === -1) return null;
+  const after = prose[close + 1];
+  if (after === '(' || after === ':') return null;
+  const inner = prose.slice(open + 1, close);
+  if (inner.startsWith('^')) {
+    const label = inner.slice(1);
+    if (label.length === 0 || /\s/.test(label)) return null;
+    return { kind: 'footnote', end: close + 1, keys: [normaliseLabel(label)] };
+  }
+  if (!NUMBER_LIST.test(inner)) return null;
+  const keys = expandNumbers(inner);
+  return keys.length > 0 ? { kind: 'numeric', end: close + 1, keys } : null;
+}
+
+/** "1, 3-5" → ["1", "3", "4", "5"]; numbers above 999 (years) and 0 are not reference numbers. */
+export function expandNumbers(list: string): string[] {
+  const keys: string[] = [];
+  for (const part of list.split(',')) {
+    const [from, to] = part.split(/[-–—]/).map((value) => Number(value.trim()));
+    if (from === undefined || !Number.isFinite(from)) continue;
+    const last = to !== undefined && Number.isFinite(to) && to >= from ? to : from;
+    for (let n = from; n <= last && keys.length < MAX_NUMBERS; n++) {
+      if (n >= 1 && n <= MAX_REFERENCE_NUMBER) keys.push(String(n));
+    }
+    if (to !== undefined && to < from && to >= 1 && to <= MAX_REFERENCE_NUMBER && keys.length < MAX_NUMBERS) {
+      keys.push(String(to));
+    }
+  }
+  return keys;
+}
+
+function superscriptRunEnd(prose: string, start: number): number {
+  let end = start;
+  while (end < prose.length) {
+    const char = prose[end] as string;
+    if (char in SUPERSCRIPT_DIGITS) end++;
+    else if ((char === ',' || char === '⁻' || char === '-' || char === '–') && (prose[end + 1] ?? '') in SUPERSCRIPT_DIGITS) end++;
+    else break;
+  }
+  return end;
+}
+
+/**
+ * A superscript is a citation when glued to a word or punctuation, but not
+ * after a digit (10³) or a unit (m², kg/m²).
+ */
+function isCitationSuperscript(raw: string, start: number): boolean {
+  const previous = raw[start - 1];
+  if (previous === undefined || /\s|\d/.test(previous)) return false;
+  if (!/[\p{L}\p{M}]/u.test(previous)) return true;
+  let wordStart = start - 1;
+  while (wordStart > 0 && wordStart > start - 6 && /[\p{L}\p{M}]/u.test(raw[wordStart - 1] as string)) wordStart--;
+  return !UNIT_WORDS.has(raw.slice(wordStart, start).toLowerCase());
+}
+
+/** "(Smith et al., 2020; Kim 2021)" or the "(2020)" of a narrative "Smith et al. (2020)". */
+function parenthesisMarker(prose: string, open: number): { start: number; end: number; keys: string[] } | null {
+  let close = -1;
+  for (let j = open + 1; j < prose.length && j <= open + PARENTHESIS_WINDOW; j++) {
+    const char = prose[j];
+    if (char === ')') {
+      close = j;
+      break;
+    }
+    if (char === '(') return null;
+  }
+  if (close === -1) return null;
+  const inner = prose.slice(open + 1, close);
+  if (!/\d{4}/.test(inner)) return null;
+
+  const keys: string[] = [];
+  for (const part of inner.split(';')) {
+    const match = AUTHOR_YEAR_PART.exec(part);
+    if (match && isAuthorName(match[1] as string)) keys.push(authorYearKey(match[1] as string, match[2] as string, match[3]));
+  }
+  if (keys.length > 0) return { start: open, end: close + 1, keys };
+
+  const yearOnly = YEAR_ONLY.exec(inner);
+  if (!yearOnly) return null;
+  const windowStart = Math.max(0, open - LOOKBEHIND_WINDOW);
+  const before = NARRATIVE_AUTHORS.exec(prose.slice(windowStart, open));
+  if (!before || !isAuthorName(before[1] as string)) return null;
+  return {
+    start: windowStart + before.index,
+    end: close + 1,
+    keys: [authorYearKey(before[1] as string, yearOnly[1] as string, yearOnly[2])],
+  };
+}
+
+function isAuthorName(name: string): boolean {
+  const firstWord = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return !NOT_AUTHORS.has(firstWord);
+}
+
+/** "smith|2020", "smith|2020a", "world health organization|2019". */
+export function authorYearKey(name: string, year: string, suffix: string | undefined): string {
+  return `${normaliseName(name)}|${year}${suffix ?? ''}`;
+}

@@ -1,0 +1,256 @@
+/**
+ * Finding reference lists: a list or lines under a References/Sources/...
+ * heading, a trailing run of reference-looking entries with no heading (the
+ * seed's shape), footnote definitions and link-reference definitions.
+ */
+import type { Definition, FootnoteDefinition, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Range, ReferenceEntry, ReferenceList, ReferenceListKind } from './types.js';
+import { looksLikeByline, looksLikeReference, readEntryFields, readEntryLabel } from './bibliography.js';
+import { nodeRange, plainText, spanOf } from './nodes.js';
+import { normaliseLabel } from './labels.js';
+
+export interface FoundReferences {
+  /** In document order. */
+  lists: ReferenceList[];
+  /** Nodes that belong to a reference list (entries, bylines among them): never body blocks. */
+  excluded: Set<Nodes>;
+}
+
+const KEYWORD =
+  String.raw`(?:(?:further|selected|scientific|key|additional|other|cited)\s+)?(?:references?|sources?|citations?|bibliography|notes|works\s+cited|literature(?:\s+cited)?|further\s+reading|reference\s+list|footnotes|endnotes)`;
+/** "References", "7. Sources:", "References and further reading", "Notes (click to expand)"; not "Sources of vitamin D". */
+const REFERENCE_HEADING = new RegExp(
+  String.raw`^(?:\d+[.)]?\s*)?${KEYWORD}(?:\s*(?:,|&|and)\s+[\p{L}\s]+|\s*\([^)]*\))?\s*[:.]?$`,
+  'iu',
+);
+
+export function isReferenceHeading(text: string): boolean {
+  return REFERENCE_HEADING.test(text.trim());
+}
+
+/** One candidate entry before numbering: where it is and its text without the bullet. */
+interface EntryDraft {
+  range: Range;
+  node: Nodes;
+}
+
+export function findReferenceLists(tree: Root, source: string): FoundReferences {
+  const excluded = new Set<Nodes>();
+  const lists: ReferenceList[] = [];
+
+  lists.push(...findHeadingLists(tree, source, excluded));
+  if (lists.length === 0) {
+    const trailing = findTrailingList(tree, source, excluded);
+    if (trailing) lists.push(trailing);
+  }
+  const footnotes: FootnoteDefinition[] = [];
+  const definitions: Definition[] = [];
+  collectDefinitions(tree, footnotes, definitions);
+  if (footnotes.length > 0) lists.push(footnoteList(footnotes, source));
+  if (definitions.length > 0) lists.push(definitionList(definitions, source));
+
+  lists.sort((a, b) => a.range.start - b.range.start);
+  return { lists, excluded };
+}
+
+function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): ReferenceList[] {
+  const lists: ReferenceList[] = [];
+  const children = tree.children;
+  for (let index = 0; index < children.length; index++) {
+    const heading = children[index] as RootContent;
+    if (heading.type !== 'heading') continue;
+    const headingText = plainText(heading).replace(/\s+/g, ' ').trim();
+    if (!isReferenceHeading(headingText)) continue;
+
+    const drafts: EntryDraft[] = [];
+    let ordered: List | null = null;
+    let end = nodeRange(heading)?.end ?? 0;
+    let next = index + 1;
+    for (; next < children.length; next++) {
+      const node = children[next] as RootContent;
+      if (node.type === 'heading' && node.depth <= heading.depth) break;
+      if (node.type === 'list') {
+        if (node.ordered && !ordered && drafts.length === 0) ordered = node;
+        excluded.add(node);
+        for (const item of node.children) {
+          const draft = itemDraft(item);
+          if (draft) drafts.push(draft);
+        }
+      } else if (node.type === 'paragraph') {
+        excluded.add(node);
+        drafts.push(...paragraphDrafts(node, source));
+      } else continue;
+      end = nodeRange(node)?.end ?? end;
+    }
+    index = next - 1;
+    if (drafts.length === 0) continue;
+    const range = { start: nodeRange(heading)?.start ?? 0, end };
+    lists.push(makeList('heading', headingText, range, drafts, source, ordered, false));
+  }
+  return lists;
+}
+
+/** The seed's shape: reference-looking list items (or "[n] ..." paragraphs) ending the article. */
+function findTrailingList(tree: Root, source: string, excluded: Set<Nodes>): ReferenceList | null {
+  const children = tree.children;
+  let last = children.length - 1;
+  while (last >= 0 && isTrailingFiller(children[last] as RootContent)) last--;
+  const node = children[last];
+  if (!node) return null;
+
+  if (node.type === 'list') {
+    const items = node.children.map((item) => ({ item, draft: itemDraft(item) }));
+    const looks = items.map(({ draft }) => (draft ? looksLikeReference(slice(source, draft.range)) : false));
+    const first = looks.indexOf(true);
+    if (first === -1 || first > 2) return null;
+    const tail = looks.slice(first);
+    if (tail.filter(Boolean).length < tail.length * 0.6) return null;
+    const drafts = items.filter((_, index) => looks[index]).map(({ draft }) => draft as EntryDraft);
+    excluded.add(node);
+    const range = nodeRange(node) ?? { start: 0, end: 0 };
+    return makeList('trailing', null, range, drafts, source, node.ordered && first === 0 ? node : null, true);
+  }
+
+  const drafts: EntryDraft[] = [];
+  const paragraphs: Paragraph[] = [];
+  for (let index = last; index >= 0; index--) {
+    const candidate = children[index] as RootContent;
+    if (isTrailingFiller(candidate)) continue;
+    if (candidate.type !== 'paragraph') break;
+    const lines = paragraphDrafts(candidate, source);
+    const allNumberedReferences = lines.every((line) => {
+      const text = slice(source, line.range);
+      return readEntryLabel(text) !== null && looksLikeReference(text);
+    });
+    if (!allNumberedReferences) break;
+    paragraphs.unshift(candidate);
+    drafts.unshift(...lines);
+  }
+  if (drafts.length === 0) return null;
+  for (const paragraph of paragraphs) excluded.add(paragraph);
+  const range = spanOf(paragraphs) ?? { start: 0, end: 0 };
+  return makeList('trailing', null, range, drafts, source, null, true);
+}
+
+function isTrailingFiller(node: RootContent): boolean {
+  return (
+    node.type === 'html' ||
+    node.type === 'definition' ||
+    node.type === 'footnoteDefinition' ||
+    node.type === 'thematicBreak'
+  );
+}
+
+function makeList(
+  kind: ReferenceListKind,
+  heading: string | null,
+  range: Range,
+  drafts: EntryDraft[],
+  source: string,
+  orderedList: List | null,
+  bylinesAlreadyRemoved: boolean,
+): ReferenceList {
+  const list: ReferenceList = { kind, heading, range, numbered: false, entries: [] };
+  const kept = drafts.filter((draft) => bylinesAlreadyRemoved || !looksLikeByline(slice(source, draft.range)));
+  const ownLabels = kept.map((draft) => readEntryLabel(slice(source, draft.range)));
+  const labelled = kept.length > 0 && ownLabels.every((label) => label !== null);
+
+  // An ordered list numbers its items from `start`, counting every item.
+  const orderedNumbers = new Map<Nodes, number>();
+  if (orderedList) {
+    orderedList.children.forEach((item, index) => orderedNumbers.set(item, (orderedList.start ?? 1) + index));
+  }
+  list.numbered = orderedList !== null || labelled;
+
+  kept.forEach((draft, index) => {
+    const text = slice(source, draft.range);
+    const orderedNumber = orderedNumbers.get(draft.node);
+    const label = labelled
+      ? (ownLabels[index] as string)
+      : orderedNumber !== undefined
+        ? String(orderedNumber)
+        : String(index + 1);
+    list.entries.push(makeEntry(list, draft.range, text, label, index + 1));
+  });
+  return list;
+}
+
+function makeEntry(list: ReferenceList, range: Range, text: string, label: string, ordinal: number): ReferenceEntry {
+  const { authors, year, title, doi, url, pmid } = readEntryFields(text);
+  return { list, range, text, label, ordinal, authors, year, title, doi, url, pmid, citedBy: [] };
+}
+
+/** A list item's text without its bullet: from its first child to its end. */
+function itemDraft(item: ListItem): EntryDraft | null {
+  const range = spanOf(item.children);
+  if (!range || range.end <= range.start) return null;
+  return { range, node: item };
+}
+
+/**
+ * A paragraph under a reference heading: one entry per line when each line is
+ * its own reference (numbered or reference-looking), else one entry.
+ */
+function paragraphDrafts(paragraph: Paragraph, source: string): EntryDraft[] {
+  const range = nodeRange(paragraph);
+  if (!range) return [];
+  const lines: Range[] = [];
+  let lineStart = range.start;
+  for (let i = range.start; i <= range.end; i++) {
+    const char = source[i];
+    if (i === range.end || char === '\n' || char === '\r') {
+      const trimmed = trimRange(source, { start: lineStart, end: i });
+      if (trimmed.end > trimmed.start) lines.push(trimmed);
+      lineStart = i + 1;
+    }
+  }
+  const eachLineIsAnEntry =
+    lines.length > 1 &&
+    lines.every((line) => {
+      const text = slice(source, line);
+      return readEntryLabel(text) !== null || looksLikeReference(text);
+    });
+  const ranges = eachLineIsAnEntry ? lines : [trimRange(source, range)];
+  return ranges.map((lineRange) => ({ range: lineRange, node: paragraph }));
+}
+
+function footnoteList(footnotes: FootnoteDefinition[], source: string): ReferenceList {
+  const range = spanOf(footnotes) ?? { start: 0, end: 0 };
+  const list: ReferenceList = { kind: 'footnotes', heading: null, range, numbered: false, entries: [] };
+  footnotes.forEach((footnote, index) => {
+    const entryRange = spanOf(footnote.children) ?? nodeRange(footnote) ?? { start: 0, end: 0 };
+    list.entries.push(makeEntry(list, entryRange, slice(source, entryRange), normaliseLabel(footnote.identifier), index + 1));
+  });
+  return list;
+}
+
+function definitionList(definitions: Definition[], source: string): ReferenceList {
+  const range = spanOf(definitions) ?? { start: 0, end: 0 };
+  const list: ReferenceList = { kind: 'definitions', heading: null, range, numbered: false, entries: [] };
+  definitions.forEach((definition, index) => {
+    const entryRange = nodeRange(definition) ?? { start: 0, end: 0 };
+    const entry = makeEntry(list, entryRange, slice(source, entryRange), normaliseLabel(definition.identifier), index + 1);
+    entry.url = definition.url;
+    if (definition.title) entry.title = definition.title;
+    list.entries.push(entry);
+  });
+  list.numbered = list.entries.every((entry) => /^\d+$/.test(entry.label));
+  return list;
+}
+
+function collectDefinitions(node: Nodes, footnotes: FootnoteDefinition[], definitions: Definition[]): void {
+  if (node.type === 'footnoteDefinition') footnotes.push(node);
+  else if (node.type === 'definition') definitions.push(node);
+  if ('children' in node) for (const child of node.children as Nodes[]) collectDefinitions(child, footnotes, definitions);
+}
+
+function trimRange(source: string, range: Range): Range {
+  let { start, end } = range;
+  while (start < end && /\s/.test(source[start] as string)) start++;
+  while (end > start && /\s/.test(source[end - 1] as string)) end--;
+  return { start, end };
+}
+
+function slice(source: string, range: Range): string {
+  return source.slice(range.start, range.end);
+}
