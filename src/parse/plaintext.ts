@@ -1,0 +1,391 @@
+/**
+ * medlint's reader for plain-text articles (a clinic post pasted as text):
+ * builds the same mdast shape remark would build for the equivalent Markdown,
+ * so rules never care which it was.
+ *
+ * - Front matter: a `---` first line closed by a `---` line → `yaml`.
+ * - Title: the first line with content (comments and rule lines aside),
+ *   unless it is a list item or paragraph-long → `heading` depth 1.
+ * - Bare-line headings (see `bare-heading.ts`) → `heading` depth 2.
+ * - `- `, `* `, `• `, `1. `, `1) ` lines → `list` / `listItem` / `paragraph`;
+ *   a change of marker starts a new list, as in Markdown. Nesting is not read:
+ *   indented bullets are items of the same list.
+ * - Lines starting `<!--` → `html`, up to the line holding `-->` (an unclosed
+ *   comment stays text). `---`, `***`, `___` lines → `thematicBreak`.
+ * - Everything else → `paragraph` with one `text` child.
+ *
+ * Paragraphs: when the prose is hard-wrapped (see `joinsHardWrappedLines`),
+ * consecutive lines join into one paragraph (a list item's following lines
+ * join the item), and only a block's first line can be a heading. Otherwise,
+ * like the seed, each line is its own paragraph.
+ *
+ * Positions: every node has start and end points (1-based line and column,
+ * offset into `source`), with `\n`, `\r\n` and lone `\r` each ending a line.
+ * A node spans its line(s) without surrounding whitespace, so
+ * `source.slice(start.offset, end.offset)` is its text; a text node's value
+ * is exactly that slice (inner line endings kept, bullets excluded).
+ *
+ * Cost: one pass to split lines, then constant work per line; no regular
+ * expression runs over more than a line's first character.
+ */
+import type {
+  Heading,
+  Html,
+  List,
+  ListItem,
+  Paragraph,
+  Root,
+  RootContent,
+  Text,
+  ThematicBreak,
+  Yaml,
+} from 'mdast';
+import type { Point } from 'unist';
+import { looksLikeHeading, looksLikeTitle, type FollowingLine } from './bare-heading.js';
+import { isBlankChar, isThematicBreak, readListMarker, type ListMarker } from './list-marker.js';
+
+/** A prose line longer than this is a whole unwrapped paragraph, not a wrapped line. */
+export const UNWRAPPED_LINE_LENGTH = 120;
+
+interface Line {
+  /** Offset of the line's first character. */
+  start: number;
+  /** Offset just before its terminator. */
+  end: number;
+  /** `start`..`end` without leading and trailing whitespace (equal when blank). */
+  contentStart: number;
+  contentEnd: number;
+}
+
+type LineKind = 'blank' | 'comment' | 'insideComment' | 'break' | 'bullet' | 'text';
+
+export interface LineCounts {
+  /** Lines with content. */
+  contentLines: number;
+  /** Runs of blank lines between two lines with content. */
+  blankRuns: number;
+  /** Lines that are neither list items, comments nor breaks. */
+  proseLines: number;
+  /** Prose lines longer than `UNWRAPPED_LINE_LENGTH`. */
+  longProseLines: number;
+}
+
+/**
+ * Does this text separate paragraphs by blank lines, with each paragraph
+ * hard-wrapped over several lines? True when blank lines are used regularly
+ * (at least one run per 20 lines with content) and the prose looks wrapped
+ * (fewer than one prose line in five is paragraph-long). A text with (almost)
+ * no blank lines, or with long unwrapped lines like the seed, is read one
+ * paragraph per line.
+ */
+export function joinsHardWrappedLines(counts: LineCounts): boolean {
+  return (
+    counts.blankRuns > 0 &&
+    counts.blankRuns * 20 >= counts.contentLines &&
+    counts.longProseLines * 5 < counts.proseLines
+  );
+}
+
+export function parsePlainText(source: string): Root {
+  const lines = splitLines(source);
+  const point = (lineIndex: number, offset: number): Point => ({
+    line: lineIndex + 1,
+    column: offset - (lines[lineIndex] as Line).start + 1,
+    offset,
+  });
+  const lineAt = (index: number): Line => lines[index] as Line;
+  const contentOf = (line: Line): string => source.slice(line.contentStart, line.contentEnd);
+
+  const children: RootContent[] = [];
+  const lastIndex = lines.length - 1;
+  const root: Root = {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: point(lastIndex, source.length) },
+  };
+
+  const frontMatter = readFrontMatter(source, lines, point);
+  if (frontMatter) children.push(frontMatter.node);
+  const bodyStart = frontMatter ? frontMatter.closingLine + 1 : 0;
+
+  // Pass over the body: what each line is, and where comments end.
+  const kinds: LineKind[] = new Array<LineKind>(lines.length).fill('blank');
+  const markers: (ListMarker | null)[] = new Array<ListMarker | null>(lines.length).fill(null);
+  const commentLastLine: number[] = new Array<number>(lines.length).fill(-1);
+  const closerSearch = createCommentCloserSearch(source);
+  for (let index = bodyStart; index < lines.length; index++) {
+    const line = lineAt(index);
+    if (line.contentStart === line.contentEnd) continue;
+    if (source.startsWith('<!--', line.contentStart)) {
+      const closer = closerSearch(line.contentStart + 4);
+      if (closer !== -1) {
+        let last = index;
+        while (lineAt(last).end < closer + 3) last++;
+        kinds[index] = 'comment';
+        commentLastLine[index] = last;
+        for (let inside = index + 1; inside <= last; inside++) kinds[inside] = 'insideComment';
+        index = last;
+        continue;
+      }
+    }
+    const text = contentOf(line);
+    if (isThematicBreak(text)) {
+      kinds[index] = 'break';
+      continue;
+    }
+    const marker = readListMarker(text);
+    kinds[index] = marker ? 'bullet' : 'text';
+    markers[index] = marker;
+  }
+
+  // Backward pass: the next line with content that is not a comment, for the heading test.
+  const nextContent: number[] = new Array<number>(lines.length).fill(-1);
+  for (let index = lines.length - 1, next = -1; index >= bodyStart; index--) {
+    nextContent[index] = next;
+    const kind = kinds[index];
+    if (kind !== 'blank' && kind !== 'comment' && kind !== 'insideComment') next = index;
+  }
+  const followingOf = (index: number): FollowingLine | null => {
+    const next = nextContent[index] ?? -1;
+    return next === -1 ? null : { text: contentOf(lineAt(next)), isProse: kinds[next] === 'text' };
+  };
+
+  const joinLines = joinsHardWrappedLines(countLines(lines, kinds, bodyStart));
+  const titleLine = findTitleLine(bodyStart);
+
+  function findTitleLine(from: number): number {
+    // Comments and decorative rules may come before the title; a list item may not.
+    let index = from;
+    while (index < lines.length && kinds[index] !== 'text' && kinds[index] !== 'bullet') index++;
+    if (index === lines.length || kinds[index] !== 'text') return -1;
+    const text = contentOf(lineAt(index));
+    if (!looksLikeTitle(text)) return -1;
+    // A hard-wrapped opening paragraph is not a title unless its first line reads as a heading.
+    const continues = joinLines && kinds[index + 1] === 'text';
+    return !continues || looksLikeHeading(text, followingOf(index)) ? index : -1;
+  }
+
+  // Text values are set once at the end: joined paragraphs grow line by line.
+  const textNodes: Text[] = [];
+  const makeText = (lineIndex: number, start: number, end: number): Text => {
+    const node: Text = { type: 'text', value: '', position: { start: point(lineIndex, start), end: point(lineIndex, end) } };
+    textNodes.push(node);
+    return node;
+  };
+  const makeHeading = (lineIndex: number, depth: 1 | 2): Heading => {
+    const line = lineAt(lineIndex);
+    return {
+      type: 'heading',
+      depth,
+      children: [makeText(lineIndex, line.contentStart, line.contentEnd)],
+      position: { start: point(lineIndex, line.contentStart), end: point(lineIndex, line.contentEnd) },
+    };
+  };
+
+  // Open containers a following line may extend.
+  let list: List | null = null;
+  let listDelimiter = '';
+  let blankInList = false;
+  /** The open paragraph (top level or inside the open list item) and its text. */
+  let paragraph: { node: Paragraph; text: Text; item: ListItem | null } | null = null;
+
+  const extendParagraph = (lineIndex: number): void => {
+    if (!paragraph) return;
+    const end = point(lineIndex, lineAt(lineIndex).contentEnd);
+    const nodes = [paragraph.text, paragraph.node, paragraph.item, paragraph.item ? list : null];
+    for (const node of nodes) if (node?.position) node.position.end = { ...end };
+  };
+
+  for (let index = bodyStart; index < lines.length; index++) {
+    const line = lineAt(index);
+    let kind = kinds[index] as LineKind;
+    const marker = markers[index] ?? null;
+    // Only a bullet or a list starting at 1 interrupts a wrapped paragraph, as in Markdown:
+    // a wrapped line may well start "2019) found that".
+    if (kind === 'bullet' && joinLines && paragraph && !paragraph.item && marker?.ordered && marker.start !== 1) {
+      kind = 'text';
+    }
+
+    switch (kind) {
+      case 'blank':
+        paragraph = null;
+        if (list) blankInList = true;
+        break;
+      case 'insideComment':
+        break;
+      case 'comment': {
+        paragraph = null;
+        list = null;
+        const last = lineAt(commentLastLine[index] ?? index);
+        const end = point(commentLastLine[index] ?? index, last.contentEnd);
+        const html: Html = {
+          type: 'html',
+          value: source.slice(line.contentStart, last.contentEnd),
+          position: { start: point(index, line.contentStart), end },
+        };
+        children.push(html);
+        break;
+      }
+      case 'break': {
+        paragraph = null;
+        list = null;
+        const node: ThematicBreak = {
+          type: 'thematicBreak',
+          position: { start: point(index, line.contentStart), end: point(index, line.contentEnd) },
+        };
+        children.push(node);
+        break;
+      }
+      case 'bullet': {
+        const bullet = marker as ListMarker;
+        paragraph = null;
+        // Fresh points per node: no two nodes share a mutable point object.
+        const start = (): Point => point(index, line.contentStart);
+        const end = (): Point => point(index, line.contentEnd);
+        if (!list || list.ordered !== bullet.ordered || listDelimiter !== bullet.delimiter) {
+          list = {
+            type: 'list',
+            ordered: bullet.ordered,
+            start: bullet.start,
+            spread: false,
+            children: [],
+            position: { start: start(), end: end() },
+          };
+          listDelimiter = bullet.delimiter;
+          children.push(list);
+        } else if (list.position) {
+          if (blankInList) list.spread = true;
+          list.position.end = end();
+        }
+        blankInList = false;
+        const item: ListItem = { type: 'listItem', spread: false, checked: null, children: [], position: { start: start(), end: end() } };
+        list.children.push(item);
+        const textStart = line.contentStart + bullet.width;
+        if (textStart < line.contentEnd) {
+          const text = makeText(index, textStart, line.contentEnd);
+          const node: Paragraph = {
+            type: 'paragraph',
+            children: [text],
+            position: { start: point(index, textStart), end: point(index, line.contentEnd) },
+          };
+          item.children.push(node);
+          if (joinLines) paragraph = { node, text, item };
+        }
+        break;
+      }
+      case 'text': {
+        if (joinLines && paragraph) {
+          extendParagraph(index);
+          break;
+        }
+        list = null;
+        if (index === titleLine || looksLikeHeading(contentOf(line), followingOf(index))) {
+          paragraph = null;
+          children.push(makeHeading(index, index === titleLine ? 1 : 2));
+          break;
+        }
+        const text = makeText(index, line.contentStart, line.contentEnd);
+        const node: Paragraph = {
+          type: 'paragraph',
+          children: [text],
+          position: { start: point(index, line.contentStart), end: point(index, line.contentEnd) },
+        };
+        children.push(node);
+        paragraph = joinLines ? { node, text, item: null } : null;
+        break;
+      }
+    }
+  }
+
+  for (const node of textNodes) {
+    node.value = source.slice(node.position?.start.offset, node.position?.end.offset);
+  }
+  return root;
+}
+
+/** One pass over the text: each line's extent and its content without surrounding whitespace. */
+function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const push = (end: number, next: number): void => {
+    let contentStart = start;
+    let contentEnd = end;
+    while (contentStart < contentEnd && isBlankChar(source.charCodeAt(contentStart))) contentStart++;
+    while (contentEnd > contentStart && isBlankChar(source.charCodeAt(contentEnd - 1))) contentEnd--;
+    lines.push({ start, end, contentStart, contentEnd });
+    start = next;
+  };
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index);
+    if (code === 10 /* \n */) {
+      push(index, index + 1);
+    } else if (code === 13 /* \r */) {
+      const next = source.charCodeAt(index + 1) === 10 ? index + 2 : index + 1;
+      push(index, next);
+      index = next - 1;
+    }
+  }
+  push(source.length, source.length);
+  return lines;
+}
+
+/** Front matter as remark-frontmatter reads it: `---` on the first line, closed by a `---` line. */
+function readFrontMatter(
+  source: string,
+  lines: Line[],
+  point: (lineIndex: number, offset: number) => Point,
+): { node: Yaml; closingLine: number } | null {
+  const isFence = (line: Line, allowByteOrderMark: boolean): boolean => {
+    const unindented = line.contentStart === line.start || (allowByteOrderMark && line.contentStart === 1 && source.charCodeAt(0) === 0xfeff);
+    return unindented && line.contentEnd - line.contentStart === 3 && source.startsWith('---', line.contentStart);
+  };
+  const first = lines[0];
+  if (!first || !isFence(first, true)) return null;
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index] as Line;
+    if (!isFence(line, false)) continue;
+    const value = index > 1 ? source.slice((lines[1] as Line).start, (lines[index - 1] as Line).end) : '';
+    const node: Yaml = {
+      type: 'yaml',
+      value,
+      position: { start: point(0, first.contentStart), end: point(index, line.contentEnd) },
+    };
+    return { node, closingLine: index };
+  }
+  return null;
+}
+
+/**
+ * Finds the next `-->` at or after an offset. Remembers a failed search so
+ * that many unclosed `<!--` lines cost one scan, not one each.
+ */
+function createCommentCloserSearch(source: string): (from: number) => number {
+  let noCloserFrom = Number.POSITIVE_INFINITY;
+  return (from: number): number => {
+    if (from >= noCloserFrom) return -1;
+    const found = source.indexOf('-->', from);
+    if (found === -1) noCloserFrom = from;
+    return found;
+  };
+}
+
+function countLines(lines: Line[], kinds: LineKind[], bodyStart: number): LineCounts {
+  const counts: LineCounts = { contentLines: 0, blankRuns: 0, proseLines: 0, longProseLines: 0 };
+  let blankSinceContent = false;
+  for (let index = bodyStart; index < lines.length; index++) {
+    const kind = kinds[index];
+    if (kind === 'blank') {
+      if (counts.contentLines > 0) blankSinceContent = true;
+      continue;
+    }
+    if (blankSinceContent) counts.blankRuns++;
+    blankSinceContent = false;
+    counts.contentLines++;
+    if (kind === 'text') {
+      const line = lines[index] as Line;
+      counts.proseLines++;
+      if (line.contentEnd - line.contentStart > UNWRAPPED_LINE_LENGTH) counts.longProseLines++;
+    }
+  }
+  return counts;
+}

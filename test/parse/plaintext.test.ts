@@ -1,0 +1,336 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Heading, List, Paragraph, Root, Text } from 'mdast';
+import type { Node } from 'unist';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+import { joinsHardWrappedLines, parsePlainText } from '../../src/parse/plaintext.js';
+import { allNodes, expectConsistentPositions, outline, sliceOf, withoutPositions } from './tree-checks.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixture = (name: string): string => readFileSync(resolve(here, '../../fixtures/parse', name), 'utf8');
+const seedPath = resolve(here, '../../../shared/seeds/ketamine-for-anxiety.txt');
+
+function headingTexts(tree: Root, source: string): string[] {
+  return tree.children.filter((node): node is Heading => node.type === 'heading').map((node) => sliceOf(source, node));
+}
+
+function paragraphTexts(tree: Root): string[] {
+  return tree.children
+    .filter((node): node is Paragraph => node.type === 'paragraph')
+    .map((node) => (node.children[0] as Text).value);
+}
+
+function itemTexts(list: List): string[] {
+  return list.children.map((item) => ((item.children[0] as Paragraph).children[0] as Text).value);
+}
+
+describe('a clinic post pasted as text, one paragraph per line', () => {
+  const source = fixture('clinic-post.txt');
+  const tree = parsePlainText(source);
+
+  it('reads the title, the bare headings, the paragraphs and the byline-and-references list', () => {
+    expect(outline(tree, source)).toEqual([
+      'h1 Light Therapy for Winter Blues',
+      'h2 What Is Seasonal Affective Disorder?',
+      'paragraph',
+      'h2 How Does a Light Box Work?',
+      'paragraph',
+      'h2 Choosing a Light Box at Home',
+      'paragraph',
+      'paragraph',
+      'h2 Who Should Check With a Doctor First?',
+      'paragraph',
+      'paragraph',
+      'ul 3',
+    ]);
+    const list = tree.children.at(-1) as List;
+    expect(itemTexts(list)[0]).toBe('The Brightside Editorial Team');
+    expect(itemTexts(list)[2]).toMatch(/^Placeholder, E\. \(2021\)/);
+  });
+
+  it('gives headings a single text child equal to the line', () => {
+    const heading = tree.children[1] as Heading;
+    expect(heading.children).toEqual([
+      expect.objectContaining({ type: 'text', value: 'What Is Seasonal Affective Disorder?' }),
+    ]);
+  });
+
+  it('positions every node exactly', () => {
+    expectConsistentPositions(tree, source);
+  });
+});
+
+describe.skipIf(!existsSync(seedPath))('the seed article (ketamine-for-anxiety.txt)', () => {
+  const source = existsSync(seedPath) ? readFileSync(seedPath, 'utf8') : '';
+  const tree = parsePlainText(source);
+
+  it('has the title and six bare-line headings (seven heading nodes)', () => {
+    expect(headingTexts(tree, source)).toEqual([
+      'Ketamine for Anxiety',
+      'What is The History of Ketamine for Anxiety?',
+      'How does Ketamine Treat Anxiety?',
+      'Benefits of Ketamine Versus Other Treatments for Anxiety',
+      'How Effective is Ketamine for Treating Anxiety?',
+      'Who should avoid using Ketamine for Anxiety?',
+      'How do I get started with Ketamine Therapy for Anxiety?',
+    ]);
+    expect((tree.children[0] as Heading).depth).toBe(1);
+    expect(tree.children.filter((node) => node.type === 'heading' && node.depth === 2)).toHaveLength(6);
+  });
+
+  it('reads each remaining line as its own paragraph, then one four-item list', () => {
+    const paragraphs = paragraphTexts(tree);
+    expect(paragraphs).toHaveLength(10);
+    expect(paragraphs[0]).toMatch(/^Ketamine has been used off-label/);
+    expect(paragraphs[9]).toMatch(/^At Psychly, we are committed/);
+    const lists = tree.children.filter((node): node is List => node.type === 'list');
+    expect(lists).toHaveLength(1);
+    const list = lists[0] as List;
+    expect(list.ordered).toBe(false);
+    expect(itemTexts(list)).toHaveLength(4);
+    expect(itemTexts(list)[0]).toBe('The Psychly Team');
+    expect(itemTexts(list)[1]).toMatch(/^Aleksandrova, L\. R\./);
+  });
+
+  it('positions every node exactly', () => {
+    expectConsistentPositions(tree, source);
+  });
+});
+
+describe('line endings', () => {
+  const lf = 'Sleep and Mood\nWhy Does Sleep Matter?\nPoor sleep makes low mood worse [1].\n- Ref one\n- Ref two\n';
+
+  it.each([
+    ['CRLF', '\r\n'],
+    ['lone CR', '\r'],
+    ['mixed', null],
+  ])('%s endings give the same tree with exact positions', (_name, ending) => {
+    const source =
+      ending === null
+        ? 'Sleep and Mood\r\nWhy Does Sleep Matter?\rPoor sleep makes low mood worse [1].\n- Ref one\r\n- Ref two\r'
+        : lf.replaceAll('\n', ending);
+    const tree = parsePlainText(source);
+    expect(withoutPositions(tree)).toEqual(withoutPositions(parsePlainText(lf)));
+    expectConsistentPositions(tree, source);
+    const list = tree.children[3] as List;
+    expect(list.position?.start.line).toBe(4);
+    expect(list.children[1]?.position?.start).toMatchObject({ line: 5, column: 1 });
+    expect(list.children[1]?.children[0]?.position?.start).toMatchObject({ line: 5, column: 3 });
+  });
+
+  it('keeps CRLF inside a joined paragraph text exactly as written', () => {
+    const source = 'A Title\r\n\r\nFirst wrapped line of the paragraph\r\ncontinues here.\r\n\r\nAnother one.\r\n';
+    const tree = parsePlainText(source);
+    expect(paragraphTexts(tree)).toEqual(['First wrapped line of the paragraph\r\ncontinues here.', 'Another one.']);
+    expectConsistentPositions(tree, source);
+  });
+});
+
+describe('blank-line paragraphs (hard-wrapped text)', () => {
+  const source = fixture('wrapped.txt');
+  const tree = parsePlainText(source);
+
+  it('joins wrapped lines into paragraphs and list items', () => {
+    expect(outline(tree, source)).toEqual([
+      'h1 Walking After Meals',
+      'paragraph',
+      'h2 Why might it help?',
+      'paragraph',
+      'h2 Practical Tips',
+      'ul 2',
+      'ol(1) 2',
+    ]);
+    expect(paragraphTexts(tree)[0]).toBe(
+      'A short walk after eating is one of the simplest habits people\ntry when they want steadier energy through the afternoon. It\nneeds no equipment and fits into most days.',
+    );
+    expect(itemTexts(tree.children[5] as List)[1]).toBe('Walk with someone else if that makes\n  the habit easier to keep.');
+  });
+
+  it('positions every node exactly', () => {
+    expectConsistentPositions(tree, source);
+  });
+
+  it('does not let a wrapped line starting with a number interrupt a paragraph', () => {
+    const text = 'A Title\n\nThe trial by Lee and colleagues (published in\n2019) found a small effect in older adults.\n\nMore text.\n';
+    expect(paragraphTexts(parsePlainText(text))[0]).toBe(
+      'The trial by Lee and colleagues (published in\n2019) found a small effect in older adults.',
+    );
+  });
+
+  it('decides the paragraph rule from blank lines and line lengths', () => {
+    const wrapped = { contentLines: 14, blankRuns: 6, proseLines: 10, longProseLines: 0 };
+    expect(joinsHardWrappedLines(wrapped)).toBe(true);
+    expect(joinsHardWrappedLines({ ...wrapped, blankRuns: 0 })).toBe(false);
+    // A seed-like file with one stray blank line: almost no blank lines.
+    expect(joinsHardWrappedLines({ contentLines: 21, blankRuns: 1, proseLines: 17, longProseLines: 11 })).toBe(false);
+    // Blank lines between long unwrapped paragraphs: still one paragraph per line.
+    expect(joinsHardWrappedLines({ contentLines: 12, blankRuns: 11, proseLines: 12, longProseLines: 8 })).toBe(false);
+  });
+});
+
+describe('lists', () => {
+  it('reads ordered lists with their start, and splits lists when the marker changes', () => {
+    const source = 'Steps to Take\n3. Third thing to do.\n4. Fourth thing to do.\n1) Another list.\n- Bullet\n* Star\n• Dot\n• Dot again\n';
+    const tree = parsePlainText(source);
+    const lists = tree.children.filter((node): node is List => node.type === 'list');
+    expect(lists.map((list) => [list.ordered, list.start, list.children.length])).toEqual([
+      [true, 3, 2],
+      [true, 1, 1],
+      [false, null, 1],
+      [false, null, 1],
+      [false, null, 2],
+    ]);
+    expect(itemTexts(lists[0] as List)).toEqual(['Third thing to do.', 'Fourth thing to do.']);
+    expectConsistentPositions(tree, source);
+  });
+
+  it('gives a bare marker an empty item, and marks a list with blank lines between items as spread', () => {
+    const source = 'A Title\n-\n- x\n\n- y\n';
+    const tree = parsePlainText(source);
+    const list = tree.children[1] as List;
+    expect(list.children.map((item) => item.children.length)).toEqual([0, 1, 1]);
+    expect(list.spread).toBe(true);
+    expectConsistentPositions(tree, source);
+  });
+
+  it('has the same shape as the equivalent Markdown', () => {
+    const text = 'Sleep and Mood\nWhy Does Sleep Matter?\nPoor sleep makes low mood worse.\n- One\n- Two\n\n2. Second\n3. Third\n';
+    const markdown = '# Sleep and Mood\n## Why Does Sleep Matter?\nPoor sleep makes low mood worse.\n- One\n- Two\n\n2. Second\n3. Third\n';
+    expect(withoutPositions(parsePlainText(text))).toEqual(withoutPositions(parseMarkdown(markdown)));
+  });
+});
+
+describe('comments, front matter and breaks', () => {
+  it('reads comment lines as html nodes, including multi-line ones, and never as the title', () => {
+    const source = '<!-- medlint-disable unsourced-claim -->\nA Title\n<!--\nmedlint-enable\n-->\nSome text here.\n';
+    const tree = parsePlainText(source);
+    expect(outline(tree, source)).toEqual(['html', 'h1 A Title', 'html', 'paragraph']);
+    expect(tree.children.filter((node) => node.type === 'html').map((node) => sliceOf(source, node))).toEqual([
+      '<!-- medlint-disable unsourced-claim -->',
+      '<!--\nmedlint-enable\n-->',
+    ]);
+    expectConsistentPositions(tree, source);
+  });
+
+  it('keeps an unclosed comment as text', () => {
+    const source = 'A Title\n<!-- never closed\nMore text.\n';
+    expect(paragraphTexts(parsePlainText(source))).toEqual(['<!-- never closed', 'More text.']);
+  });
+
+  it('reads front matter as a yaml node, like remark-frontmatter', () => {
+    const source = '---\r\ntitle: Light therapy\r\ntags: [sad]\r\n---\r\nLight Therapy\r\nBody text.\r\n';
+    const tree = parsePlainText(source);
+    expect(outline(tree, source)).toEqual(['yaml', 'h1 Light Therapy', 'paragraph']);
+    expect(withoutPositions(tree.children[0] as Node)).toEqual(withoutPositions(parseMarkdown(source).children[0] as Node));
+    expect(tree.children[0]?.position).toEqual(parseMarkdown(source).children[0]?.position);
+    expectConsistentPositions(tree, source);
+  });
+
+  it('reads an unclosed fence and other rule lines as thematic breaks', () => {
+    const source = '---\nA Title\nText.\n* * *\nMore text.\n';
+    expect(outline(parsePlainText(source), source)).toEqual(['thematicBreak', 'h1 A Title', 'paragraph', 'thematicBreak', 'paragraph']);
+  });
+});
+
+describe('degenerate inputs', () => {
+  it('reads empty input as an empty root', () => {
+    const tree = parsePlainText('');
+    expect(tree.children).toEqual([]);
+    expect(tree.position).toEqual({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } });
+  });
+
+  it('reads whitespace-only input as an empty root spanning it', () => {
+    const source = '  \n\t\r\n \r';
+    const tree = parsePlainText(source);
+    expect(tree.children).toEqual([]);
+    expect(tree.position?.end).toEqual({ line: 4, column: 1, offset: source.length });
+    expectConsistentPositions(tree, source);
+  });
+
+  it('reads a file with only a title as one depth-1 heading', () => {
+    for (const source of ['Ketamine for Anxiety', '\n  Ketamine for Anxiety  \n\n']) {
+      const tree = parsePlainText(source);
+      expect(outline(tree, source)).toEqual(['h1 Ketamine for Anxiety']);
+      expectConsistentPositions(tree, source);
+    }
+  });
+
+  it('looks past a byte order mark', () => {
+    const source = '\uFEFFA Title\nText.';
+    const tree = parsePlainText(source);
+    expect(tree.children[0]?.position?.start).toEqual({ line: 1, column: 2, offset: 1 });
+    expectConsistentPositions(tree, source);
+  });
+
+  it('does not take a paragraph-long first line or a bullet for the title', () => {
+    const long = `${'Ketamine is an anaesthetic that some clinics now offer for mood problems, '.repeat(3)}sometimes.\nMore.`;
+    expect(parsePlainText(long).children[0]?.type).toBe('paragraph');
+    expect(parsePlainText('- item\nText.').children[0]?.type).toBe('list');
+  });
+});
+
+describe('robustness (property-style)', () => {
+  // A small deterministic generator so failures reproduce.
+  function random(seed: number): () => number {
+    let state = seed >>> 0;
+    return () => {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const pieces = [
+    'Ketamine for Anxiety',
+    'What Is It?',
+    'How does it work?',
+    'Talk to your doctor.',
+    'Ask your pharmacist',
+    'A longer paragraph that goes on for a while about treatment options and their evidence [1].',
+    'Une thérapie à la kétamine — 効果 🔥 ²',
+    '- bullet item',
+    '* star item',
+    '• dot item',
+    '1. first',
+    '12) twelfth',
+    '-',
+    '---',
+    '* * *',
+    '<!-- medlint-disable -->',
+    '<!--',
+    '-->',
+    '   indented text   ',
+    '\t',
+    '',
+    '\uFEFF',
+    '\u00A0nbsp',
+    '[^1]: footnote-like',
+    '(Smith, 2020)',
+    '𝒜 astral start',
+  ];
+  const endings = ['\n', '\r\n', '\r', '\n\n', '\r\n\r\n', ''];
+
+  it('never throws and always positions nodes consistently over 200 random texts', () => {
+    const next = random(20240611);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    for (let round = 0; round < 200; round++) {
+      const count = Math.floor(next() * 12);
+      let source = '';
+      for (let i = 0; i < count; i++) source += pick(pieces) + pick(endings);
+      const tree = parsePlainText(source);
+      expectConsistentPositions(tree, source);
+      expect(tree.position?.end.offset).toBe(source.length);
+      for (const node of allNodes(tree)) expect(node.position).toBeDefined();
+    }
+  });
+
+  it('stays linear on adversarial input', () => {
+    const source = `${'<!-- x\n'.repeat(20000)}${'a '.repeat(50000)}\n${'- \n'.repeat(20000)}`;
+    const started = performance.now();
+    parsePlainText(source);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
