@@ -1,0 +1,85 @@
+/**
+ * The word lists of `unhedged-efficacy`, loaded and compiled once when the
+ * module loads. Overstatement lists carry an optional replacement after `=>`
+ * ("cures => may help relieve"); everything else is a plain phrase list.
+ */
+import { compilePhrases, type PhraseMatcher } from '../../src/words/matcher.js';
+import { loadWordList } from '../../src/words/wordlist.js';
+
+export type OverstatementKind =
+  | 'certainty' // "cures", "is proven to", "has been shown to"
+  | 'booster-adverb' // "definitely", "clearly" before an effect
+  | 'universal' // "works for everyone"
+  | 'absolute-safety' // "completely safe", "no side effects"
+  | 'comparison' // "the most effective", "significantly faster than"
+  | 'mechanism' // "selectively targets"
+  | 'efficacy-statement' // "is an effective", "is effective"
+  | 'relief-verb' // "relieves", "reduces" + a harm
+  | 'gain-verb'; // "improves", "restores" + a benefit
+
+export interface LexiconEntry {
+  kind: OverstatementKind;
+  /** The phrase as listed (lower case, `*` kept). */
+  phrase: string;
+  /** Wording to put in its place; '' means delete it; null means there is no direct replacement. */
+  replacement: string | null;
+}
+
+export function parseEntry(line: string, kind: OverstatementKind): LexiconEntry {
+  const arrow = line.indexOf('=>');
+  if (arrow === -1) return { kind, phrase: line.trim().toLowerCase(), replacement: null };
+  return { kind, phrase: line.slice(0, arrow).trim().toLowerCase(), replacement: line.slice(arrow + 2).trim() };
+}
+
+const overstatementLists: ReadonlyArray<[string, OverstatementKind]> = [
+  ['hedging-boosters', 'certainty'],
+  ['hedging-booster-adverbs', 'booster-adverb'],
+  ['hedging-universal-scope', 'universal'],
+  ['hedging-absolute-safety', 'absolute-safety'],
+  ['hedging-superlatives', 'comparison'],
+  ['hedging-mechanism-overstatement', 'mechanism'],
+  ['hedging-efficacy-statements', 'efficacy-statement'],
+  ['hedging-efficacy-verbs-relief', 'relief-verb'],
+  ['hedging-efficacy-verbs-gain', 'gain-verb'],
+];
+
+/** Every overstatement phrase by its listed (lower-case) form; the first list that names a phrase wins. */
+export const entriesByPhrase = new Map<string, LexiconEntry>();
+for (const [name, kind] of overstatementLists) {
+  for (const line of loadWordList(name).phrases) {
+    const entry = parseEntry(line, kind);
+    if (!entriesByPhrase.has(entry.phrase)) entriesByPhrase.set(entry.phrase, entry);
+  }
+}
+
+export const overstatementMatcher: PhraseMatcher = compilePhrases([...entriesByPhrase.keys()]);
+
+export type CueKind = 'hedge' | 'modal' | 'negation' | 'distancing';
+
+/** One matcher for every cue that can qualify a phrase, so each sentence is scanned once. */
+const cueLists: ReadonlyArray<[string, CueKind]> = [
+  ['hedging-distancing', 'distancing'],
+  ['hedging-hedges', 'hedge'],
+  ['hedging-modals', 'modal'],
+  ['hedging-negations', 'negation'],
+];
+
+export const cueKindByPhrase = new Map<string, CueKind>();
+for (const [name, kind] of cueLists) {
+  for (const phrase of loadWordList(name).phrases) {
+    const key = phrase.toLowerCase();
+    if (!cueKindByPhrase.has(key)) cueKindByPhrase.set(key, kind);
+  }
+}
+
+export const cueMatcher: PhraseMatcher = compilePhrases([...cueKindByPhrase.keys()]);
+
+function listMatcher(name: string): PhraseMatcher {
+  return compilePhrases(loadWordList(name).phrases);
+}
+
+export const harmMatcher = listMatcher('hedging-harms');
+export const benefitMatcher = listMatcher('hedging-goods');
+export const effectWordMatcher = listMatcher('hedging-effect-words');
+export const nonTreatmentSubjectMatcher = listMatcher('hedging-non-treatment-subjects');
+export const adviceOpenerMatcher = listMatcher('hedging-advice-openers');

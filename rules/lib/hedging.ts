@@ -1,0 +1,234 @@
+/**
+ * Decides whether one sentence states a treatment's benefit, efficacy or
+ * safety as certain, universal, superlative or established (rubric §2), and
+ * which phrase does it. Pure: takes the sentence's prose (code, URLs and
+ * citation markers already blanked) and returns offsets into it.
+ */
+import type { Range } from '../../src/article/types.js';
+import { mapClauses, type ClauseMap } from './hedging-clauses.js';
+import {
+  adviceOpenerMatcher,
+  benefitMatcher,
+  cueKindByPhrase,
+  cueMatcher,
+  effectWordMatcher,
+  entriesByPhrase,
+  harmMatcher,
+  nonTreatmentSubjectMatcher,
+  overstatementMatcher,
+  type CueKind,
+  type OverstatementKind,
+} from './hedging-lexicon.js';
+
+export type { OverstatementKind } from './hedging-lexicon.js';
+
+export interface Overstatement {
+  kind: OverstatementKind;
+  /** The list phrase that matched ("cures", "the most effective"). */
+  phrase: string;
+  /** The words as written in the sentence. */
+  text: string;
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+  /** The hedged wording to offer, fitted to the sentence (case, verb form); null when none reads right. */
+  replacement: string | null;
+}
+
+export interface HedgingOptions {
+  /**
+   * How many sources the sentence itself cites (marker targets and source links).
+   * "has been shown to" with exactly one cited study is ambiguous in the rubric, so it stays quiet.
+   */
+  citedSources?: number;
+}
+
+interface Cue extends Range {
+  kind: CueKind;
+  phrase: string;
+}
+
+/** Kinds that name plain efficacy; any stronger phrase in the sentence is reported before them. */
+const plainKinds: ReadonlySet<OverstatementKind> = new Set(['efficacy-statement', 'relief-verb', 'gain-verb']);
+const shownToPhrases: ReadonlySet<string> = new Set(['has been shown to', 'have been shown to']);
+/** How many words before a phrase a negator still reaches: "is not a cure", "no medicine is completely safe". */
+const negationReach = 4;
+/** How many words after an effect verb its object may start: "relieves the symptoms of chronic pain". */
+const objectReach = 6;
+
+const studyNoun = /\b(?:study|studies|trial|trials|meta-analys[ie]s|review|researchers|participants|experiment|cohort)\b/i;
+const studyNumber =
+  /\b(?:19|20)\d\d\b|\d\s?%|\bper ?cent\b|\b\d[\d,.]*\s+(?:patients|participants|people|adults|subjects|volunteers|women|men|children|users|mice|rats)\b/i;
+const firstPerson = /(?<![\p{L}'’])(?<!(?:Type|Phase|Stage|Class|Grade|Level|Part|World War) )(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e)(?![\p{L}'’])/u;
+/** "effective immediately", "the most effective time to take it": usage and dates, not efficacy. */
+const usageAfter = /^\s+(?:immediately|from|as of|date|until|when|if|time|times|dose|doses|way to take|form of)\b/i;
+const leadingNonLetters = /^[^\p{L}]+/u;
+
+function wordCount(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+}
+
+function firstWords(text: string, count: number): string {
+  return text.trim().split(/\s+/).slice(0, count).join(' ');
+}
+
+function lastWords(text: string, count: number): string {
+  return text.trim().split(/\s+/).slice(-count).join(' ');
+}
+
+export function isQuestionText(prose: string): boolean {
+  return prose.trimEnd().endsWith('?');
+}
+
+/** "Talk to your doctor ...", "Make sure ...", "You should ...": advice, not a claim (rubric §1). */
+export function opensWithAdvice(prose: string): boolean {
+  const opening = prose.replace(leadingNonLetters, '').slice(0, 40);
+  const first = adviceOpenerMatcher.matchAll(opening)[0];
+  return first !== undefined && first.start === 0;
+}
+
+/** Testimony in the first person ("It cured my headaches") is narrative about a person (rubric §1). */
+export function isFirstPersonNarrative(prose: string): boolean {
+  return firstPerson.test(prose);
+}
+
+/** A specific study's result with its numbers hedges the sentence (rubric §2). */
+export function reportsStudyResult(prose: string): boolean {
+  return studyNoun.test(prose) && studyNumber.test(prose);
+}
+
+function insideQuotation(prose: string, offset: number): boolean {
+  const before = prose.slice(0, offset);
+  const straight = before.split('"').length - 1;
+  const opening = before.split('“').length - 1;
+  const closing = before.split('”').length - 1;
+  return straight % 2 === 1 || opening > closing;
+}
+
+function findCues(prose: string): Cue[] {
+  return cueMatcher.matchAll(prose).map((match) => ({
+    kind: cueKindByPhrase.get(match.phrase) ?? 'hedge',
+    phrase: match.phrase,
+    start: match.start,
+    end: match.end,
+  }));
+}
+
+function isNegated(prose: string, phrase: Range, clause: Range, cues: readonly Cue[]): boolean {
+  return cues.some(
+    (cue) =>
+      cue.kind === 'negation' &&
+      cue.start >= clause.start &&
+      cue.start < phrase.start &&
+      wordCount(prose.slice(cue.end, phrase.start)) < negationReach &&
+      // "not only relieves ... but also" asserts, it does not deny.
+      !(cue.phrase === 'not' && /^\s+only\b/i.test(prose.slice(cue.end))),
+  );
+}
+
+function isDistanced(phrase: Range, group: Range, cues: readonly Cue[]): boolean {
+  return cues.some((cue) => cue.kind === 'distancing' && cue.start >= group.start && cue.start < phrase.start);
+}
+
+function isHedged(phrase: Range, group: Range, clause: Range, cues: readonly Cue[]): boolean {
+  return cues.some((cue) => {
+    if (cue.kind === 'hedge') {
+      const before = cue.start >= group.start && cue.start < phrase.start;
+      const afterInClause = cue.start >= phrase.end && cue.end <= clause.end;
+      return before || afterInClause;
+    }
+    // A modal governs only its own clause: "may help with sleep and cures headaches" still flags "cures".
+    return cue.kind === 'modal' && cue.start >= clause.start && cue.start < phrase.start;
+  });
+}
+
+/** An effect verb counts only with the right object after it and a treatment (not the body) before it. */
+function isTreatmentEffect(prose: string, kind: OverstatementKind, phrase: Range, clause: Range): boolean {
+  const object = firstWords(prose.slice(phrase.end, clause.end), objectReach);
+  const objects = kind === 'relief-verb' ? harmMatcher : benefitMatcher;
+  if (!objects.test(object)) return false;
+  const subject = lastWords(prose.slice(clause.start, phrase.start), 3);
+  return !nonTreatmentSubjectMatcher.test(subject);
+}
+
+/** "relieves" → "relieve", "detoxifies" → "detoxify", "relaxes" → "relax". */
+export function baseForm(verb: string): string {
+  if (/ies$/i.test(verb)) return verb.slice(0, -3) + 'y';
+  if (/(?:sh|ch|x|ss|z)es$/i.test(verb)) return verb.slice(0, -2);
+  if (/s$/i.test(verb)) return verb.slice(0, -1);
+  return verb;
+}
+
+function matchCase(replacement: string, written: string): string {
+  if (replacement === '' || !/^\p{Lu}/u.test(written)) return replacement;
+  return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+}
+
+function replacementFor(kind: OverstatementKind, listed: string | null, written: string): string | null {
+  if (kind === 'relief-verb' || kind === 'gain-verb') {
+    const [verb = '', ...rest] = written.split(/\s+/);
+    return matchCase(['may', baseForm(verb.toLowerCase()), ...rest].join(' '), written);
+  }
+  return listed === null ? null : matchCase(listed, written);
+}
+
+function passesKindCheck(prose: string, kind: OverstatementKind, phrase: Range, clause: Range): boolean {
+  switch (kind) {
+    case 'booster-adverb':
+      // "clearly labelled" is not about an effect; "clearly improves" is.
+      return effectWordMatcher.test(prose.slice(phrase.end, clause.end));
+    case 'relief-verb':
+    case 'gain-verb':
+      return isTreatmentEffect(prose, kind, phrase, clause);
+    case 'efficacy-statement':
+    case 'comparison':
+      return !usageAfter.test(prose.slice(phrase.end));
+    default:
+      return true;
+  }
+}
+
+function isGoverned(prose: string, phrase: Range, clauses: ClauseMap, cues: readonly Cue[]): boolean {
+  const clause = clauses.clauseAround(phrase);
+  const group = clauses.groupAround(phrase);
+  return isNegated(prose, phrase, clause, cues) || isDistanced(phrase, group, cues) || isHedged(phrase, group, clause, cues);
+}
+
+/**
+ * Every unhedged overstatement in the sentence, strongest first: certainty,
+ * universal, safety, comparison and mechanism phrases in reading order, then
+ * plain efficacy statements and verbs.
+ */
+export function findOverstatements(prose: string, options: HedgingOptions = {}): Overstatement[] {
+  if (isQuestionText(prose) || opensWithAdvice(prose) || isFirstPersonNarrative(prose)) return [];
+  const candidates = overstatementMatcher.matchAll(prose);
+  if (candidates.length === 0 || reportsStudyResult(prose)) return [];
+  const cues = findCues(prose);
+  const clauses = mapClauses(prose);
+  const found: Overstatement[] = [];
+  for (const match of candidates) {
+    const entry = entriesByPhrase.get(match.phrase);
+    if (!entry) continue;
+    if (shownToPhrases.has(entry.phrase) && options.citedSources === 1) continue;
+    if (insideQuotation(prose, match.start)) continue;
+    if (isGoverned(prose, match, clauses, cues)) continue;
+    if (!passesKindCheck(prose, entry.kind, match, clauses.clauseAround(match))) continue;
+    found.push({
+      kind: entry.kind,
+      phrase: entry.phrase,
+      text: match.text,
+      start: match.start,
+      end: match.end,
+      replacement: replacementFor(entry.kind, entry.replacement, match.text),
+    });
+  }
+  const strong = found.filter((item) => !plainKinds.has(item.kind));
+  const plain = found.filter((item) => plainKinds.has(item.kind));
+  return [...strong, ...plain];
+}
+
+/** The one phrase to report for a sentence, or null when it is hedged or makes no such claim. */
+export function findOverstatement(prose: string, options: HedgingOptions = {}): Overstatement | null {
+  return findOverstatements(prose, options)[0] ?? null;
+}

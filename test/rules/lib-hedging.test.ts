@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { baseForm, findOverstatement, findOverstatements } from '../../rules/lib/hedging.js';
+import { messageFor } from '../../rules/lib/hedging-messages.js';
+
+/** [sentence, the phrase that must be reported] */
+const mustFlag: Array<[string, string]> = [
+  // certainty verbs and boosters
+  ['Turmeric cures arthritis.', 'cures'],
+  ['This tea eliminates bloating within a day.', 'eliminates'],
+  ['The protocol reverses type 2 diabetes.', 'reverses'],
+  ['Magnesium is proven to improve sleep.', 'is proven to'],
+  ['Moreover, ketamine has been shown to have a lower likelihood of causing side effects compared to conventional medications.', 'has been shown to'],
+  ['Results are guaranteed within two weeks, and the formula is guaranteed to lower blood pressure.', 'is guaranteed to'],
+  ['Acupuncture definitely relieves back pain.', 'definitely'],
+  ['Daily stretching clearly improves mobility in older adults.', 'clearly'],
+  ['This method always works for tension headaches.', 'always works'],
+  ['A clinically proven formula for joint comfort.', 'clinically proven'],
+  ['Colloidal silver is a cure for infections.', 'is a cure'],
+  // scope: a modal does not reach past its clause
+  ['Melatonin may help with sleep and cures headaches.', 'cures'],
+  // universal scope
+  ['Cold exposure works for everyone.', 'works for everyone'],
+  ['Once started, the cleanse never fails.', 'never fails'],
+  ['This remedy is suitable for everyone.', 'suitable for everyone'],
+  // absolute safety
+  ['CBD oil is completely safe.', 'completely safe'],
+  ['Unlike prescription sleeping pills, valerian has no side effects.', 'no side effects'],
+  ['Kratom is non-addictive and gentle.', 'non-addictive'],
+  ['The procedure is risk-free.', 'risk-free'],
+  ['Essential oils are harmless to children.', 'harmless'],
+  // superlatives and comparisons
+  ['Ketamine offers distinct advantages over other anxiety treatments.', 'distinct advantages over'],
+  ['Firstly, its onset of action is significantly faster than traditional medications like SSRIs or SNRIs.', 'significantly faster than'],
+  ['Herbal sleep aids are far safer than benzodiazepines.', 'far safer than'],
+  ['Cognitive behavioural therapy is the most effective treatment for insomnia.', 'the most effective'],
+  ['Fish oil is the best treatment for dry eyes.', 'the best treatment'],
+  // mechanism stated as precise fact
+  ['Unlike other drugs that impact the entire body, ketamine selectively targets the specific brain regions responsible for mood and emotions.', 'selectively targets'],
+  ['The laser only affects damaged follicles.', 'only affects'],
+  // plain present-tense efficacy
+  ['Ketamine is an effective treatment for anxiety.', 'is an effective'],
+  ['Ketamine relieves anxiety.', 'relieves'],
+  ['Ketamine restores brain connectivity.', 'restores'],
+  ['Reduces chronic inflammation', 'Reduces'],
+  ['Lavender oil soothes tension headaches and improves sleep quality.', 'soothes'],
+  ['While it is not a cure, it relieves symptoms.', 'relieves'],
+  ['Statins lower LDL cholesterol, which reduces cardiovascular risk.', 'reduces'],
+  ['Acupuncture is effective for the treatment of chronic pain.', 'is effective'],
+  // cited sentences are flagged too
+  ['Ashwagandha boosts testosterone and eliminates fatigue.', 'eliminates'],
+];
+
+const mustStayQuiet: string[] = [
+  // hedged effects
+  'Ketamine may relieve anxiety.',
+  'Magnesium might improve sleep in older adults.',
+  'When these receptors are blocked, it can reduce feelings of fear, worry, and stress associated with anxiety.',
+  'Additionally, there is evidence that ketamine can help restore disrupted brain connectivity and improve neuroplasticity in people with mental health issues such as depression and anxiety.',
+  'Psilocybin could become a treatment for depression.',
+  'Ketamine is thought to work by blocking NMDA receptors.',
+  'Exercise appears to reduce anxiety.',
+  'Studies suggest that turmeric reduces inflammation.',
+  'However, research suggests that ketamine positively reduces anxiety symptoms in many people who have tried other treatments without success.',
+  'For some patients, ketamine relieves anxiety within hours.',
+  'In early trials, the drug reduced tumour size.',
+  'Regular tea drinking is associated with lower blood pressure.',
+  // quantified scope
+  'Many individuals experience relief from their anxiety symptoms within hours or days following a ketamine infusion therapy session.',
+  'Acupuncture relieves back pain in some patients.',
+  // a specific study's result with its numbers
+  'In a 2019 trial, 62% of patients who took the drug reported less pain.',
+  'A recent study also found that 70 percent of patients with treatment-resistant depression who were prescribed an oral antidepressant and received intranasal esketamine experienced improvements.',
+  // negations and distancing
+  'There is no cure for type 1 diabetes.',
+  'Homeopathy has not been proven to work beyond placebo.',
+  'Melatonin is not a cure for insomnia.',
+  'There is no evidence that it cures cancer.',
+  'No medicine is completely safe.',
+  'Some sellers claim that black salve cures skin cancer.',
+  'It is a myth that herbal remedies have no side effects.',
+  'The supplement is no more effective than placebo.',
+  // not about a treatment's benefit
+  'Ketamine works by blocking NMDA receptors in the brain, which regulate mood and emotions.',
+  'Chronic stress reduces sleep quality.',
+  'The immune system fights infection.',
+  'The sun rises in the east.',
+  'Ketamine should not be used by anyone with a history of substance abuse or addiction due to its potentially addictive properties.',
+  'Keep all medicines out of reach of children.',
+  'Read the safety section before your first dose.',
+  'Store the bottle in a safe place.',
+  'The programme reduces the cost of care.',
+  'Melatonin is most effective when taken an hour before bed.',
+  // questions and advice
+  'Is CBD oil completely safe?',
+  'Does turmeric cure arthritis?',
+  'Talk to your doctor before you stop taking an antidepressant.',
+  'Make sure the product you buy is completely safe for pets.',
+  'You should avoid alcohol while taking this medicine.',
+  // narrative, quotes
+  'I definitely felt better after the first session.',
+  'The headline read "Miracle drug cures everything".',
+  // booster adverbs not about an effect
+  'The label is clearly printed on the box.',
+];
+
+describe('findOverstatement flags', () => {
+  it.each(mustFlag)('%s', (sentence, phrase) => {
+    const finding = findOverstatement(sentence);
+    expect(finding?.text).toBe(phrase);
+    expect(sentence.slice(finding?.start, finding?.end)).toBe(phrase);
+  });
+});
+
+describe('findOverstatement stays quiet on', () => {
+  it.each(mustStayQuiet)('%s', (sentence) => {
+    expect(findOverstatement(sentence)).toBeNull();
+  });
+});
+
+describe('"has been shown to"', () => {
+  const sentence = 'Exercise has been shown to reduce anxiety.';
+  it('is flagged as a bare assertion and with several sources', () => {
+    expect(findOverstatement(sentence)?.phrase).toBe('has been shown to');
+    expect(findOverstatement(sentence, { citedSources: 3 })?.phrase).toBe('has been shown to');
+  });
+  it('stays quiet with a single cited study (ambiguous in the rubric)', () => {
+    expect(findOverstatement(sentence, { citedSources: 1 })).toBeNull();
+  });
+});
+
+describe('ordering and replacements', () => {
+  it('reports the strongest phrase first, plain efficacy last', () => {
+    const found = findOverstatements('Kava relieves anxiety and is completely safe.');
+    expect(found.map((item) => item.text)).toEqual(['completely safe', 'relieves']);
+  });
+  it('offers hedged wording fitted to the sentence', () => {
+    expect(findOverstatement('Turmeric cures arthritis.')?.replacement).toBe('may help relieve');
+    expect(findOverstatement('Reduces chronic inflammation')?.replacement).toBe('May reduce');
+    expect(findOverstatement('It detoxifies the liver of toxins.')?.replacement).toBe('may detoxify');
+    expect(findOverstatement('CBD oil is completely safe.')?.replacement).toBe('generally well tolerated');
+    expect(findOverstatement('Acupuncture definitely relieves back pain.')?.replacement).toBe('');
+    expect(findOverstatement('The best cure is sleep, and kratom is the best cure for pain.')?.replacement).toBeNull();
+  });
+  it('derives base forms', () => {
+    expect(['relieves', 'soothes', 'relaxes', 'detoxifies', 'diminishes', 'eases'].map(baseForm)).toEqual([
+      'relieve',
+      'soothe',
+      'relax',
+      'detoxify',
+      'diminish',
+      'ease',
+    ]);
+  });
+});
+
+describe('messages', () => {
+  it('name the phrase and say what to write instead', () => {
+    const message = (sentence: string) => {
+      const finding = findOverstatement(sentence);
+      return finding ? messageFor(finding) : null;
+    };
+    expect(message('Turmeric cures arthritis.')).toBe(
+      '"cures" states the effect as certain: prefer "may help relieve" or report the study\'s result.',
+    );
+    expect(message('CBD oil is completely safe.')).toBe(
+      '"completely safe" promises absolute safety: name the known side effects and who should avoid it.',
+    );
+    expect(message('Its onset is significantly faster than SSRIs.')).toBe(
+      '"significantly faster than" compares without evidence: cite the comparison or say "possibly faster than".',
+    );
+  });
+});
