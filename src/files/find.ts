@@ -57,8 +57,11 @@ export async function findFiles(patterns: string[], options: FindFilesOptions): 
 
     if (stats?.isFile()) {
       // Named explicitly: linted whatever its extension, unless ignored (ESLint warns likewise).
-      if (isIgnored(absolutePath, false)) problems.push({ pattern, message: 'File ignored by .medlintignore / --ignore-pattern' });
-      else files.add(absolutePath);
+      if (isIgnored(absolutePath, false)) {
+        problems.push({ pattern, message: `File ignored by .medlintignore / --ignore-pattern: ${pattern} (use --no-ignore to lint it)` });
+      } else {
+        files.add(absolutePath);
+      }
       continue;
     }
 

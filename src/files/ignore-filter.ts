@@ -7,6 +7,8 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { describeIoError } from './read.js';
 
+export const defaultIgnoreFile = '.medlintignore';
+
 export type IgnorePredicate = (absolutePath: string, isDirectory: boolean) => boolean;
 
 export interface IgnoreFilterResult {
@@ -22,14 +24,15 @@ export async function buildIgnoreFilter(
   const matcher = ignore();
   const problems: IgnoreFilterResult['problems'] = [];
   if (ignoreFile !== false) {
-    const path = resolve(cwd, ignoreFile ?? '.medlintignore');
+    const name = ignoreFile ?? defaultIgnoreFile;
+    const path = resolve(cwd, name);
     try {
       matcher.add(await readFile(path, 'utf8'));
     } catch (error) {
-      // The default file is optional; one named explicitly must exist.
+      // `.medlintignore` is optional (even when passed by name); any other file named must exist.
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      if (ignoreFile !== undefined || !missing) {
-        problems.push({ pattern: ignoreFile || '.medlintignore', message: `Cannot read ignore file ${path}: ${describeIoError(error)}` });
+      if (!missing || name !== defaultIgnoreFile) {
+        problems.push({ pattern: name, message: `Cannot read ignore file ${path}: ${describeIoError(error)}` });
       }
     }
   }

@@ -81,3 +81,14 @@ describe('locateJsonError', () => {
     expect(locateJsonError(text)).toEqual({ line, column, expected });
   });
 });
+
+describe('presets against the built-in rules', () => {
+  it('name only built-in rules, and the resolver accepts the real rule list', async () => {
+    const { builtinRules } = await import('../../rules/index.js');
+    const ids = new Set(builtinRules.map((rule) => rule.meta.id));
+    for (const id of Object.keys(presets.strict)) expect(ids, id).toContain(id);
+    const cwd = await makeTree({ '.medlintrc.json': { root: true, extends: 'medlint:strict' } });
+    const config = await new ConfigResolver({ cwd, builtinRules }).forFile('a.md');
+    expect(config.rules.map(({ rule }) => rule.meta.id)).toEqual([...ids].sort());
+  });
+});

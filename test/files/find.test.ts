@@ -55,7 +55,12 @@ describe('findFiles', () => {
   it('lints an explicitly named file whatever its extension, and says when it is ignored', async () => {
     const { files, problems } = await findFiles(['docs/config.json', 'docs/drafts/wip.md', 'README.md'], { cwd });
     expect(rel(files)).toEqual(['README.md', 'docs/config.json']);
-    expect(problems).toEqual([{ pattern: 'docs/drafts/wip.md', message: 'File ignored by .medlintignore / --ignore-pattern' }]);
+    expect(problems).toEqual([
+      {
+        pattern: 'docs/drafts/wip.md',
+        message: 'File ignored by .medlintignore / --ignore-pattern: docs/drafts/wip.md (use --no-ignore to lint it)',
+      },
+    ]);
   });
 
   it('expands globs (any extension), minus ignored files and node_modules', async () => {
@@ -100,6 +105,8 @@ describe('findFiles', () => {
   it('reads a named ignore file and reports one that is missing', async () => {
     const custom = await makeTree({ 'a.md': '', 'b.md': '', 'ignore-these': 'b.md\n' });
     expect(rel2(custom, (await findFiles(['.'], { cwd: custom, ignoreFile: 'ignore-these' })).files)).toEqual(['a.md']);
+    // .medlintignore is optional even when named; another missing ignore file is a problem.
+    expect((await findFiles(['.'], { cwd: custom, ignoreFile: '.medlintignore' })).problems).toEqual([]);
     const missing = await findFiles(['.'], { cwd: custom, ignoreFile: 'nope' });
     expect(rel2(custom, missing.files)).toEqual(['a.md', 'b.md']);
     expect(missing.problems).toHaveLength(1);
