@@ -15,14 +15,17 @@ export interface MissingContraindicationsOptions {
   treatmentTerms: string[];
 }
 
-function frontMatterTitle(article: Article): string | null {
-  const title = article.frontMatter?.data['title'];
-  return typeof title === 'string' && title.trim() !== '' ? title.trim() : null;
+/** The title as the reader sees it: the article's title, else the front matter's `title`. */
+function titleText(article: Article): string | null {
+  const own = article.title?.text.trim();
+  if (own) return own;
+  const fromFrontMatter = article.frontMatter?.data['title'];
+  return typeof fromFrontMatter === 'string' && fromFrontMatter.trim() !== '' ? fromFrontMatter.trim() : null;
 }
 
 /** The title, or else the article's first line. */
 function reportRange(article: Article): Range {
-  if (article.title) return { start: article.title.range.start, end: article.title.range.end };
+  if (article.title && article.title.range.end > article.title.range.start) return { start: article.title.range.start, end: article.title.range.end };
   const start = article.frontMatter ? article.frontMatter.range.end : 0;
   const rest = article.source.slice(start);
   const leading = rest.length - rest.trimStart().length;
@@ -63,7 +66,7 @@ export default defineRule<MissingContraindicationsOptions>({
   },
   defaultOptions: { safetyHeadings: [], treatmentTerms: [] },
   check(article, context) {
-    const title = article.title?.text ?? frontMatterTitle(article);
+    const title = titleText(article);
     const decision = detectTreatmentSubject({
       title,
       headings: article.headings.map((heading) => heading.text),
@@ -73,7 +76,7 @@ export default defineRule<MissingContraindicationsOptions>({
     });
     if (!decision.treatment) return;
     const { safetyHeadings } = context.options;
-    if (findSafetySection(article.sections, article.source, safetyHeadings)) return;
+    if (findSafetySection(article.sections, article.source, { extraPatterns: safetyHeadings, titleRange: article.title?.range ?? null })) return;
     if (findSafetyPseudoSection(article.blocks, article.headings, article.source, safetyHeadings)) return;
 
     const subject = decision.subject ? inSentence(decision.subject) : 'it';

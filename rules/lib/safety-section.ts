@@ -79,18 +79,38 @@ function* walk(sections: readonly Section[]): Generator<Section> {
   }
 }
 
+export interface FindSafetySectionOptions {
+  /** Extra heading wordings (the rule's `safetyHeadings`). */
+  extraPatterns?: readonly string[];
+  /** The title's range: a title such as "Benefits and risks of X" heads the whole article, not a section. */
+  titleRange?: Range | null;
+}
+
 /** The first section (at any depth) with a safety heading and real content under it. */
 export function findSafetySection(
   sections: readonly Section[],
   source: string,
-  extraPatterns: readonly string[] = [],
+  options: FindSafetySectionOptions = {},
 ): Section | null {
+  const { extraPatterns = [], titleRange = null } = options;
   for (const section of walk(sections)) {
     const heading = section.heading;
     if (!heading || !isSafetyHeading(heading.text, extraPatterns)) continue;
-    if (hasSafetyContent(source.slice(heading.range.end, section.range.end))) return section;
+    if (titleRange && heading.range.start === titleRange.start) continue;
+    // Only the text before the first sub-section counts as the section's own words.
+    const ownEnd = section.children[0]?.range.start ?? section.range.end;
+    const body = hasSafetyContent(source.slice(heading.range.end, ownEnd)) ? true : sectionChildrenHaveContent(section, source);
+    if (body) return section;
   }
   return null;
+}
+
+/** Sub-sections ("Common", "Serious") of a safety section carry its content. */
+function sectionChildrenHaveContent(section: Section, source: string): boolean {
+  return section.children.some((child) => {
+    const start = child.heading ? child.heading.range.end : child.range.start;
+    return hasSafetyContent(source.slice(start, child.range.end)) || sectionChildrenHaveContent(child, source);
+  });
 }
 
 /**

@@ -34,7 +34,7 @@ const newsMatcher = compilePhrases(loadWordList('treatment-news').phrases);
 
 /** Drug names by their class suffix: atorvastatin, lisinopril, adalimumab, omeprazole... */
 const drugSuffixPattern =
-  /(?<![\p{L}\p{N}])\p{L}{3,}(?:statin|pril|sartan|olol|mab|prazole|azole|cillin|mycin|floxacin|cycline|tidine|triptan|azepam|azolam|oxetine|afil|gliptin|glutide|dronate|xaban|parin|setron|lukast|tinib|profen|codone)s?(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])\p{L}{3,}(?:statin|pril|sartan|olol|mab|prazole|azole|cillin|mycin|floxacin|cycline|tidine|triptan|azepam|azolam|oxetine|afil|gliptin|glutide|dronate|xaban|parin|setron|lukast|tinib|profen|codone|pram|faxine|triptyline|azepine|apine|dipine|idone|isone|olone|tadine)s?(?![\p{L}\p{N}])/iu;
 
 /** "<name> therapy", "<name> oil", "<name> diet"...: the kind word; the one or two words before it name the treatment. */
 const treatmentKindPattern =
@@ -160,10 +160,13 @@ export function subjectCoverage(subject: string, sentences: readonly string[]): 
   return { count, share: count / sentences.length };
 }
 
-/** A body that keeps returning to its subject: enough mentions for its length. */
+/**
+ * A title names the main subject unless the body almost never returns to it
+ * ("How I sleep without melatonin" in a long article about routines).
+ */
 function bodyIsAbout(coverage: { count: number; share: number }, sentenceCount: number): boolean {
-  if (sentenceCount === 0) return true; // nothing to contradict the title
-  return coverage.count >= 3 || coverage.share >= 0.2;
+  if (sentenceCount < 10) return true; // too short to contradict the title
+  return coverage.count >= 2 || coverage.share >= 0.05;
 }
 
 /** Distinct specific treatments named in the title (case-insensitive). */
@@ -228,7 +231,7 @@ export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision
 
   const [first] = titleSubjects;
   if (first !== undefined) {
-    const coverage = subjectCoverage(first, input.sentences);
+    const coverage = subjectCoverage(first, [...input.headings, ...input.sentences]);
     if (bodyIsAbout(coverage, input.sentences.length)) {
       return {
         treatment: true,

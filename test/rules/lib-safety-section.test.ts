@@ -19,6 +19,7 @@ describe('isSafetyHeading', () => {
     'Who may not be able to take ibuprofen',
     'Adverse effects',
     'Is Low-Level Light Therapy safe?',
+    'Is it for everyone?',
   ])('%s is a safety heading', (heading) => expect(isSafetyHeading(heading)).toBe(true));
 
   it.each([
@@ -55,6 +56,8 @@ describe('hasSafetyContent', () => {
     'Ketamine is generally considered well tolerated.',
     'There are no known side effects.',
     'Our oil has no side effects and is completely natural.',
+    'Honestly, yes. It is a natural spice, so it is completely safe, and it even helps with depression and heart disease.',
+    'Your safety is our top priority.',
   ])('not real content: %j', (text) => expect(hasSafetyContent(text)).toBe(false));
 });
 

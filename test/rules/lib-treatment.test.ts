@@ -123,3 +123,13 @@ describe('subjectCoverage', () => {
     expect(subjectCoverage('Statins', ['The statistics are poor.', 'Statins lower LDL.']).count).toBe(1);
   });
 });
+
+describe('drug names by their class ending', () => {
+  it.each(['rosuvastatin', 'ramipril', 'adalimumab', 'lansoprazole', 'venlafaxine', 'amitriptyline', 'quetiapine', 'prednisolone', 'amlodipine'])(
+    '%s is a treatment',
+    (name) => expect(findTreatmentMentions(`Starting ${name} this week`).map((m) => m.text)).toEqual([name]),
+  );
+  it.each(['reasons', 'persons', 'alpine', 'statistics', 'program'])('%s is not', (word) =>
+    expect(findTreatmentMentions(`The ${word} are clear`)).toEqual([]),
+  );
+});
