@@ -72,6 +72,8 @@ export async function lintFiles(patterns: string[], options: LintRunOptions): Pr
   }
 
   for (const filePath of found.files) {
+    // Configs may carry their own ignorePatterns, relative to their folder.
+    if (await options.resolver.isIgnored(filePath)) continue;
     const read = await readSourceFile(filePath);
     if ('error' in read) {
       // A binary file is skipped with a warning; anything else is an I/O problem.
