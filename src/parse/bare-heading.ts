@@ -81,6 +81,20 @@ export function looksLikeTitle(line: string): boolean {
   );
 }
 
+/**
+ * May this line be a heading underlined with `===` or `---`? The underline is
+ * signal enough, unless the line is paragraph-long or ends like a sentence:
+ * then the rule below it is a separator.
+ */
+export function canBeUnderlinedHeading(line: string): boolean {
+  return (
+    line.length <= MAX_TITLE_LENGTH &&
+    hasWordCharacter(line) &&
+    !SENTENCE_OR_CLAUSE_ENDINGS.has(lastMeaningfulChar(line)) &&
+    readListMarker(line) === null
+  );
+}
+
 /** The hard limits of a heading, before asking whether it looks like one. */
 export function hasHeadingShape(line: string): boolean {
   if (line.length === 0 || line.length > MAX_HEADING_LENGTH) return false;

@@ -1,6 +1,6 @@
 /**
- * Line-start markers in plain-text articles: list bullets and thematic
- * breaks. Each reader looks at a line's characters once; no regular
+ * Line-start markers in plain-text articles: list bullets, thematic breaks
+ * and heading underlines. Each reader looks at a line's characters once; no regular
  * expressions, so no backtracking.
  */
 
@@ -64,6 +64,18 @@ export function isThematicBreak(text: string): boolean {
     else if (!isBlankChar(text.charCodeAt(i))) return false;
   }
   return count >= 3;
+}
+
+/**
+ * True for a line of three or more `=` or three or more `-` and nothing else:
+ * it underlines the line above as a heading (`=` depth 1, `-` depth 2), as
+ * Markdown's setext headings do. `text` is the trimmed line.
+ */
+export function readUnderline(text: string): 1 | 2 | null {
+  const kind = text.charAt(0);
+  if ((kind !== '=' && kind !== '-') || text.length < 3) return null;
+  for (let i = 1; i < text.length; i++) if (text.charAt(i) !== kind) return null;
+  return kind === '=' ? 1 : 2;
 }
 
 function isDigit(code: number): boolean {

@@ -10,8 +10,12 @@
  * - `- `, `* `, `• `, `1. `, `1) ` lines → `list` / `listItem` / `paragraph`;
  *   a change of marker starts a new list, as in Markdown. Nesting is not read:
  *   indented bullets are items of the same list.
+ * - A line underlined by `===` or `---` (setext style) → `heading` depth 1
+ *   or 2 spanning both lines, unless it ends like a sentence (then the rule is
+ *   a separator); the bare-heading heuristic is not asked.
  * - Lines starting `<!--` → `html`, up to the line holding `-->` (an unclosed
- *   comment stays text). `---`, `***`, `___` lines → `thematicBreak`.
+ *   comment stays text). Other rule lines (`---`, `***`, `___`, `===`, `- - -`)
+ *   → `thematicBreak`.
  * - Everything else → `paragraph` with one `text` child.
  *
  * Paragraphs: when the prose is hard-wrapped (see `joinsHardWrappedLines`),
@@ -41,8 +45,8 @@ import type {
   Yaml,
 } from 'mdast';
 import type { Point } from 'unist';
-import { looksLikeHeading, looksLikeTitle, type FollowingLine } from './bare-heading.js';
-import { isBlankChar, isThematicBreak, readListMarker, type ListMarker } from './list-marker.js';
+import { canBeUnderlinedHeading, looksLikeHeading, looksLikeTitle, type FollowingLine } from './bare-heading.js';
+import { isBlankChar, isThematicBreak, readListMarker, readUnderline, type ListMarker } from './list-marker.js';
 
 /** A prose line longer than this is a whole unwrapped paragraph, not a wrapped line. */
 export const UNWRAPPED_LINE_LENGTH = 120;
@@ -129,7 +133,7 @@ export function parsePlainText(source: string): Root {
       }
     }
     const text = contentOf(line);
-    if (isThematicBreak(text)) {
+    if (isThematicBreak(text) || readUnderline(text) === 1) {
       kinds[index] = 'break';
       continue;
     }
@@ -172,15 +176,18 @@ export function parsePlainText(source: string): Root {
     textNodes.push(node);
     return node;
   };
-  const makeHeading = (lineIndex: number, depth: 1 | 2): Heading => {
+  /** A heading on one line, or on `lastLine` too when that line underlines it. */
+  const makeHeading = (lineIndex: number, depth: 1 | 2, lastLine = lineIndex): Heading => {
     const line = lineAt(lineIndex);
     return {
       type: 'heading',
       depth,
       children: [makeText(lineIndex, line.contentStart, line.contentEnd)],
-      position: { start: point(lineIndex, line.contentStart), end: point(lineIndex, line.contentEnd) },
+      position: { start: point(lineIndex, line.contentStart), end: point(lastLine, lineAt(lastLine).contentEnd) },
     };
   };
+  const underlineDepth = (lineIndex: number): 1 | 2 | null =>
+    lineIndex < lines.length && kinds[lineIndex] === 'break' ? readUnderline(contentOf(lineAt(lineIndex))) : null;
 
   // Open containers a following line may extend.
   let list: List | null = null;
@@ -279,6 +286,13 @@ export function parsePlainText(source: string): Root {
           break;
         }
         list = null;
+        const underlined = underlineDepth(index + 1);
+        if (underlined !== null && canBeUnderlinedHeading(contentOf(line))) {
+          paragraph = null;
+          children.push(makeHeading(index, index === titleLine ? 1 : underlined, index + 1));
+          index++;
+          break;
+        }
         if (index === titleLine || looksLikeHeading(contentOf(line), followingOf(index))) {
           paragraph = null;
           children.push(makeHeading(index, index === titleLine ? 1 : 2));

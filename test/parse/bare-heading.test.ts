@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canBeUnderlinedHeading,
   hasCitationMarker,
   hasHeadingShape,
   isMostlyCapitalised,
@@ -82,5 +83,13 @@ describe('looksLikeTitle', () => {
     expect(looksLikeTitle('***')).toBe(false);
     expect(looksLikeTitle('!')).toBe(false);
     expect(looksLikeTitle('word '.repeat(26))).toBe(false);
+  });
+});
+
+describe('canBeUnderlinedHeading', () => {
+  it('trusts an underline unless the line reads as a sentence', () => {
+    expect(canBeUnderlinedHeading('why it may help')).toBe(true);
+    expect(canBeUnderlinedHeading('The last paragraph ends here.')).toBe(false);
+    expect(canBeUnderlinedHeading('- a bullet')).toBe(false);
   });
 });

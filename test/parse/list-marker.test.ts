@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isThematicBreak, readListMarker } from '../../src/parse/list-marker.js';
+import { isThematicBreak, readListMarker, readUnderline } from '../../src/parse/list-marker.js';
 
 describe('readListMarker', () => {
   it.each([
@@ -26,5 +26,11 @@ describe('isThematicBreak', () => {
   it('accepts three or more of one rule character', () => {
     expect(['---', '***', '___', '- - -', '* * * *'].map(isThematicBreak)).toEqual([true, true, true, true, true]);
     expect(['--', '-*-', '--- x', 'a---'].map(isThematicBreak)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('readUnderline', () => {
+  it('reads runs of = as depth 1 and runs of - as depth 2', () => {
+    expect(['===', '=====', '---', '------', '==', '- - -', '=-=', '===x'].map(readUnderline)).toEqual([1, 1, 2, 2, null, null, null, null]);
   });
 });

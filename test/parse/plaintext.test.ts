@@ -299,6 +299,8 @@ describe('robustness (property-style)', () => {
     '-',
     '---',
     '* * *',
+    '=====',
+    '------',
     '<!-- medlint-disable -->',
     '<!--',
     '-->',
@@ -332,5 +334,25 @@ describe('robustness (property-style)', () => {
     const started = performance.now();
     parsePlainText(source);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('underlined headings', () => {
+  it('reads === and --- underlines as headings spanning both lines', () => {
+    const source = 'Walking After Meals\n===================\nA short walk helps.\nwhy it may help\n---------------\nMuscles take up sugar.\n';
+    const tree = parsePlainText(source);
+    expect(outline(tree, source)).toEqual([
+      'h1 Walking After Meals\n===================',
+      'paragraph',
+      'h2 why it may help\n---------------',
+      'paragraph',
+    ]);
+    expect(((tree.children[2] as Heading).children[0] as Text).value).toBe('why it may help');
+    expectConsistentPositions(tree, source);
+  });
+
+  it('treats a rule under a sentence as a separator', () => {
+    const source = 'A Title\nThe last paragraph ends here.\n---\nMore text follows.\n';
+    expect(outline(parsePlainText(source), source)).toEqual(['h1 A Title', 'paragraph', 'thematicBreak', 'paragraph']);
   });
 });
