@@ -17,12 +17,16 @@ const BARE_YEAR = /(?<![\d./-])((?:19|20)\d{2})([a-z])?(?![\d/])/;
 const DOI = /\b10\.\d{4,9}\/[^\s"<>]+/;
 const URL = /\bhttps?:\/\/[^\s<>"'`]+/i;
 const PMID = /\bPMID:?\s*(\d{4,9})\b/i;
-const ENTRY_LABEL = /^\s*(?:\[(\d{1,3})\]|\^(\d{1,3})|(\d{1,3})[.)])(?=\s)/;
-const BYLINE =
-  /^(?:[-–—]\s*)?(?:(?:written|reviewed|edited|medically reviewed|fact[- ]checked|authored|posted|compiled)\b.*\bby\b|by\s|author:)|\b(?:team|staff|editors?|editorial|contributors?)\b/i;
+const ENTRY_LABEL = /^\s*(?:\[(\d{1,3})\]|\^(\d{1,3})|(\d{1,3})[.)])(?=\s|$)/;
+/** "Written by …", "Posted by Jess, 12 October 2023", "Author: …" (dates allowed). */
+const CREDIT_LINE = /^(?:[-–—]\s*)?(?:(?:written|reviewed|edited|medically reviewed|fact[- ]checked|authored|posted|compiled|updated)\b.{0,30}?\bby\b|by\s|author:)/i;
+/** "The Psychly Team", "Editorial staff": no digits. */
+const TEAM_LINE = /\b(?:team|staff|editors?|editorial|contributors?)\b/i;
 
 export interface EntryFields {
   authors: string[];
+  /** True when the authors are people ("Smith, J."), not an organisation read from the lead words. */
+  personAuthors: boolean;
   year: number | null;
   /** "a" in "2020a": lets "(Smith, 2020a)" pick the right one of two Smith 2020 works. */
   yearSuffix: string | null;
@@ -42,8 +46,8 @@ export function readEntryFields(text: string): EntryFields {
   const doi = trimUrlEnd(DOI.exec(text)?.[0] ?? null);
   const url = trimUrlEnd(URL.exec(text)?.[0] ?? null);
   const pmid = PMID.exec(text)?.[1] ?? null;
-  // Years inside URLs and DOIs are not publication years.
-  const prose = text.replace(/\bhttps?:\/\/\S+|\b10\.\d{4,9}\/\S+/gi, (found) => ' '.repeat(found.length));
+  // Years inside URLs and DOIs are not publication years; HTML tags are not names.
+  const prose = text.replace(/\bhttps?:\/\/\S+|\b10\.\d{4,9}\/\S+|<[^>]*>/gi, (found) => ' '.repeat(found.length));
 
   const parenthesised = PARENTHESISED_YEAR.exec(prose);
   const yearMatch = parenthesised ?? BARE_YEAR.exec(prose);
@@ -51,7 +55,9 @@ export function readEntryFields(text: string): EntryFields {
   const yearSuffix = yearMatch?.[2] ?? null;
 
   const authorPart = prose.slice(0, yearMatch ? yearMatch.index : Math.min(prose.length, 200));
-  const authors = readAuthors(authorPart);
+  const personAuthors = readPersonAuthors(authorPart);
+  const organisation = personAuthors.length === 0 && yearMatch ? readOrganisation(authorPart) : null;
+  const authors = organisation ? [organisation] : personAuthors;
 
   let title: string | null = null;
   if (parenthesised) {
@@ -61,7 +67,7 @@ export function readEntryFields(text: string): EntryFields {
     const parts = prose.split(/\.\s+/);
     if (parts.length > 2 && authors.length > 0) title = (parts[1] as string).trim() || null;
   }
-  return { authors, year, yearSuffix, title, doi, url, pmid };
+  return { authors, personAuthors: personAuthors.length > 0, year, yearSuffix, title, doi, url, pmid };
 }
 
 /** Reference-looking: a DOI or PMID, or a year with authors, a URL or a journal-like volume. */
@@ -69,19 +75,23 @@ export function looksLikeReference(text: string): boolean {
   const fields = readEntryFields(text);
   if (fields.doi || fields.pmid) return true;
   if (fields.year === null) return false;
-  return fields.authors.length > 0 || fields.url !== null || /\d+\s*\(\d+\)|\bjournal\b|\bet al\b/i.test(text);
+  if (fields.personAuthors || fields.url !== null) return true;
+  // "Lipid Trials Collaboration (2012). Title." — an organisation with a bracketed year.
+  if (fields.authors.length > 0 && /\((?:19|20)\d{2}[a-z]?\)/.test(text)) return true;
+  return /\d+\s*\(\d+\)|\bjournal\b|\bet al\b/i.test(text);
 }
 
 /** A short credit line ("The Psychly Team", "Reviewed by ..."), never a numbered entry. */
 export function looksLikeByline(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > 80) return false;
-  if (/\d|https?:|www\./i.test(trimmed)) return false;
-  return BYLINE.test(trimmed);
+  if (/https?:|www\./i.test(trimmed)) return false;
+  if (CREDIT_LINE.test(trimmed)) return true;
+  return !/\d/.test(trimmed) && TEAM_LINE.test(trimmed);
 }
 
-/** Surnames, lower-cased, in order; or the organisation that authored the work. */
-function readAuthors(authorPart: string): string[] {
+/** Surnames, lower-cased, in order, from "Surname, A. B.", "Surname AB" or "A. Surname". */
+function readPersonAuthors(authorPart: string): string[] {
   const lead = authorPart.replace(/^\s*(?:\[\d+\]|\^\d+|\d+[.)])?\s*/, '');
   const found: { index: number; end: number; surname: string }[] = [];
   for (const pattern of [APA_AUTHOR, VANCOUVER_AUTHOR, INITIALS_FIRST_AUTHOR]) {
@@ -102,14 +112,17 @@ function readAuthors(authorPart: string): string[] {
     previousEnd = author.end;
     if (authors.length === 5) break;
   }
-  if (authors.length > 0) return authors;
+  return authors;
+}
 
-  // An organisation as author: "World Health Organization. (2020)".
+/** An organisation as author, before the year: "World Health Organization. (2020)". */
+function readOrganisation(authorPart: string): string | null {
+  const lead = authorPart.replace(/^\s*(?:\[\d+\]|\^\d+|\d+[.)])?\s*/, '');
   const organisation = lead.replace(/[\s.,:;(–-]+$/, '').trim();
   if (/^\p{Lu}/u.test(organisation) && organisation.split(/\s+/).length <= 8 && !/[.?!:]\s/.test(organisation)) {
-    return [normaliseName(organisation)];
+    return normaliseName(organisation);
   }
-  return [];
+  return null;
 }
 
 /** Lower-cased with collapsed spaces: how author names are compared. */

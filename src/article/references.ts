@@ -3,7 +3,7 @@
  * heading, a trailing run of reference-looking entries with no heading (the
  * seed's shape), footnote definitions and link-reference definitions.
  */
-import type { Definition, FootnoteDefinition, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Definition, FootnoteDefinition, Html, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type { Range, ReferenceEntry, ReferenceList, ReferenceListKind } from './types.js';
 import { looksLikeByline, looksLikeReference, readEntryFields, readEntryLabel } from './bibliography.js';
 import { nodeRange, plainText, spanOf } from './nodes.js';
@@ -62,13 +62,20 @@ function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): Ref
     const headingText = plainText(heading).replace(/\s+/g, ' ').trim();
     if (!isReferenceHeading(headingText)) continue;
 
-    const drafts: EntryDraft[] = [];
-    let ordered: List | null = null;
-    let end = nodeRange(heading)?.end ?? 0;
     let next = index + 1;
-    for (; next < children.length; next++) {
+    while (next < children.length) {
       const node = children[next] as RootContent;
       if (node.type === 'heading' && node.depth <= heading.depth) break;
+      next++;
+    }
+    const sectionNodes = children.slice(index + 1, next);
+    const hasList = sectionNodes.some((node) => node.type === 'list');
+
+    const drafts: EntryDraft[] = [];
+    let ordered: List | null = null;
+    let numberedByPosition = false;
+    let end = nodeRange(heading)?.end ?? 0;
+    for (const node of sectionNodes) {
       if (node.type === 'list') {
         if (node.ordered && !ordered && drafts.length === 0) ordered = node;
         excluded.add(node);
@@ -77,17 +84,47 @@ function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): Ref
           if (draft) drafts.push(draft);
         }
       } else if (node.type === 'paragraph') {
+        const lines = paragraphDrafts(node, source);
+        // Beside a list, only reference-looking paragraphs are entries (not a disclaimer or a lead-in).
+        if (!lines.every((line) => isParagraphEntry(slice(source, line.range), hasList))) continue;
         excluded.add(node);
-        drafts.push(...paragraphDrafts(node, source));
+        drafts.push(...lines);
+      } else if (node.type === 'html') {
+        const items = htmlListItems(node, source);
+        if (items.length === 0) continue;
+        if (/<ol\b/i.test(node.value)) numberedByPosition = true;
+        drafts.push(...items);
       } else continue;
       end = nodeRange(node)?.end ?? end;
     }
     index = next - 1;
     if (drafts.length === 0) continue;
     const range = { start: nodeRange(heading)?.start ?? 0, end };
-    lists.push(makeList('heading', headingText, range, drafts, source, ordered, false));
+    lists.push(makeList('heading', headingText, range, drafts, source, ordered, false, numberedByPosition));
   }
   return lists;
+}
+
+function isParagraphEntry(text: string, besideList: boolean): boolean {
+  if (readEntryLabel(text) !== null || looksLikeReference(text)) return true;
+  if (besideList) return false;
+  const trimmed = text.trim();
+  return !trimmed.endsWith(':') && !/^([*_]).*\1$/s.test(trimmed) && !looksLikeByline(trimmed);
+}
+
+/** `<li>` items of a raw HTML list (exported footnote sections): entry text is the item's content. */
+function htmlListItems(node: Html, source: string): EntryDraft[] {
+  const range = nodeRange(node);
+  if (!range) return [];
+  const html = source.slice(range.start, range.end);
+  const drafts: EntryDraft[] = [];
+  const itemPattern = /<li\b[^>]*>([\s\S]*?)<\/li\s*>/gi;
+  for (let match = itemPattern.exec(html); match; match = itemPattern.exec(html)) {
+    const contentStart = range.start + match.index + match[0].indexOf('>') + 1;
+    const content = trimRange(source, { start: contentStart, end: contentStart + (match[1] as string).length });
+    if (content.end > content.start) drafts.push({ range: content, node });
+  }
+  return drafts;
 }
 
 /** The seed's shape: reference-looking list items (or "[n] ..." paragraphs) ending the article. */
@@ -100,9 +137,12 @@ function findTrailingList(tree: Root, source: string, excluded: Set<Nodes>): Ref
 
   if (node.type === 'list') {
     const items = node.children.map((item) => ({ item, draft: itemDraft(item) }));
-    const looks = items.map(({ draft }) => (draft ? looksLikeReference(slice(source, draft.range)) : false));
+    const texts = items.map(({ draft }) => (draft ? slice(source, draft.range) : ''));
+    const looks = texts.map((text) => looksLikeReference(text));
     const first = looks.indexOf(true);
-    if (first === -1 || first > 2) return null;
+    if (first === -1) return null;
+    // Before the references only bylines ("- The Psychly Team") may stand.
+    if (!texts.slice(0, first).every((text) => looksLikeByline(text) || text.trim().length < 40)) return null;
     const tail = looks.slice(first);
     if (tail.filter(Boolean).length < tail.length * 0.6) return null;
     const drafts = items.filter((_, index) => looks[index]).map(({ draft }) => draft as EntryDraft);
@@ -120,7 +160,8 @@ function findTrailingList(tree: Root, source: string, excluded: Set<Nodes>): Ref
     const lines = paragraphDrafts(candidate, source);
     const allNumberedReferences = lines.every((line) => {
       const text = slice(source, line.range);
-      return readEntryLabel(text) !== null && looksLikeReference(text);
+      // "[12]" alone is an entry too: web exports often leave the numbers and drop the text.
+      return readEntryLabel(text) !== null && (looksLikeReference(text) || /^\s*\[\d{1,3}\]/.test(text));
     });
     if (!allNumberedReferences) break;
     paragraphs.unshift(candidate);
@@ -149,6 +190,7 @@ function makeList(
   source: string,
   orderedList: List | null,
   bylinesAlreadyRemoved: boolean,
+  numberedByPosition = false,
 ): ReferenceList {
   const list: ReferenceList = { kind, heading, range, numbered: false, entries: [] };
   const kept = drafts.filter((draft) => bylinesAlreadyRemoved || !looksLikeByline(slice(source, draft.range)));
@@ -160,7 +202,7 @@ function makeList(
   if (orderedList) {
     orderedList.children.forEach((item, index) => orderedNumbers.set(item, (orderedList.start ?? 1) + index));
   }
-  list.numbered = orderedList !== null || labelled;
+  list.numbered = orderedList !== null || labelled || numberedByPosition;
 
   kept.forEach((draft, index) => {
     const text = slice(source, draft.range);
