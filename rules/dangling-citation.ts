@@ -2,7 +2,7 @@
  * dangling-citation: an in-text citation marker that resolves to no reference
  * entry (rubric §3). One finding per marker occurrence, at the marker.
  */
-import type { Article } from '../src/article/types.js';
+import type { Article, CitationMarker } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
 import { danglingMessage } from './lib/citation-messages.js';
 
@@ -13,6 +13,24 @@ function numberedEntryCount(article: Article): number {
     if (list.kind === 'heading' || list.kind === 'trailing') count += list.entries.length;
   }
   return count;
+}
+
+/** A marker alone on its line ("[22]" in a web export's emptied reference list) supports no text. */
+function standsAlone(marker: CitationMarker): boolean {
+  return marker.sentence !== null && marker.sentence.prose.trim() === '';
+}
+
+/**
+ * Keys that appear as lone label lines: the reference list kept its numbers but
+ * lost its entries. A marker pointing there has an (empty) entry, which the
+ * rubric leaves ambiguous, so it is not reported as dangling.
+ */
+function emptyEntryKeys(article: Article): Set<string> {
+  const keys = new Set<string>();
+  for (const marker of article.markers) {
+    if (standsAlone(marker)) for (const target of marker.targets) keys.add(target.key);
+  }
+  return keys;
 }
 
 export default defineRule<Record<string, never>>({
@@ -28,11 +46,13 @@ export default defineRule<Record<string, never>>({
     if (article.markers.length === 0) return;
     const hasReferenceList = article.references.some((list) => list.entries.length > 0);
     const entryCount = numberedEntryCount(article);
+    const emptyEntries = emptyEntryKeys(article);
     for (const marker of article.markers) {
-      const missingKeys = hasReferenceList
-        ? marker.targets.filter((target) => target.entry === null).map((target) => target.key)
-        : marker.targets.map((target) => target.key);
-      if (hasReferenceList && missingKeys.length === 0) continue;
+      if (standsAlone(marker)) continue;
+      const missingKeys = marker.targets
+        .filter((target) => (!hasReferenceList || target.entry === null) && !emptyEntries.has(target.key))
+        .map((target) => target.key);
+      if (missingKeys.length === 0 && (hasReferenceList || marker.targets.length > 0)) continue;
       context.report({
         message: danglingMessage({
           kind: marker.kind,

@@ -25,13 +25,26 @@ export default defineRule<UnusedReferenceOptions>({
       additionalProperties: false,
     },
   },
-  defaultOptions: { ignoreHeadings: ['Further reading', 'Additional resources', 'Resources'] },
+  defaultOptions: {
+    ignoreHeadings: [
+      'Further reading',
+      'Additional resources',
+      'Resources',
+      'Further references',
+      'Recommended reading',
+      'Useful links',
+      'External links',
+      'See also',
+    ],
+  },
   check(article, context) {
     // An article that never cites in the text has a reading list, not references.
     if (article.markers.length === 0) return;
     let linkedDefinitions: Set<string> | null = null;
     for (const entry of article.entries) {
       if (entry.citedBy.length > 0) continue;
+      // An entry that is only its label ("[11]" in an export that lost the text) has nothing to cite.
+      if (entry.text.replace(/[[\]^\d.:\s]/g, '') === '') continue;
       if (isReadingListHeading(entry.list.heading, context.options.ignoreHeadings)) continue;
       if (entry.list.kind === 'definitions') {
         // A definition used by an ordinary link is navigation, not an uncited source.
