@@ -1,0 +1,118 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/missing-contraindications.js';
+import { flaggedTexts, runRule } from '../helpers/rule-tester.js';
+
+const benefitsOnly = `# Ketamine for Anxiety
+
+## How does ketamine work?
+
+Ketamine blocks NMDA receptors in the brain. Ketamine acts within hours.
+
+## Benefits of ketamine
+
+Many people feel calmer after a ketamine session. Ketamine is given by infusion in a clinic.
+`;
+
+/** What the builder's title range covers for "# Ketamine for Anxiety". */
+const TITLE = flaggedTexts(rule, benefitsOnly)[0] ?? '(nothing flagged)';
+
+describe('missing-contraindications', () => {
+  it('points at the title', () => expect(TITLE).toMatch(/^(# )?Ketamine for Anxiety$/));
+
+  describe('flags a treatment article with no safety section, once, at the title', () => {
+    it.each([
+      ['benefits only', benefitsOnly],
+      ['a safety heading with nothing under it', `${benefitsOnly}\n## Is it safe?\n\nTalk to your doctor.\n`],
+      ['a safety heading that only denies risks', `${benefitsOnly}\n## Side effects\n\nThere are no side effects, and ketamine is completely natural.\n`],
+    ])('%s', (_name, source) => expect(flaggedTexts(rule, source)).toEqual([TITLE]));
+  });
+
+  it('tells the editor what to add', () => {
+    const [report] = runRule(rule, benefitsOnly);
+    expect(report?.message).toBe(
+      '"Ketamine for Anxiety" presents a treatment but has no section on who should avoid it: add one on contraindications, side effects and interactions (e.g. "Who should not take ketamine").',
+    );
+  });
+
+  describe('accepts a safety section under any wording', () => {
+    it.each([
+      ['Who should avoid ketamine?', 'People with a history of substance misuse should not use ketamine.'],
+      ['Is it safe?', 'Ketamine can raise blood pressure and cause dissociation during the session.'],
+      ['Things to know before you start', 'Tell the clinic about other medicines you take: some interact with ketamine.'],
+      ['Cautions', 'Pregnant women should avoid ketamine.'],
+      ['Possible downsides', 'Nausea and dizziness are common for an hour or two.'],
+      ['When not to take ketamine', 'Do not take ketamine if you have uncontrolled high blood pressure or psychosis.'],
+    ])('"%s"', (heading, body) => expect(runRule(rule, `${benefitsOnly}\n## ${heading}\n\n${body}\n`)).toEqual([]));
+
+    it('as a sub-heading inside another section', () => {
+      const source = `${benefitsOnly}\n## Getting started\n\nBook a consultation first.\n\n### Who should not have ketamine\n\nPeople with heart disease or a history of psychosis should not have ketamine.\n`;
+      expect(runRule(rule, source)).toEqual([]);
+    });
+
+    it('as a bold line standing in for a heading', () => {
+      const source = `${benefitsOnly}\n**Risks**\n\nKetamine can cause bladder problems with frequent use, and people with psychosis should avoid it.\n`;
+      expect(runRule(rule, source)).toEqual([]);
+    });
+
+    it('from the safetyHeadings option', () => {
+      const source = `${benefitsOnly}\n## Read this first\n\nPeople with heart disease should not have ketamine.\n`;
+      expect(runRule(rule, source)).toHaveLength(1);
+      expect(runRule(rule, source, { options: { safetyHeadings: ['read this first'] } })).toEqual([]);
+    });
+  });
+
+  describe('stays quiet on articles that are not about one treatment', () => {
+    it.each([
+      ['a condition', '# Migraine\n\nMigraine is a neurological condition. Attacks can last hours.\n\n## Treatment\n\nPainkillers and triptans help many people.\n'],
+      ['general wellness', '# Sleep better tonight\n\nKeep a regular bedtime. Keep the bedroom dark and cool.\n'],
+      ['news', '# Daily coffee not linked to irregular heartbeat, study finds\n\nCoffee drinkers had no more arrhythmia in a cohort of 300,000 adults.\n'],
+      ['a round-up of many options', '# The 5 best supplements for runners\n\n## Creatine\n\nCreatine may help sprints.\n\n## Caffeine\n\nCaffeine may help endurance.\n'],
+    ])('%s', (_name, source) => expect(runRule(rule, source)).toEqual([]));
+  });
+
+  describe('front matter and options', () => {
+    it('treatment: false turns detection off', () => {
+      expect(runRule(rule, `---\ntreatment: false\n---\n\n${benefitsOnly}`)).toEqual([]);
+    });
+    it('medlint: { treatment: false } turns detection off', () => {
+      expect(runRule(rule, `---\nmedlint:\n  treatment: false\n---\n\n${benefitsOnly}`)).toEqual([]);
+    });
+    it('treatmentTerms adds a product name', () => {
+      const source = '# Why we love Zentriva drops\n\nZentriva drops are taken under the tongue. Zentriva drops taste of mint. Most people take Zentriva drops at night.\n';
+      expect(runRule(rule, source)).toEqual([]);
+      expect(runRule(rule, source, { options: { treatmentTerms: ['Zentriva drops'] } })).toHaveLength(1);
+    });
+    it('reads the title from front matter when there is no heading', () => {
+      const source = '---\ntitle: "Melatonin: what you need to know"\n---\n\nMelatonin is a hormone. Melatonin tablets are sold in many countries. Take melatonin an hour before bed.\n';
+      const reports = runRule(rule, source);
+      expect(reports).toHaveLength(1);
+      expect(reports[0]?.message).toContain('"Melatonin: what you need to know"');
+    });
+  });
+
+  it('leaves the seed article alone: "Who should avoid using Ketamine for Anxiety?" is its safety section', () => {
+    const seed = readFileSync(new URL('../../../shared/seeds/ketamine-for-anxiety.txt', import.meta.url), 'utf8');
+    expect(runRule(rule, seed, { format: 'text' })).toEqual([]);
+  });
+
+  it('flags the seed once its safety section is removed', () => {
+    const seed = readFileSync(new URL('../../../shared/seeds/ketamine-for-anxiety.txt', import.meta.url), 'utf8');
+    const start = seed.indexOf('Who should avoid using Ketamine for Anxiety?');
+    const end = seed.indexOf('How do I get started with Ketamine Therapy for Anxiety?');
+    expect(flaggedTexts(rule, seed.slice(0, start) + seed.slice(end), { format: 'text' })).toEqual(['Ketamine for Anxiety']);
+  });
+
+  describe('fixtures', () => {
+    const root = new URL('../../fixtures/rules/missing-contraindications/', import.meta.url).pathname;
+    const formatOf = (file: string) => (file.endsWith('.txt') ? 'text' : 'markdown');
+    const read = (kind: string, file: string) => readFileSync(join(root, kind, file), 'utf8');
+    it.each(readdirSync(join(root, 'flag')))('flag/%s is flagged once', (file) => {
+      expect(runRule(rule, read('flag', file), { format: formatOf(file) })).toHaveLength(1);
+    });
+    it.each(readdirSync(join(root, 'quiet')))('quiet/%s stays quiet', (file) => {
+      expect(runRule(rule, read('quiet', file), { format: formatOf(file) })).toEqual([]);
+    });
+  });
+});
