@@ -15,7 +15,8 @@ export type OverstatementKind =
   | 'mechanism' // "selectively targets"
   | 'efficacy-statement' // "is an effective", "is effective"
   | 'relief-verb' // "relieves", "reduces" + a harm
-  | 'gain-verb'; // "improves", "restores" + a benefit
+  | 'gain-verb' // "improves", "restores" + a benefit
+  | 'gerund'; // a benefit bullet: "- Boosting energy"
 
 export interface LexiconEntry {
   kind: OverstatementKind;
@@ -41,6 +42,7 @@ const overstatementLists: ReadonlyArray<[string, OverstatementKind]> = [
   ['hedging-efficacy-statements', 'efficacy-statement'],
   ['hedging-efficacy-verbs-relief', 'relief-verb'],
   ['hedging-efficacy-verbs-gain', 'gain-verb'],
+  ['hedging-efficacy-gerunds', 'gerund'],
 ];
 
 /** Every overstatement phrase by its listed (lower-case) form; the first list that names a phrase wins. */
@@ -54,12 +56,13 @@ for (const [name, kind] of overstatementLists) {
 
 export const overstatementMatcher: PhraseMatcher = compilePhrases([...entriesByPhrase.keys()]);
 
-export type CueKind = 'hedge' | 'modal' | 'negation' | 'distancing';
+export type CueKind = 'hedge' | 'scope' | 'modal' | 'negation' | 'distancing';
 
 /** One matcher for every cue that can qualify a phrase, so each sentence is scanned once. */
 const cueLists: ReadonlyArray<[string, CueKind]> = [
   ['hedging-distancing', 'distancing'],
   ['hedging-hedges', 'hedge'],
+  ['hedging-scope', 'scope'],
   ['hedging-modals', 'modal'],
   ['hedging-negations', 'negation'],
 ];

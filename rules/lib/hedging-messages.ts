@@ -16,6 +16,7 @@ const problem: Record<OverstatementKind, string> = {
   'efficacy-statement': 'states efficacy as established',
   'relief-verb': 'states the effect as established',
   'gain-verb': 'states the effect as established',
+  gerund: 'states the benefit as established',
 };
 
 /** What to do when there is no direct replacement. */
@@ -29,6 +30,7 @@ const remedy: Record<OverstatementKind, string> = {
   'efficacy-statement': "report the study's result or hedge it",
   'relief-verb': "report the study's result or hedge it",
   'gain-verb': "report the study's result or hedge it",
+  gerund: 'hedge it ("may help ...") or cite the study behind it',
 };
 
 function quoted(text: string): string {

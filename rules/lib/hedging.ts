@@ -49,7 +49,14 @@ interface Cue extends Range {
 }
 
 /** Kinds that name plain efficacy; any stronger phrase in the sentence is reported before them. */
-const plainKinds: ReadonlySet<OverstatementKind> = new Set(['efficacy-statement', 'relief-verb', 'gain-verb']);
+const plainKinds: ReadonlySet<OverstatementKind> = new Set(['efficacy-statement', 'relief-verb', 'gain-verb', 'gerund']);
+/** Kinds a hedge after the phrase cannot soften: "completely eliminate ringing for most users" is still certain. */
+const certainKinds: ReadonlySet<OverstatementKind> = new Set(['certainty', 'booster-adverb', 'absolute-safety']);
+/** How many words after a booster adverb the effect it boosts must start: "definitely relieves", "is clearly an effective". */
+const adverbReach = 3;
+const narrativeAuxiliaries: ReadonlySet<string> = new Set(['was', 'were', 'had']);
+/** A benefit bullet is short: "Boosting energy and mental clarity". */
+const bulletMaxWords = 8;
 const shownToPhrases: ReadonlySet<string> = new Set(['has been shown to', 'have been shown to']);
 /** How many words before a phrase a negator still reaches: "is not a cure", "no medicine is completely safe". */
 const negationReach = 4;
@@ -58,11 +65,12 @@ const objectReach = 6;
 
 const studyNoun = /\b(?:study|studies|trial|trials|meta-analys[ie]s|review|researchers|participants|experiment|cohort)\b/i;
 const studyNumber =
-  /\b(?:19|20)\d\d\b|\d\s?%|\bper ?cent\b|\b\d[\d,.]*\s+(?:patients|participants|people|adults|subjects|volunteers|women|men|children|users|mice|rats)\b/i;
-const firstPerson = /(?<![\p{L}'’])(?<!(?:Type|Phase|Stage|Class|Grade|Level|Part|World War) )(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e)(?![\p{L}'’])/u;
+  /\b(?:19|20)\d\d\b|\d\s?%|\bper ?cent\b|\b\d[\d,.]*\s+(?:patients|participants|people|adults|subjects|volunteers|women|men|children|users|mice|rats|trials|studies)\b/i;
+const firstPerson = /(?<![\p{L}\p{N}'’‐-])(?<!(?:Type|Phase|Stage|Class|Grade|Level|Part|World War) )(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e)(?![\p{L}\p{N}'’‐-])/u;
 /** "effective immediately", "the most effective time to take it": usage and dates, not efficacy. */
-const usageAfter = /^\s+(?:immediately|from|as of|date|until|when|if|time|times|dose|doses|way to take|form of)\b/i;
+const usageAfter = /^\s+(?:immediately|from|as of|date|until|when|if|time|times|dose|doses|way to take)\b/i;
 const leadingNonLetters = /^[^\p{L}]+/u;
+
 
 function wordCount(text: string): number {
   const trimmed = text.trim();
@@ -75,6 +83,14 @@ function firstWords(text: string, count: number): string {
 
 function lastWords(text: string, count: number): string {
   return text.trim().split(/\s+/).slice(-count).join(' ');
+}
+
+/** "Supports Joint Health", a reference title in the body: headings and titles are never claims (rubric). */
+export function looksLikeTitle(prose: string): boolean {
+  const words = prose.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 2) return false;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised / words.length >= 0.8;
 }
 
 export function isQuestionText(prose: string): boolean {
@@ -131,15 +147,38 @@ function isDistanced(phrase: Range, group: Range, cues: readonly Cue[]): boolean
   return cues.some((cue) => cue.kind === 'distancing' && cue.start >= group.start && cue.start < phrase.start);
 }
 
-function isHedged(phrase: Range, group: Range, clause: Range, cues: readonly Cue[]): boolean {
+interface Scope {
+  /** Between contrastive breaks: frames reach this far. */
+  group: Range;
+  /** Between any breaks: modals reach this far. */
+  clause: Range;
+  /** The group's first clause, where a leading scope hedge stands: "For some patients, ...". */
+  openingClause: Range;
+}
+
+function within(cue: Range, span: Range): boolean {
+  return cue.start >= span.start && cue.end <= span.end;
+}
+
+function isHedged(phrase: Range, kind: OverstatementKind, scope: Scope, cues: readonly Cue[]): boolean {
   return cues.some((cue) => {
-    if (cue.kind === 'hedge') {
-      const before = cue.start >= group.start && cue.start < phrase.start;
-      const afterInClause = cue.start >= phrase.end && cue.end <= clause.end;
-      return before || afterInClause;
+    const before = cue.start < phrase.start;
+    const afterInClause = cue.start >= phrase.end && within(cue, scope.clause);
+    // A trailing hedge softens scope ("relieves pain in some patients") but not certainty.
+    if (!before && certainKinds.has(kind)) return false;
+    switch (cue.kind) {
+      case 'hedge':
+        return (before && cue.start >= scope.group.start) || afterInClause;
+      case 'scope':
+        // "For some patients, ketamine relieves ..." hedges from the opening clause;
+        // "... help many people, and triptans are effective" does not.
+        return (before && (within(cue, scope.clause) || within(cue, scope.openingClause))) || afterInClause;
+      case 'modal':
+        // A modal governs only its own clause: "may help with sleep and cures headaches" still flags "cures".
+        return before && within(cue, scope.clause);
+      default:
+        return false;
     }
-    // A modal governs only its own clause: "may help with sleep and cures headaches" still flags "cures".
-    return cue.kind === 'modal' && cue.start >= clause.start && cue.start < phrase.start;
   });
 }
 
@@ -150,6 +189,14 @@ function isTreatmentEffect(prose: string, kind: OverstatementKind, phrase: Range
   if (!objects.test(object)) return false;
   const subject = lastWords(prose.slice(clause.start, phrase.start), 3);
   return !nonTreatmentSubjectMatcher.test(subject);
+}
+
+/** "Boosting energy and mental clarity": a short item that opens with the gerund and names a harm or benefit. */
+function isBenefitBullet(prose: string, phrase: Range, clause: Range): boolean {
+  const opening = prose.length - prose.replace(leadingNonLetters, '').length;
+  if (phrase.start !== opening || wordCount(prose) > bulletMaxWords) return false;
+  const object = firstWords(prose.slice(phrase.end, clause.end), objectReach);
+  return harmMatcher.test(object) || benefitMatcher.test(object);
 }
 
 /** "relieves" → "relieve", "detoxifies" → "detoxify", "relaxes" → "relax". */
@@ -166,6 +213,7 @@ function matchCase(replacement: string, written: string): string {
 }
 
 function replacementFor(kind: OverstatementKind, listed: string | null, written: string): string | null {
+  if (kind === 'gerund') return null;
   if (kind === 'relief-verb' || kind === 'gain-verb') {
     const [verb = '', ...rest] = written.split(/\s+/);
     return matchCase(['may', baseForm(verb.toLowerCase()), ...rest].join(' '), written);
@@ -176,11 +224,17 @@ function replacementFor(kind: OverstatementKind, listed: string | null, written:
 function passesKindCheck(prose: string, kind: OverstatementKind, phrase: Range, clause: Range): boolean {
   switch (kind) {
     case 'booster-adverb':
-      // "clearly labelled" is not about an effect; "clearly improves" is.
-      return effectWordMatcher.test(prose.slice(phrase.end, clause.end));
+      // "clearly labelled" is not about an effect; "clearly improves" is. "The pain was completely
+      // eliminated" narrates one case.
+      return (
+        effectWordMatcher.test(firstWords(prose.slice(phrase.end, clause.end), adverbReach)) &&
+        !narrativeAuxiliaries.has(lastWords(prose.slice(clause.start, phrase.start), 1).toLowerCase())
+      );
     case 'relief-verb':
     case 'gain-verb':
       return isTreatmentEffect(prose, kind, phrase, clause);
+    case 'gerund':
+      return isBenefitBullet(prose, phrase, clause);
     case 'efficacy-statement':
     case 'comparison':
       return !usageAfter.test(prose.slice(phrase.end));
@@ -189,10 +243,18 @@ function passesKindCheck(prose: string, kind: OverstatementKind, phrase: Range, 
   }
 }
 
-function isGoverned(prose: string, phrase: Range, clauses: ClauseMap, cues: readonly Cue[]): boolean {
-  const clause = clauses.clauseAround(phrase);
+function isGoverned(prose: string, phrase: Range, kind: OverstatementKind, clauses: ClauseMap, cues: readonly Cue[]): boolean {
   const group = clauses.groupAround(phrase);
-  return isNegated(prose, phrase, clause, cues) || isDistanced(phrase, group, cues) || isHedged(phrase, group, clause, cues);
+  const scope: Scope = {
+    group,
+    clause: clauses.clauseAround(phrase),
+    openingClause: clauses.clauseAround({ start: group.start, end: group.start }),
+  };
+  return (
+    isNegated(prose, phrase, scope.clause, cues) ||
+    isDistanced(phrase, group, cues) ||
+    isHedged(phrase, kind, scope, cues)
+  );
 }
 
 /**
@@ -201,7 +263,7 @@ function isGoverned(prose: string, phrase: Range, clauses: ClauseMap, cues: read
  * plain efficacy statements and verbs.
  */
 export function findOverstatements(prose: string, options: HedgingOptions = {}): Overstatement[] {
-  if (isQuestionText(prose) || opensWithAdvice(prose) || isFirstPersonNarrative(prose)) return [];
+  if (isQuestionText(prose) || looksLikeTitle(prose) || opensWithAdvice(prose) || isFirstPersonNarrative(prose)) return [];
   const candidates = overstatementMatcher.matchAll(prose);
   if (candidates.length === 0 || reportsStudyResult(prose)) return [];
   const cues = findCues(prose);
@@ -212,7 +274,7 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     if (!entry) continue;
     if (shownToPhrases.has(entry.phrase) && options.citedSources === 1) continue;
     if (insideQuotation(prose, match.start)) continue;
-    if (isGoverned(prose, match, clauses, cues)) continue;
+    if (isGoverned(prose, match, entry.kind, clauses, cues)) continue;
     if (!passesKindCheck(prose, entry.kind, match, clauses.clauseAround(match))) continue;
     found.push({
       kind: entry.kind,
