@@ -187,8 +187,12 @@ function isTreatmentEffect(prose: string, kind: OverstatementKind, phrase: Range
   const object = firstWords(prose.slice(phrase.end, clause.end), objectReach);
   const objects = kind === 'relief-verb' ? harmMatcher : benefitMatcher;
   if (!objects.test(object)) return false;
-  const subject = lastWords(prose.slice(clause.start, phrase.start), 3);
-  return !nonTreatmentSubjectMatcher.test(subject);
+  return !hasNonTreatmentSubject(prose, phrase, clause);
+}
+
+/** The last few words before the verb name the body or a condition: "the immune system fights ...". */
+function hasNonTreatmentSubject(prose: string, phrase: Range, clause: Range): boolean {
+  return nonTreatmentSubjectMatcher.test(lastWords(prose.slice(clause.start, phrase.start), 3));
 }
 
 /** "Boosting energy and mental clarity": a short item that opens with the gerund and names a harm or benefit. */
@@ -238,6 +242,9 @@ function passesKindCheck(prose: string, kind: OverstatementKind, phrase: Range, 
     case 'efficacy-statement':
     case 'comparison':
       return !usageAfter.test(prose.slice(phrase.end));
+    case 'certainty':
+      // "the body eliminates excess magnesium" is physiology, not a treatment claim.
+      return !hasNonTreatmentSubject(prose, phrase, clause);
     default:
       return true;
   }

@@ -1,0 +1,111 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/unhedged-efficacy.js';
+import { flaggedTexts, runRule } from '../helpers/rule-tester.js';
+
+const fixtures = join(import.meta.dirname, '..', '..', 'fixtures', 'rules', 'unhedged-efficacy');
+const formatOf = (file: string) => (file.endsWith('.txt') ? 'text' : 'markdown') as 'text' | 'markdown';
+const read = (kind: string, file: string) => readFileSync(join(fixtures, kind, file), 'utf8');
+
+describe('unhedged-efficacy', () => {
+  describe('invalid: flags the overstated phrase', () => {
+    it.each([
+      ['Turmeric cures arthritis.', 'cures'],
+      ['Kava is completely safe for daily use.', 'completely safe'],
+      ['This oil works for everyone.', 'works for everyone'],
+      ['Ketamine offers distinct advantages over other anxiety treatments.', 'distinct advantages over'],
+      ['Ketamine selectively targets the brain regions responsible for mood.', 'selectively targets'],
+      ['Ketamine relieves anxiety.', 'relieves'],
+      ['Melatonin may help with sleep and cures headaches.', 'cures'],
+      ['Fish oil is the best treatment for dry eyes [2].', 'the best treatment'],
+      ['- Reduces chronic inflammation\n- Improves deep sleep', 'Reduces'],
+    ])('%s', (source, phrase) => expect(flaggedTexts(rule, source)[0]).toBe(phrase));
+  });
+
+  describe('valid: stays quiet', () => {
+    it.each([
+      'Ketamine may relieve anxiety.',
+      'Studies suggest that turmeric reduces inflammation.',
+      'In a 2019 trial, 62% of patients reported less pain.',
+      'There is no cure for type 1 diabetes.',
+      'Is CBD oil completely safe?',
+      'Talk to your doctor before stopping any medicine.',
+      'Run `x --cures` to see the flag.',
+      '# Turmeric cures arthritis\n\nTurmeric is a spice.',
+      'Exercise is good.\n\n## References\n\n1. Lee, K. (2020). Turmeric cures arthritis. Journal of Spice, 1, 1-2.',
+    ])('%s', (source) => expect(runRule(rule, source)).toEqual([]));
+  });
+
+  it('reports one finding per sentence, on the strongest phrase', () => {
+    expect(flaggedTexts(rule, 'Kava relieves anxiety, reverses insomnia and is completely safe.')).toEqual(['reverses']);
+  });
+
+  it('flags cited sentences too, except "has been shown to" with a single study', () => {
+    const source = 'Yoga has been shown to reduce back pain [1]. Yoga has been shown to reduce stress.\n\n1. Park, J. (2018). Yoga and back pain. Spine Notes, 3, 1-9.\n';
+    expect(flaggedTexts(rule, source)).toEqual(['has been shown to']);
+    expect(runRule(rule, source)[0]?.range.start).toBe(source.lastIndexOf('has been shown to'));
+  });
+
+  it('tells the editor what is wrong and what to write, with a suggestion', () => {
+    const source = 'Turmeric cures arthritis.';
+    const [report] = runRule(rule, source);
+    expect(report?.message).toBe('"cures" states the effect as certain: prefer "may help relieve" or report the study\'s result.');
+    expect(report?.suggestions).toEqual([
+      { desc: 'Replace "cures" with "may help relieve"', fix: { range: [9, 14], text: 'may help relieve' } },
+    ]);
+    expect(report?.fix).toBeUndefined();
+  });
+
+  it('offers no suggestion where no wording reads right', () => {
+    const [report] = runRule(rule, 'This remedy is clinically proven.');
+    expect(report?.message).toBe(
+      '"clinically proven" states the effect as certain: report the study\'s result with its numbers, or hedge it.',
+    );
+    expect(report?.suggestions).toBeUndefined();
+  });
+
+  it('deletes a booster adverb with the space after it', () => {
+    const source = 'Ginger definitely soothes nausea.';
+    const [report] = runRule(rule, source);
+    expect(report?.suggestions?.[0]?.fix).toEqual({ range: [7, 18], text: '' });
+  });
+
+  it('accepts phrases from the allow option, case-insensitively', () => {
+    const source = 'CBT is the most effective treatment for insomnia.';
+    expect(runRule(rule, source, { options: { allow: ['The Most Effective'] } })).toEqual([]);
+    expect(flaggedTexts(rule, source)).toEqual(['the most effective']);
+  });
+
+  it('declares its contract', () => {
+    expect(rule.meta).toMatchObject({ id: 'unhedged-efficacy', defaultSeverity: 'warn', hasSuggestions: true });
+    expect(rule.meta.fixable).toBeUndefined();
+    expect(rule.defaultOptions).toEqual({ allow: [] });
+  });
+
+  describe('the seed article', () => {
+    it('flags the four sentences the worked example labels unhedged', () => {
+      const seed = readFileSync('/work/shared/seeds/ketamine-for-anxiety.txt', 'utf8');
+      expect(flaggedTexts(rule, seed, { format: 'text' })).toEqual([
+        'distinct advantages over',
+        'significantly faster than',
+        'has been shown to',
+        'selectively targets',
+      ]);
+    });
+  });
+
+  describe('fixtures', () => {
+    const expected: Record<string, string[]> = {
+      'sleep-tonic-shop.md': ['cures', 'completely safe', 'Reduces', 'Improves', 'Works for everyone', 'non-addictive'],
+      'knee-clinic.txt': ['selectively targets', 'far safer than', 'the most effective'],
+      'clause-scope.md': ['eliminates', 'relieves', 'definitely'],
+    };
+    it.each(readdirSync(join(fixtures, 'flag')))('flag/%s', (file) => {
+      expect(flaggedTexts(rule, read('flag', file), { format: formatOf(file) })).toEqual(expected[file]);
+    });
+    it.each(readdirSync(join(fixtures, 'quiet')))('quiet/%s', (file) => {
+      expect(flaggedTexts(rule, read('quiet', file), { format: formatOf(file) })).toEqual([]);
+    });
+  });
+});
