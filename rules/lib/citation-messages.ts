@@ -101,12 +101,10 @@ export function unusedMessage(facts: UnusedEntryFacts): string {
 
 /** Lower-case, collapse spaces, drop trailing punctuation: "Further Reading:" → "further reading". */
 export function normaliseHeading(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[*_#`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\s:.?!]+$/, '');
+  const flat = text.toLowerCase().replace(/[*_#`]/g, '').replace(/\s+/g, ' ').trim();
+  let end = flat.length;
+  while (end > 0 && ' :.?!'.includes(flat.charAt(end - 1))) end--;
+  return flat.slice(0, end);
 }
 
 /** True when a list's heading names a reading list (its entries need not be cited). */

@@ -52,10 +52,23 @@ function isDenied(text: string, match: PhraseMatch): boolean {
   return lastWords.some((word) => denialWords.has(word) || word.endsWith("n't"));
 }
 
+/** HTML comments out, by index search: an unclosed "<!--" must not make the scan quadratic. */
+function withoutComments(text: string): string {
+  let result = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', from);
+    if (open === -1) return result + text.slice(from);
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) return result + text.slice(from, open);
+    result += `${text.slice(from, open)} `;
+    from = close + 3;
+  }
+}
+
 /** Markup and link destinations out, so only words the reader sees are judged. */
 function visibleText(markdown: string): string {
-  return markdown
-    .replace(/<!--[\s\S]*?-->/g, ' ')
+  return withoutComments(markdown)
     .replace(/\]\([^)\s]*\)/g, '] ')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/<[^>]{1,200}>/g, ' ');

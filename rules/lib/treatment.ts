@@ -34,7 +34,7 @@ const newsMatcher = compilePhrases(loadWordList('treatment-news').phrases);
 
 /** Drug names by their class suffix: atorvastatin, lisinopril, adalimumab, omeprazole... */
 const drugSuffixPattern =
-  /(?<![\p{L}\p{N}])\p{L}{3,}(?:statin|pril|sartan|olol|mab|prazole|azole|cillin|mycin|floxacin|cycline|tidine|triptan|azepam|azolam|oxetine|afil|gliptin|glutide|dronate|xaban|parin|setron|lukast|tinib|profen|codone|pram|faxine|triptyline|azepine|apine|dipine|idone|isone|olone|tadine)s?(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])\p{L}{3,24}(?:statin|pril|sartan|olol|mab|prazole|azole|cillin|mycin|floxacin|cycline|tidine|triptan|azepam|azolam|oxetine|afil|gliptin|glutide|dronate|xaban|parin|setron|lukast|tinib|profen|codone|pram|faxine|triptyline|azepine|apine|dipine|idone|isone|olone|tadine)s?(?![\p{L}\p{N}])/iu;
 
 /** "<name> therapy", "<name> oil", "<name> diet"...: the kind word; the one or two words before it name the treatment. */
 const treatmentKindPattern =
@@ -46,6 +46,17 @@ const emptyModifiers = new Set(
     ' ',
   ),
 );
+
+const wordChar = /[\p{L}\p{N}]/u;
+
+/** "(Ketamine:" → "Ketamine". A loop, not a regex anchored at the end, so long runs of punctuation stay linear. */
+function trimToWord(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && !wordChar.test(word.charAt(start))) start++;
+  while (end > start && !wordChar.test(word.charAt(end - 1))) end--;
+  return word.slice(start, end);
+}
 
 const extraMatchers = new Map<string, PhraseMatcher>();
 
@@ -88,7 +99,7 @@ export function findTreatmentMentions(text: string, extraTerms?: readonly string
     // Stop at the first empty word from the right: "the best ketamine therapy" → "ketamine".
     const meaningful: string[] = [];
     for (const word of modifierWords.reverse()) {
-      const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      const bare = trimToWord(word);
       if (bare === '' || bare !== word.replace(/^[("'“‘]+/u, '') || emptyModifiers.has(bare.toLowerCase())) break;
       meaningful.unshift(bare);
     }
@@ -140,7 +151,7 @@ export function subjectPattern(subject: string): RegExp | null {
   const words = subject
     .toLowerCase()
     .split(/[\s/]+/)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map((word) => trimToWord(word))
     .filter((word) => word.length >= 2 && !kindWords.has(word) && !emptyModifiers.has(word));
   if (words.length === 0) return null;
   const alternatives = words.map((word) => {

@@ -107,3 +107,12 @@ describe('isReadingListHeading', () => {
   ])('%s → %s', (heading, expected) => expect(isReadingListHeading(heading, defaults)).toBe(expected));
   it('a list without heading is not a reading list', () => expect(isReadingListHeading(null, defaults)).toBe(false));
 });
+
+describe('stays fast on hostile input', () => {
+  it('normalises a heading of long whitespace runs in linear time', () => {
+    const started = performance.now();
+    isReadingListHeading(`${' :'.repeat(30_000)}x`, ['Further reading']);
+    entrySnippet(' ,'.repeat(30_000));
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

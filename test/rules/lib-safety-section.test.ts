@@ -76,3 +76,17 @@ describe('pseudoHeadingText', () => {
     'lower-case start',
   ])('%j is not a pseudo-heading', (line) => expect(pseudoHeadingText(line)).toBeNull());
 });
+
+describe('stays fast on hostile input', () => {
+  it.each([
+    ['unclosed comments', '<!--'.repeat(20_000)],
+    ['long spaces', `${' '.repeat(50_000)}x`],
+    ['long word', 'z'.repeat(50_000)],
+  ])('%s', (_name, text) => {
+    const started = performance.now();
+    hasSafetyContent(text);
+    isSafetyHeading(text);
+    pseudoHeadingText(text);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

@@ -133,3 +133,15 @@ describe('drug names by their class ending', () => {
     expect(findTreatmentMentions(`The ${word} are clear`)).toEqual([]),
   );
 });
+
+describe('stays fast on hostile input', () => {
+  it.each([
+    ['one very long word', 'a'.repeat(50_000)],
+    ['long punctuation runs', `${'('.repeat(20_000)}x${')'.repeat(20_000)} therapy`],
+    ['many kind words', 'oil '.repeat(10_000)],
+  ])('%s', (_name, text) => {
+    const started = performance.now();
+    detectTreatmentSubject({ title: text, headings: [text], frontMatter: null, sentences: [text, text] });
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
