@@ -50,7 +50,10 @@ export function splitSentences(raw: string, prose: string, markers: readonly Ran
     }
     let end = i;
     while (isTerminal(prose[end])) end++;
-    if (end - i === 1 && prose[i] === '.' && isNonFinalPeriod(prose, raw, i)) {
+    while (nextMarker < markers.length && (markers[nextMarker] as Range).start < end) nextMarker++;
+    // A marker glued to the period ("A.[1]") says the sentence ended there, whatever the word.
+    const markerGlued = markers[nextMarker]?.start === end;
+    if (end - i === 1 && prose[i] === '.' && !markerGlued && isNonFinalPeriod(prose, raw, i)) {
       i = end;
       continue;
     }

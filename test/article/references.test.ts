@@ -1,0 +1,216 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/article/types.js';
+import { isReferenceHeading } from '../../src/article/references.js';
+import { looksLikeByline, looksLikeReference, readEntryFields } from '../../src/article/bibliography.js';
+import { build, sliceOf } from './build-helper.js';
+
+const fixture = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`../../fixtures/article/${name}`, import.meta.url)), 'utf8');
+
+/** marker text → cited entry ordinals (null when dangling). */
+const resolution = (article: Article): [string, (number | null)[]][] =>
+  article.markers.map((marker) => [marker.text, marker.targets.map((target) => target.entry?.ordinal ?? null)]);
+
+function expectEntryRangesExact(article: Article): void {
+  for (const entry of article.entries) expect(sliceOf(article, entry.range)).toBe(entry.text);
+}
+
+describe('reference lists', () => {
+  it('reads the seed shape: byline bullet, then unnumbered references at the end', () => {
+    const article = build(fixture('seed-shape.txt'), 'text');
+    expectEntryRangesExact(article);
+    expect(article.references).toHaveLength(1);
+    const [list] = article.references;
+    expect(list?.kind).toBe('trailing');
+    expect(list?.numbered).toBe(false);
+    expect(list?.entries.map((entry) => [entry.label, entry.authors[0], entry.year])).toEqual([
+      ['1', 'halvorsen', 2018],
+      ['2', 'okoye', 2020],
+      ['3', 'pereira', 2021],
+    ]);
+    expect(list?.entries[0]?.text.startsWith('Halvorsen, K. T.')).toBe(true);
+    expect(list?.entries[0]?.doi).toBe('10.5555/jtp.2018.0123');
+    expect(resolution(article)).toEqual([
+      ['[1]', [1]],
+      ['[2]', [2]],
+      ['[3]', [3]],
+    ]);
+    expect(article.entries.every((entry) => entry.citedBy.length === 1)).toBe(true);
+    // Neither the byline nor the references are body text.
+    expect(article.sentences.some((sentence) => sentence.text.includes('Riverside Team'))).toBe(false);
+    expect(article.sentences.some((sentence) => sentence.text.includes('Halvorsen'))).toBe(false);
+  });
+
+  it('leaves a dangling [4] when there are three entries', () => {
+    const source = fixture('seed-shape.txt').replace('practice [2].', 'practice [4].');
+    const article = build(source, 'text');
+    expect(resolution(article)).toEqual([
+      ['[1]', [1]],
+      ['[4]', [null]],
+      ['[3]', [3]],
+    ]);
+    expect(article.entries[1]?.citedBy).toEqual([]);
+  });
+
+  it('numbers an ordered list under a References heading from its start', () => {
+    const article = build(
+      'Claim [2]. Other [3].\n\n## References\n\n2. Lee, A. (2019). Title two.\n3. Kim, B. (2020). Title three.\n',
+    );
+    expectEntryRangesExact(article);
+    expect(article.references[0]).toMatchObject({ kind: 'heading', heading: 'References', numbered: true });
+    expect(article.entries.map((entry) => entry.label)).toEqual(['2', '3']);
+    expect(resolution(article)).toEqual([
+      ['[2]', [1]],
+      ['[3]', [2]],
+    ]);
+  });
+
+  it('uses an entry\'s own "[n]" label in an unordered list, and skips a byline', () => {
+    const article = build('A [5].\n\n## Sources:\n\n- Written by the editorial team\n- [5] Smith, J. (2020). Title.\n');
+    expect(article.entries.map((entry) => [entry.label, entry.ordinal])).toEqual([['5', 1]]);
+    expect(resolution(article)).toEqual([['[5]', [1]]]);
+  });
+
+  it('reads lines of a paragraph under a heading, and keeps a disclaimer beside a list as body', () => {
+    const lines = build('A [1] b [2].\n\n# Notes\n\n[1] Smith, J. (2020). One.\n[2] Lee, K. (2021). Two.\n');
+    expect(lines.entries.map((entry) => entry.text)).toEqual(['[1] Smith, J. (2020). One.', '[2] Lee, K. (2021). Two.']);
+    expect(resolution(lines)).toEqual([
+      ['[1]', [1]],
+      ['[2]', [2]],
+    ]);
+
+    const disclaimer = build('A [1].\n\n## Sources\n\n1. Smith J. Title. J Med. 2020;1:2.\n\n*Not evaluated by the FDA.*\n');
+    expect(disclaimer.entries).toHaveLength(1);
+    expect(disclaimer.sentences.map((sentence) => sentence.text)).toContain('*Not evaluated by the FDA.*');
+  });
+
+  it('recognises reference headings', () => {
+    for (const text of ['References', 'references:', 'Sources', 'Citations', 'Bibliography', 'Notes', 'Works cited',
+      'Literature', 'Further reading', 'Reference list', 'Footnotes', 'Endnotes', 'References and further reading',
+      '7. References', 'Further references:']) {
+      expect(isReferenceHeading(text), text).toBe(true);
+    }
+    for (const text of ['Sources of vitamin D', 'Notes on dosing', 'Side effects', 'Referral to a specialist']) {
+      expect(isReferenceHeading(text), text).toBe(false);
+    }
+  });
+
+  it('resolves footnotes by label, and leaves undefined ones dangling', () => {
+    const article = build('A.[^1] B.[^dose] C.[^Note]\n\n[^1]: Smith, J. (2020). One.\n[^note]: A note.\n');
+    expectEntryRangesExact(article);
+    expect(article.references[0]?.kind).toBe('footnotes');
+    expect(article.entries.map((entry) => [entry.label, entry.text])).toEqual([
+      ['1', 'Smith, J. (2020). One.'],
+      ['note', 'A note.'],
+    ]);
+    expect(resolution(article)).toEqual([
+      ['[^1]', [1]],
+      ['[^dose]', [null]],
+      ['[^Note]', [2]],
+    ]);
+    // The footnotes' own text is not body text.
+    expect(article.sentences.map((sentence) => sentence.text)).toEqual(['A.[^1]', 'B.[^dose]', 'C.[^Note]']);
+  });
+
+  it('resolves link-reference definitions', () => {
+    const article = build('A [1]. B [2]. C [the trial][kim].\n\n[1]: https://example.org/one\n[kim]: https://doi.org/10.1/kim "Kim 2020"\n');
+    expect(article.references[0]).toMatchObject({ kind: 'definitions' });
+    expect(article.entries.map((entry) => [entry.label, entry.url])).toEqual([
+      ['1', 'https://example.org/one'],
+      ['kim', 'https://doi.org/10.1/kim'],
+    ]);
+    expect(resolution(article)).toEqual([
+      ['[1]', [1]],
+      ['[2]', [null]],
+      ['[the trial][kim]', [2]],
+    ]);
+    // The link text stays prose; the link is recorded.
+    const third = article.sentences[2];
+    expect(third?.prose).toContain('the trial');
+    expect(third?.links[0]?.url).toBe('https://doi.org/10.1/kim');
+  });
+
+  it('resolves author-year by first author and year, with et al. and suffix years', () => {
+    const article = build(
+      [
+        'A (Smith et al., 2020). B (Lee & Park 2019; Kim, 2021). C (Smith, 2020b). D (Lee, 2018).',
+        'E (WHO, 2019). Okafor and Lind (2017) agree.',
+        '',
+        '## Bibliography',
+        '',
+        '- Smith, J., Jones, K., & Brown, L. (2020a). First Smith paper. Journal.',
+        '- Smith, J. (2020b). Second Smith paper. Journal.',
+        '- Lee, A., & Park, B. (2019). Pair paper. Journal.',
+        '- Kim, C. (2021). Kim paper. Journal.',
+        '- World Health Organization. (2019). Guidance.',
+        '- Okafor, N., & Lind, P. (2017). Okafor paper. Journal.',
+        '',
+      ].join('\n'),
+    );
+    expectEntryRangesExact(article);
+    expect(resolution(article)).toEqual([
+      ['(Smith et al., 2020)', [1]],
+      ['(Lee & Park 2019; Kim, 2021)', [3, 4]],
+      ['(Smith, 2020b)', [2]],
+      ['(Lee, 2018)', [null]],
+      ['(WHO, 2019)', [5]],
+      ['Okafor and Lind (2017)', [6]],
+    ]);
+  });
+
+  it('reads bibliographic fields', () => {
+    expect(readEntryFields('Smith AB, Lee C. A trial of things. J Med. 2019;4(2):1-9. PMID: 123456')).toMatchObject({
+      authors: ['smith', 'lee'],
+      year: 2019,
+      title: 'A trial of things',
+      pmid: '123456',
+    });
+    expect(readEntryFields('J. Smith and K. Lee (2018). Title here. https://example.org/x.')).toMatchObject({
+      authors: ['smith', 'lee'],
+      year: 2018,
+      title: 'Title here',
+      url: 'https://example.org/x',
+    });
+    expect(looksLikeReference('The Psychly Team')).toBe(false);
+    expect(looksLikeByline('The Psychly Team')).toBe(true);
+    expect(looksLikeByline('Posted by Jess, 12 October 2023')).toBe(true);
+    expect(looksLikeByline('Smith, J. (2020). Team dynamics.')).toBe(false);
+  });
+
+  it('treats trailing "[n]" stubs of a web export as numbered entries', () => {
+    const article = build('It works.[1] Really.[2]\n\n[1] Smith, J. (2020). One.\n\n[2]\n');
+    expect(article.references[0]).toMatchObject({ kind: 'trailing', numbered: true });
+    expect(resolution(article)).toEqual([
+      ['[1]', [1]],
+      ['[2]', [2]],
+    ]);
+  });
+
+  it('finds no list in an article without one, so every marker dangles', () => {
+    const article = build('It works [2]. Fine.\n\n- plain bullet\n- another bullet\n');
+    expect(article.references).toEqual([]);
+    expect(resolution(article)).toEqual([['[2]', [null]]]);
+  });
+});
+
+const seedPath = fileURLToPath(new URL('../../../shared/seeds/ketamine-for-anxiety.txt', import.meta.url));
+describe.skipIf(!existsSync(seedPath))('the seed article', () => {
+  it('resolves [1] [2] [3] to its three trailing references in order', () => {
+    const article = build(readFileSync(seedPath, 'utf8'), 'text');
+    expect(article.title?.text).toBe('Ketamine for Anxiety');
+    expect(article.references).toHaveLength(1);
+    expect(article.references[0]?.kind).toBe('trailing');
+    expect(article.entries.map((entry) => entry.authors[0])).toEqual(['aleksandrova', 'muscat', 'daly']);
+    expect(resolution(article)).toEqual([
+      ['[1]', [1]],
+      ['[2]', [2]],
+      ['[3]', [3]],
+    ]);
+    expect(article.sentences.some((sentence) => sentence.text.includes('Psychly Team'))).toBe(false);
+    expect(article.sentences.map((sentence) => sentence.text)).toContain(
+      'Ketamine offers distinct advantages over other anxiety treatments.',
+    );
+  });
+});
