@@ -72,14 +72,14 @@ function matcherForExtraTerms(extraTerms: readonly string[] | undefined): Phrase
   return matcher;
 }
 
-interface Mention {
+export interface TreatmentMention {
   text: string;
   start: number;
 }
 
 /** Specific treatments named in a piece of text, left to right (generic category words excluded). */
-export function findTreatmentMentions(text: string, extraTerms?: readonly string[]): Mention[] {
-  const found: Mention[] = [];
+export function findTreatmentMentions(text: string, extraTerms?: readonly string[]): TreatmentMention[] {
+  const found: TreatmentMention[] = [];
   const generic = genericMatcher.matchAll(text);
   const insideGeneric = (start: number, end: number) => generic.some((g) => start >= g.start && end <= g.end);
   const add = (mentionText: string, start: number) => {
@@ -116,7 +116,7 @@ export function isNewsTitle(title: string): boolean {
   return newsMatcher.test(title);
 }
 
-/** True when the text names only category words ("supplements", "remedies"). */
+/** True when the text names a category of treatments ("supplements", "remedies") rather than one. */
 export function namesManyOptions(text: string): boolean {
   return genericMatcher.test(text);
 }
@@ -181,7 +181,7 @@ function bodyIsAbout(coverage: { count: number; share: number }, sentenceCount: 
 }
 
 /** Distinct specific treatments named in the title (case-insensitive). */
-function distinctSubjects(mentions: Mention[]): string[] {
+function distinctSubjects(mentions: TreatmentMention[]): string[] {
   const seen = new Map<string, string>();
   for (const mention of mentions) {
     const key = mention.text.toLowerCase().replace(/s$/, '');
