@@ -58,6 +58,9 @@ export function splitSentences(raw: string, prose: string, markers: readonly Ran
       continue;
     }
     while (end < prose.length && CLOSERS.has(prose[end] as string)) end++;
+    // Punctuation inside a marker that keeps its text ("[No side effects.][4]") ends it, not the sentence.
+    const enclosing = markers[nextMarker - 1];
+    if (enclosing && enclosing.end > end) end = enclosing.end;
 
     // Markers right after the punctuation (glued or after spaces) belong to this sentence.
     while (nextMarker < markers.length && (markers[nextMarker] as Range).start < end) nextMarker++;

@@ -33,6 +33,7 @@ describe('sentence splitting', () => {
     ['period in a URL is not an end', 'See https://example.org/a.b. Next one.', ['See https://example.org/a.b.', 'Next one.']],
     ['period in inline code is not an end', 'Run `a. B` now. Next.', ['Run `a. B` now.', 'Next.']],
     ['hard wrap does not end a sentence', 'This sentence wraps\nonto a second line. Next.', ['This sentence wraps\nonto a second line.', 'Next.']],
+    ['a period inside a link reference', 'It is [safe.][4] Next one.\n\n[4]: https://x.org', ['It is [safe.][4]', 'Next one.']],
     ['emphasis after the period', 'It **works.** Then **More** here.', ['It **works.**', 'Then **More** here.']],
   ])('%s', (_name, source, expected) => {
     expect(split(source)).toEqual(expected);
