@@ -24,6 +24,8 @@ export interface LexiconEntry {
   phrase: string;
   /** Wording to put in its place; '' means delete it; null means there is no direct replacement. */
   replacement: string | null;
+  /** A verb's base form after a plural subject ("Statins lower cholesterol"), derived from its listed -s form. */
+  plural?: boolean;
 }
 
 export function parseEntry(line: string, kind: OverstatementKind): LexiconEntry {
@@ -52,6 +54,22 @@ for (const [name, kind] of overstatementLists) {
     const entry = parseEntry(line, kind);
     if (!entriesByPhrase.has(entry.phrase)) entriesByPhrase.set(entry.phrase, entry);
   }
+}
+
+/** "relieves" → "relieve", "detoxifies" → "detoxify", "relaxes" → "relax". */
+export function baseForm(verb: string): string {
+  if (/ies$/i.test(verb)) return verb.slice(0, -3) + 'y';
+  if (/(?:sh|ch|x|ss|z)es$/i.test(verb)) return verb.slice(0, -2);
+  if (/s$/i.test(verb)) return verb.slice(0, -1);
+  return verb;
+}
+
+// Plural subjects take the base form: derive it from the -s form so each verb is listed once.
+for (const entry of [...entriesByPhrase.values()]) {
+  if (entry.kind !== 'relief-verb' && entry.kind !== 'gain-verb') continue;
+  const [verb = '', ...rest] = entry.phrase.split(' ');
+  const phrase = [baseForm(verb), ...rest].join(' ');
+  if (!entriesByPhrase.has(phrase)) entriesByPhrase.set(phrase, { ...entry, phrase, plural: true });
 }
 
 export const overstatementMatcher: PhraseMatcher = compilePhrases([...entriesByPhrase.keys()]);

@@ -8,6 +8,7 @@ import type { Range } from '../../src/article/types.js';
 import { mapClauses, type ClauseMap } from './hedging-clauses.js';
 import {
   adviceOpenerMatcher,
+  baseForm,
   benefitMatcher,
   cueKindByPhrase,
   cueMatcher,
@@ -17,10 +18,11 @@ import {
   nonTreatmentSubjectMatcher,
   overstatementMatcher,
   type CueKind,
+  type LexiconEntry,
   type OverstatementKind,
 } from './hedging-lexicon.js';
 
-export type { OverstatementKind } from './hedging-lexicon.js';
+export { baseForm, type OverstatementKind } from './hedging-lexicon.js';
 
 export interface Overstatement {
   kind: OverstatementKind;
@@ -185,6 +187,8 @@ function isHedged(phrase: Range, kind: OverstatementKind, scope: Scope, cues: re
 /** An effect verb counts only with the right object after it and a treatment (not the body) before it. */
 function isTreatmentEffect(prose: string, kind: OverstatementKind, phrase: Range, clause: Range): boolean {
   const object = firstWords(prose.slice(phrase.end, clause.end), objectReach);
+  // "reduces the risk of bowel cancer" already speaks in probabilities.
+  if (firstWords(object, 3).split(' ').some((word) => /^risks?$/i.test(word))) return false;
   const objects = kind === 'relief-verb' ? harmMatcher : benefitMatcher;
   if (!objects.test(object)) return false;
   return !hasNonTreatmentSubject(prose, phrase, clause);
@@ -203,12 +207,17 @@ function isBenefitBullet(prose: string, phrase: Range, clause: Range): boolean {
   return harmMatcher.test(object) || benefitMatcher.test(object);
 }
 
-/** "relieves" → "relieve", "detoxifies" → "detoxify", "relaxes" → "relax". */
-export function baseForm(verb: string): string {
-  if (/ies$/i.test(verb)) return verb.slice(0, -3) + 'y';
-  if (/(?:sh|ch|x|ss|z)es$/i.test(verb)) return verb.slice(0, -2);
-  if (/s$/i.test(verb)) return verb.slice(0, -1);
-  return verb;
+/** Words ending in -s that are not plural nouns, so "it is lower" or "this reduces" never pass for a plural subject. */
+const notPluralNouns: ReadonlySet<string> = new Set([
+  'is', 'was', 'has', 'does', 'this', 'its', 'it’s', "it's", 'his', 'hers', 'ours', 'yours', 'theirs', 'us', 'as',
+  'thus', 'yes', 'less', 'unless', 'always', 'perhaps', 'sometimes', 'whereas', 'plus', 'various', 'towards',
+]);
+
+/** "Statins lower cholesterol", "These gummies boost immunity": a base-form verb right after a plural subject. */
+function followsPluralSubject(prose: string, phrase: Range): boolean {
+  const previous = lastWords(prose.slice(0, phrase.start), 1).toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
+  if (previous === 'they' || previous === 'these' || previous === 'those') return true;
+  return previous.length > 2 && previous.endsWith('s') && !previous.endsWith('ss') && !notPluralNouns.has(previous);
 }
 
 function matchCase(replacement: string, written: string): string {
@@ -216,11 +225,13 @@ function matchCase(replacement: string, written: string): string {
   return replacement.charAt(0).toUpperCase() + replacement.slice(1);
 }
 
-function replacementFor(kind: OverstatementKind, listed: string | null, written: string): string | null {
+function replacementFor(entry: LexiconEntry, written: string): string | null {
+  const { kind, replacement: listed } = entry;
   if (kind === 'gerund') return null;
   if (kind === 'relief-verb' || kind === 'gain-verb') {
     const [verb = '', ...rest] = written.split(/\s+/);
-    return matchCase(['may', baseForm(verb.toLowerCase()), ...rest].join(' '), written);
+    const base = entry.plural ? verb.toLowerCase() : baseForm(verb.toLowerCase());
+    return matchCase(['may', base, ...rest].join(' '), written);
   }
   return listed === null ? null : matchCase(listed, written);
 }
@@ -283,13 +294,14 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     if (insideQuotation(prose, match.start)) continue;
     if (isGoverned(prose, match, entry.kind, clauses, cues)) continue;
     if (!passesKindCheck(prose, entry.kind, match, clauses.clauseAround(match))) continue;
+    if (entry.plural && !followsPluralSubject(prose, match)) continue;
     found.push({
       kind: entry.kind,
       phrase: entry.phrase,
       text: match.text,
       start: match.start,
       end: match.end,
-      replacement: replacementFor(entry.kind, entry.replacement, match.text),
+      replacement: replacementFor(entry, match.text),
     });
   }
   const strong = found.filter((item) => !plainKinds.has(item.kind));

@@ -44,7 +44,8 @@ const mustFlag: Array<[string, string]> = [
   ['Reduces chronic inflammation', 'Reduces'],
   ['Lavender oil soothes tension headaches and improves sleep quality.', 'soothes'],
   ['While it is not a cure, it relieves symptoms.', 'relieves'],
-  ['Statins lower LDL cholesterol, which reduces cardiovascular risk.', 'reduces'],
+  ['Statins lower LDL cholesterol, which reduces heart attacks.', 'lower'],
+  ['Probiotics improve gut health.', 'improve'],
   ['Acupuncture is effective for the treatment of chronic pain.', 'is effective'],
   // cited sentences are flagged too
   ['Ashwagandha boosts testosterone and eliminates fatigue.', 'eliminates'],
@@ -89,6 +90,9 @@ const mustStayQuiet: string[] = [
   'Read the safety section before your first dose.',
   'Store the bottle in a safe place.',
   'The programme reduces the cost of care.',
+  'Doctors treat infections with antibiotics.',
+  'Regular screening reduces the risk of bowel cancer.',
+  'Laboratory studies found that the extract kills cancer cells in a dish.',
   'Melatonin is most effective when taken an hour before bed.',
   // questions and advice
   'Is CBD oil completely safe?',
