@@ -23,7 +23,7 @@ export interface BuildInput {
 export function buildArticle(input: BuildInput): Article {
   const { path, format, source, tree } = input;
   const lines = createLineIndex(source);
-  const frontMatter = readFrontMatter(tree, source, lines);
+  const frontMatter = readFrontMatter(tree, lines);
   const headings = collectHeadings(tree);
   const outline = buildSections(tree, headings, source.length);
   const references = findReferenceLists(tree, source);

@@ -10,7 +10,7 @@ export interface ReadFrontMatter {
   title: { text: string; range: Range } | null;
 }
 
-export function readFrontMatter(tree: Root, source: string, lines: LineIndex): ReadFrontMatter | null {
+export function readFrontMatter(tree: Root, lines: LineIndex): ReadFrontMatter | null {
   const node = tree.children.find((child): child is Yaml => child.type === 'yaml');
   const range = node ? nodeRange(node) : null;
   if (!node || !range) return null;
