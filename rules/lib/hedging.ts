@@ -281,9 +281,11 @@ function isGoverned(prose: string, phrase: Range, kind: OverstatementKind, claus
  * plain efficacy statements and verbs.
  */
 export function findOverstatements(prose: string, options: HedgingOptions = {}): Overstatement[] {
-  if (isQuestionText(prose) || looksLikeTitle(prose) || opensWithAdvice(prose) || isFirstPersonNarrative(prose)) return [];
+  if (isQuestionText(prose)) return [];
+  // One scan finds the candidates; most sentences have none and stop here.
   const candidates = overstatementMatcher.matchAll(prose);
-  if (candidates.length === 0 || reportsStudyResult(prose)) return [];
+  if (candidates.length === 0) return [];
+  if (looksLikeTitle(prose) || opensWithAdvice(prose) || isFirstPersonNarrative(prose) || reportsStudyResult(prose)) return [];
   const cues = findCues(prose);
   const clauses = mapClauses(prose);
   const found: Overstatement[] = [];
