@@ -18,6 +18,8 @@ const mustFlag: Array<[string, string]> = [
   ['Colloidal silver is a cure for infections.', 'is a cure'],
   // scope: a modal does not reach past its clause
   ['Melatonin may help with sleep and cures headaches.', 'cures'],
+  ['Studies suggest it helps sleep, but it cures headaches.', 'cures'],
+  ['Lipoflavonoid supplements completely eliminate ringing for most users.', 'completely'],
   // universal scope
   ['Cold exposure works for everyone.', 'works for everyone'],
   ['Once started, the cleanse never fails.', 'never fails'],
