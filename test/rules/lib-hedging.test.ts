@@ -19,7 +19,7 @@ const mustFlag: Array<[string, string]> = [
   // scope: a modal does not reach past its clause
   ['Melatonin may help with sleep and cures headaches.', 'cures'],
   ['Studies suggest it helps sleep, but it cures headaches.', 'cures'],
-  ['Lipoflavonoid supplements completely eliminate ringing for most users.', 'completely'],
+  ['These drops completely eliminate dry eye for most users.', 'completely'],
   // universal scope
   ['Cold exposure works for everyone.', 'works for everyone'],
   ['Once started, the cleanse never fails.', 'never fails'],
