@@ -1,0 +1,125 @@
+/**
+ * What makes a sentence a medical claim (rubric §1), as cues found in its
+ * prose: one scan with a combined phrase matcher over every claim word list,
+ * plus a few fixed patterns for health numbers. Pure: strings in, decisions out.
+ */
+import { compilePhrases } from '../../src/words/matcher.js';
+import { loadWordList } from '../../src/words/wordlist.js';
+
+export type CueCategory =
+  | 'research' // "studies show", "a recent study found"
+  | 'safety' // "side effects", "addictive", "should avoid"
+  | 'comparison' // "faster than", "compared to"
+  | 'mechanism' // "blocks", "binds to"
+  | 'effect' // "reduces", "relieves", "within hours"
+  | 'cause' // "causes", "linked to"
+  | 'body' // "brain", "receptors", "serotonin"
+  | 'health' // "anxiety", "pain", "blood pressure"
+  | 'treatment' // "medication", "therapy", "supplements"
+  | 'population' // "patients", "adults"
+  | 'promise' // "works for everyone", "guaranteed results"
+  | 'prevalence' // "is common", "affects"
+  | 'kinetics'; // "half-life", "poorly absorbed"
+
+export type ClaimKind =
+  | 'research'
+  | 'statistic'
+  | 'dosage'
+  | 'safety'
+  | 'comparison'
+  | 'mechanism'
+  | 'efficacy'
+  | 'health-effect'
+  | 'prevalence';
+
+export interface ClaimFinding {
+  kind: ClaimKind;
+  /** The words that made it a claim, as written ("studies show", "side effects", "23%"). */
+  cue: string;
+}
+
+/** Listed in priority order: a phrase in two lists keeps the first list's category. */
+const CATEGORY_LISTS: ReadonlyArray<readonly [CueCategory, string]> = [
+  ['research', 'sources-vague-attributions'],
+  ['promise', 'claim-promises'],
+  ['kinetics', 'claim-pharmacokinetics'],
+  ['safety', 'claim-safety-terms'],
+  ['comparison', 'claim-comparisons'],
+  ['mechanism', 'claim-mechanism-verbs'],
+  ['effect', 'claim-effect-verbs'],
+  ['cause', 'claim-cause-verbs'],
+  ['body', 'claim-body-terms'],
+  ['health', 'claim-health-terms'],
+  ['treatment', 'claim-treatment-terms'],
+  ['prevalence', 'claim-prevalence'],
+  ['population', 'claim-population-terms'],
+];
+
+const categoryOfPhrase = new Map<string, CueCategory>();
+for (const [category, listName] of CATEGORY_LISTS) {
+  for (const phrase of loadWordList(listName).phrases) {
+    const key = phrase.trim();
+    if (!categoryOfPhrase.has(key)) categoryOfPhrase.set(key, category);
+  }
+}
+const cueMatcher = compilePhrases([...categoryOfPhrase.keys()]);
+
+// Health numbers. Flat alternations only (no nested quantifiers), so no pattern can backtrack badly.
+const RATE_PATTERN = new RegExp(
+  [
+    String.raw`\d(?:[\d,.]*\d)?\s?(?:%|percent\b|per cent\b)`,
+    String.raw`\b(?:\d+(?:\.\d+)?|two|three|four|five|six|ten)[ -]?(?:times|fold)\s+(?:more|less|higher|lower|greater|as)\b`,
+    String.raw`\b(?:twice|half) as (?:likely|many|much|common|effective)\b`,
+    String.raw`\b(?:one|two|three|four|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\b`,
+    String.raw`\bper\s+(?:100|1,?000|10,?000|100,?000|million)\b`,
+    String.raw`\b\d[\d,.]*\s?(?:million|billion)\b`,
+    String.raw`\b(?:millions|billions|hundreds of thousands) of\b`,
+    String.raw`\b(?:half|a third|one third|a quarter|one quarter|two-thirds|two thirds|three-quarters|three quarters|the majority|a majority) of\b`,
+  ].join('|'),
+  'iu',
+);
+const DOSE_PATTERN =
+  /\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|μg|ml|mL|IU|milligrams?|micrograms?|grams?|units)(?:\s?\/\s?(?:kg|day|d|dose))?(?![\p{L}\p{N}/])/u;
+
+export interface CueScan {
+  /** First match text of each category found. */
+  first: Partial<Record<CueCategory, string>>;
+  rate: string | null;
+  dose: string | null;
+}
+
+export function scanCues(prose: string): CueScan {
+  const first: Partial<Record<CueCategory, string>> = {};
+  for (const match of cueMatcher.matchAll(prose)) {
+    const category = categoryOfPhrase.get(match.phrase);
+    if (category && first[category] === undefined) first[category] = match.text;
+  }
+  return { first, rate: RATE_PATTERN.exec(prose)?.[0] ?? null, dose: DOSE_PATTERN.exec(prose)?.[0] ?? null };
+}
+
+/**
+ * The strongest kind of claim the prose makes, or null. A research phrase,
+ * a safety word, a promise of results or a pharmacokinetic fact is a claim
+ * on its own; an effect, cause, mechanism, comparison or prevalence word only
+ * next to a health, body or treatment term; a number only next to a health
+ * term or the people it counts.
+ */
+export function classifyClaim(prose: string): ClaimFinding | null {
+  const { first, rate, dose } = scanCues(prose);
+  const healthContext = first.health ?? first.body ?? first.treatment;
+  if (first.research) return { kind: 'research', cue: first.research };
+  if (rate && (first.health || first.body || first.population || first.safety || first.effect)) {
+    return { kind: 'statistic', cue: rate };
+  }
+  if (dose && (first.health || first.body || first.effect)) return { kind: 'dosage', cue: dose };
+  if (first.safety) return { kind: 'safety', cue: first.safety };
+  if (first.prevalence && healthContext) return { kind: 'prevalence', cue: first.prevalence };
+  if (first.comparison && healthContext) return { kind: 'comparison', cue: first.comparison };
+  if (first.promise) return { kind: 'efficacy', cue: first.promise };
+  if (first.kinetics) return { kind: 'mechanism', cue: first.kinetics };
+  if (first.mechanism && first.body) return { kind: 'mechanism', cue: first.mechanism };
+  if (first.effect && healthContext) return { kind: 'efficacy', cue: first.effect };
+  if (first.mechanism && (first.health || first.treatment)) return { kind: 'efficacy', cue: first.mechanism };
+  if (first.cause && healthContext) return { kind: 'health-effect', cue: first.cause };
+  return null;
+}

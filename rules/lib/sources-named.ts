@@ -1,0 +1,55 @@
+/**
+ * Whether a sentence names a *specific* source in its own words (rubric §1:
+ * "according to the CDC", "a 2019 trial in JAMA Psychiatry", "the FDA
+ * approved"). Vague attributions ("studies show", "experts") are not sources;
+ * they live in sources-vague-attributions.txt and make a research claim instead.
+ */
+import { compilePhrases, type PhraseMatcher } from '../../src/words/matcher.js';
+import { loadWordList } from '../../src/words/wordlist.js';
+
+const builtInNames = loadWordList('sources-named-organisations').phrases;
+const acronyms = loadWordList('sources-named-acronyms').phrases;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Case-sensitive, so "WHO" is a source and "who" is not. */
+const ACRONYM_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${acronyms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'u');
+
+/** Shapes of a specific source that no list can enumerate. Case-sensitive where capitals carry the meaning. */
+const SPECIFIC_SOURCE_PATTERNS: readonly RegExp[] = [
+  // a journal: "Journal of Psychiatric Research", "Annals of Family Medicine"
+  /\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Reviews?) of (?:the )?\p{Lu}/u,
+  /\b[Pp]ublished (?:in|by) (?:the )?(?:journal )?\p{Lu}/u,
+  // an institution: "researchers at Stanford University", "the University of Oxford"
+  /\bUniversity of \p{Lu}|\p{Lu}[\p{L}'’.-]+ (?:University|Institute|Hospital|College|Medical Cent(?:er|re)|School of Medicine|Foundation|Society|Association)\b/u,
+  /\b(?:Association|Society|College|Institute|Academy|Federation|Council|Board|Department|Ministry) (?:of|for) (?:the )?\p{Lu}/u,
+  // named authors: "Smith et al.", "Dr. Lee", "Professor Okafor"
+  /\bet al\b/u,
+  /\b(?:Dr|Prof|Professor)\.? \p{Lu}\p{L}+/u,
+  // "according to" a capitalised name (the vague "according to research" is lower case)
+  /\b[Aa]ccording to (?:the |a |an )?(?:\d{4} )?\p{Lu}[\p{L}.]/u,
+  // a dated study: "a 2019 trial", "in a 2021 meta-analysis"
+  /\b(?:[Aa]|[Tt]he|[Tt]his|[Ii]n a) (?:19|20)\d\d (?:[\p{L}-]+ )?(?:study|trial|review|meta-analysis|analysis|survey|report|paper|cohort|guideline|guidelines|position statement|consensus statement)\b/u,
+  // the study the paragraph already named: "The study was observational ..."
+  /^[\s*_"“]*(?:The|In the|This|That) (?:study|trial|review|meta-analysis|researchers|authors|paper|survey)\b/u,
+];
+
+export interface SourceDetector {
+  namesSpecificSource(prose: string): boolean;
+}
+
+/** A detector for the built-in names plus `extraNames` (an option users set for their own trusted sources). */
+export function createSourceDetector(extraNames: readonly string[] = []): SourceDetector {
+  const nameMatcher: PhraseMatcher = compilePhrases([...builtInNames, ...extraNames]);
+  return {
+    namesSpecificSource(prose) {
+      return (
+        ACRONYM_PATTERN.test(prose) || nameMatcher.test(prose) || SPECIFIC_SOURCE_PATTERNS.some((pattern) => pattern.test(prose))
+      );
+    },
+  };
+}
+
+export const builtInSourceDetector = createSourceDetector();

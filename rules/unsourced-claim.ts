@@ -1,0 +1,100 @@
+/**
+ * unsourced-claim: a body sentence that asserts a checkable health fact with
+ * no citation of its own and no specific named source (rubric §1). What is a
+ * claim lives in rules/lib/claims.ts; what is a named source in
+ * rules/lib/sources-named.ts. This module decides only what covers a sentence.
+ */
+import type { Article, Block, Sentence } from '../src/article/types.js';
+import { defineRule } from '../src/engine/types.js';
+import { claimMessage, findClaim, type CitationStyle } from './lib/claims.js';
+import { continuesFromNeighbour } from './lib/sources-coverage.js';
+import { builtInSourceDetector, createSourceDetector, type SourceDetector } from './lib/sources-named.js';
+
+export interface UnsourcedClaimOptions {
+  /**
+   * 'sentence': a citation covers its own sentence, and a neighbour in the
+   * same block that carries on from it ("This helps ...", "In comparison, ...
+   * [3]"), a case the rubric leaves open.
+   * 'paragraph': a citation anywhere in a block covers the whole block.
+   */
+  scope: 'sentence' | 'paragraph';
+  /** Organisations or journals that count as a specific source, besides the built-in list. */
+  namedSources: string[];
+}
+
+function citationStyle(article: Article): CitationStyle {
+  const kind = article.markers[0]?.kind;
+  if (kind === undefined) return 'none';
+  if (kind === 'footnote') return 'footnote';
+  if (kind === 'author-year') return 'author-year';
+  return 'numeric';
+}
+
+function isSourced(sentence: Sentence, sources: SourceDetector): boolean {
+  return (
+    sentence.markers.length > 0 ||
+    sentence.links.some((link) => link.external) ||
+    sources.namesSpecificSource(sentence.prose)
+  );
+}
+
+/** A sentence that is only a link ("[possible side effects](/side-effects/)") is navigation, not prose. */
+function isOnlyLinks(sentence: Sentence): boolean {
+  if (sentence.links.length === 0) return false;
+  let rest = sentence.text;
+  for (const link of [...sentence.links].sort((a, b) => b.range.start - a.range.start)) {
+    const start = link.range.start - sentence.range.start;
+    const end = link.range.end - sentence.range.start;
+    rest = rest.slice(0, Math.max(0, start)) + rest.slice(Math.max(0, end));
+  }
+  return !/\p{L}{2}/u.test(rest);
+}
+
+/** Which sentences of the block a citation covers, by index. */
+function coveredSentences(block: Block, scope: UnsourcedClaimOptions['scope'], sources: SourceDetector): boolean[] {
+  const sourced = block.sentences.map((sentence) => isSourced(sentence, sources));
+  if (scope === 'paragraph') {
+    const any = sourced.some(Boolean);
+    return sourced.map(() => any);
+  }
+  const continues = block.sentences.map((sentence) => continuesFromNeighbour(sentence.prose));
+  return sourced.map(
+    (own, index) =>
+      own || (sourced[index - 1] === true && continues[index] === true) || (sourced[index + 1] === true && continues[index + 1] === true),
+  );
+}
+
+export default defineRule<UnsourcedClaimOptions>({
+  meta: {
+    id: 'unsourced-claim',
+    description: 'Health claims (efficacy, safety, mechanism, numbers, research findings) with no citation or named source.',
+    defaultSeverity: 'warn',
+    docs: 'docs/rules/unsourced-claim.md',
+    schema: {
+      type: 'object',
+      properties: {
+        scope: { enum: ['sentence', 'paragraph'] },
+        namedSources: { type: 'array', items: { type: 'string', minLength: 1 } },
+      },
+      additionalProperties: false,
+    },
+  },
+  defaultOptions: { scope: 'sentence', namedSources: [] },
+  check(article, context) {
+    const { scope, namedSources } = context.options;
+    const sources = namedSources.length > 0 ? createSourceDetector(namedSources) : builtInSourceDetector;
+    const style = citationStyle(article);
+    for (const block of article.blocks) {
+      const covered = coveredSentences(block, scope, sources);
+      block.sentences.forEach((sentence, index) => {
+        if (covered[index] || isOnlyLinks(sentence)) return;
+        const finding = findClaim({
+          prose: sentence.prose,
+          isQuestion: sentence.isQuestion,
+          inListItem: block.kind === 'listItem',
+        });
+        if (finding) context.report({ message: claimMessage(finding, style), range: { ...sentence.range } });
+      });
+    }
+  },
+});

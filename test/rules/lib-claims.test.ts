@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { classifyClaim } from '../../rules/lib/claims-cues.js';
+import { exemptionFor } from '../../rules/lib/claims-exemptions.js';
+import { claimMessage, findClaim } from '../../rules/lib/claims.js';
+import { builtInSourceDetector, createSourceDetector } from '../../rules/lib/sources-named.js';
+
+describe('findClaim: claims, with their kind', () => {
+  it.each([
+    // efficacy, onset, duration
+    ['Ketamine has been used off-label to treat anxiety since the turn of the century.', 'efficacy'],
+    ['Many individuals experience relief from their anxiety symptoms within hours of an infusion.', 'efficacy'],
+    ['Turmeric reduces joint inflammation in older adults.', 'efficacy'],
+    ['Reduces chronic inflammation', 'efficacy'],
+    ['The pain relief lasts for up to six hours.', 'efficacy'],
+    ['Regular exercise improves mood and sleep quality.', 'efficacy'],
+    ['Sugar causes diabetes.', 'health-effect'],
+    ['Poor sleep is linked to heart disease.', 'health-effect'],
+    ['If you are over 40, fish oil lowers your cholesterol.', 'efficacy'],
+    // mechanism
+    ['Ketamine works by blocking NMDA receptors in the brain.', 'mechanism'],
+    ['Unlike other drugs, ketamine selectively targets the brain regions responsible for mood.', 'comparison'],
+    ['Psilocybin binds to serotonin receptors.', 'mechanism'],
+    // safety
+    ['Ketamine should not be used by anyone with a history of substance abuse due to its potentially addictive properties.', 'safety'],
+    ['Additionally, pregnant women should avoid using ketamine due to possible risks associated with fetal development.', 'safety'],
+    ['Kratom can be habit-forming.', 'safety'],
+    ['St John’s wort interacts with the contraceptive pill.', 'safety'],
+    ['High doses of vitamin A are toxic to the liver.', 'safety'],
+    ['Avoid it in pregnancy, as it can harm the baby and raise the risk of miscarriage.', 'safety'],
+    // comparison
+    ['Firstly, its onset of action is significantly faster than traditional medications like SSRIs.', 'comparison'],
+    ['Ketamine offers distinct advantages over other anxiety treatments.', 'comparison'],
+    // statistics and doses
+    ['About 30% of adults report short-term insomnia.', 'statistic'],
+    ['Smokers are three times more likely to develop gum disease.', 'statistic'],
+    ['One in five adults lives with chronic pain.', 'statistic'],
+    ['Close to 100 million Americans live with some type of chronic pain.', 'statistic'],
+    ['For jet lag, the usual dose of melatonin is 0.5 to 5 mg.', 'dosage'],
+    // research findings (vague attribution)
+    ['However, research suggests that ketamine reduces anxiety symptoms in many people.', 'research'],
+    ['Studies show that magnesium helps with sleep.', 'research'],
+    ['A recent study also found that 70 percent of patients improved.', 'research'],
+    ['Experts agree that sleep matters.', 'research'],
+    ['Moreover, ketamine has been shown to have a lower likelihood of causing side effects.', 'research'],
+    ['There is no evidence that homeopathy works.', 'research'],
+    ['Note that ibuprofen can cause stomach ulcers.', 'health-effect'],
+    ['Type I diabetes damages the blood vessels of the eye over time, raising the risk of blindness.', 'safety'],
+  ])('%s → %s', (prose, kind) => {
+    expect(findClaim({ prose })?.kind).toBe(kind);
+  });
+});
+
+describe('findClaim: not claims', () => {
+  it.each([
+    // questions
+    ['Does ketamine reduce anxiety?', { isQuestion: true }],
+    // advice and instructions to the reader
+    ['Talk to your doctor before starting any new supplement for anxiety.', {}],
+    ['Drink plenty of water to reduce the risk of headaches.', {}],
+    ['If you have kidney disease, consult your doctor before taking ibuprofen.', {}],
+    ['Finally, people with certain medical conditions, such as kidney disease, should consult their doctor before considering ketamine therapy.', {}],
+    ['You should also discuss any existing medical conditions with your practitioner so they can decide if this treatment is right for you.', {}],
+    ['To reduce side effects, take the tablets with food.', {}],
+    ['Always read the label to check the dose is right for your child.', {}],
+    // the publisher, the article itself
+    ['At Psychly, we are committed to upholding the highest standards in our content creation process.', {}],
+    ['Our team of practitioners can help you manage chronic pain.', {}],
+    ['Book a free consultation to find out whether acupuncture could relieve your back pain.', {}],
+    ['In this article we explain how melatonin affects sleep.', {}],
+    ['Here are five amazing health benefits of CBD.', {}],
+    // narrative
+    ['I started taking sertraline in May and my anxiety improved within weeks.', {}],
+    ['After two weeks, her anxiety improved.', {}],
+    // definitions
+    ['Microdosing refers to taking very small amounts of a psychedelic drug.', {}],
+    // no health content, or no effect
+    ['Once you have chosen a provider, they will create an individualized treatment plan that includes how often you need sessions and what dosage will work best for your particular needs.', {}],
+    ['This ensures that patients receive individualized care from experienced practitioners who possess the necessary expertise to safely and effectively administer the drug.', {}],
+    ['Lastly, ketamine infusions are typically administered by trained medical professionals in a clinical setting.', {}],
+    ['If you’re interested in trying ketamine therapy for your anxiety symptoms, you’ll need to find a qualified practitioner.', {}],
+    ['Sessions cost $450 and last about 40 minutes.', {}],
+    ['Get 20% off your first order this month.', {}],
+    ['Call 0800 123 4567 or visit us at 12 High Street.', {}],
+    ['Excessive thirst', {}],
+    ['More research is needed.', {}],
+    ['The clinic opened in 2015 in Leeds.', {}],
+    ['**Relieves joint pain**', {}],
+    // list fragments finishing a lead-in
+    ['have ever had an allergic reaction to aspirin', { inListItem: true }],
+    // quoted study title
+    ['The trial was called “Efficacy of Esketamine Nasal Spray for Relapse Prevention”.', {}],
+  ])('%s', (prose, facts) => {
+    expect(findClaim({ prose, ...facts })).toBeNull();
+  });
+});
+
+describe('classifyClaim needs health context for effect words', () => {
+  it.each([
+    'This tool improves your writing.',
+    'The new layout helps readers find the menu.',
+    'Prices increased in 2023.',
+  ])('%s', (prose) => {
+    expect(classifyClaim(prose)).toBeNull();
+  });
+});
+
+describe('exemptionFor', () => {
+  it.each([
+    ['Consult your GP first.', 'advice'],
+    ['Our clinic offers infusions.', 'publisher'],
+    ['I felt better after a week.', 'narrative'],
+    ['CBD stands for cannabidiol.', 'definition'],
+    ['**Side effects**', 'heading-like'],
+    ['Type I diabetes is an autoimmune disease.', null],
+    ['Use of ketamine can damage the bladder.', null],
+    ['ME/CFS causes severe fatigue.', null],
+  ])('%s → %s', (prose, reason) => {
+    expect(exemptionFor(prose)).toBe(reason);
+  });
+});
+
+describe('namesSpecificSource', () => {
+  it.each([
+    'According to the CDC, one in three adults does not get enough sleep.',
+    'The FDA approved esketamine in 2019.',
+    'NICE recommends CBT as a first treatment.',
+    'A 2019 trial in JAMA Psychiatry found fewer relapses.',
+    'The findings were published in The Lancet.',
+    'Researchers at Stanford University found a link.',
+    'Smith et al. reported a 40% drop in symptoms.',
+    'Data from the World Health Organization lists depression as the main cause of disability.',
+    'A 2014 study gave participants bacteria.',
+    'Findings in the Journal of Psychiatric Research support this.',
+  ])('%s', (prose) => {
+    expect(builtInSourceDetector.namesSpecificSource(prose)).toBe(true);
+  });
+
+  it.each([
+    'Studies show that ketamine works.',
+    'A recent study found improvements.',
+    'Experts agree it is safe.',
+    'Doctors say it is effective.',
+    'Who should avoid ketamine?',
+    'It is a nice way to relax.',
+    'According to research, it helps.',
+  ])('not a source: %s', (prose) => {
+    expect(builtInSourceDetector.namesSpecificSource(prose)).toBe(false);
+  });
+
+  it('accepts extra names from the options', () => {
+    const detector = createSourceDetector(['Acme Sleep Institute Review']);
+    expect(detector.namesSpecificSource('The acme sleep institute review rated it highly.')).toBe(true);
+    expect(builtInSourceDetector.namesSpecificSource('The acme sleep institute review rated it highly.')).toBe(false);
+  });
+});
+
+describe('claimMessage', () => {
+  it('names the kind, the cue and what to do, in the article’s citation style', () => {
+    expect(claimMessage({ kind: 'research', cue: 'studies show' }, 'numeric')).toBe(
+      'Research finding without a source: "studies show" names no study. Cite the study itself, e.g. [4].',
+    );
+    expect(claimMessage({ kind: 'efficacy', cue: 'reduces' }, 'none')).toBe(
+      'Efficacy claim without a source: cite a study or guideline for it with a link or a numbered reference.',
+    );
+    expect(claimMessage({ kind: 'safety', cue: 'side effects' }, 'footnote')).toContain('e.g. [^4]');
+  });
+});
