@@ -67,6 +67,13 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       setExit(await explainRule(ruleId, io));
     });
   program
+    .command('inspect <file>')
+    .description('show what medlint understood: title, headings, references, and what each citation resolves to')
+    .action(async (file: string) => {
+      const { inspectFile } = await import('./inspect-command.js');
+      setExit(await inspectFile(file, io));
+    });
+  program
     .command('init')
     .description('write a starter .medlintrc.json here (never overwrites)')
     .action(async () => {
