@@ -1,17 +1,18 @@
 /**
  * Sentences the rubric says are never claims, however medical their words:
- * instructions and advice to the reader, the publisher talking about itself
- * or the article, personal narrative, definitions of terms, bold pseudo-headings
+ * instructions and advice to the reader, the publisher talking about itself,
+ * the article talking about itself, personal narrative, definitions of terms, bold pseudo-headings
  * and list fragments that only finish a lead-in ("if you: - have asthma").
  * Pure: a sentence's prose in, a reason out.
  */
 import { compilePhrases } from '../../src/words/matcher.js';
 import { loadWordList } from '../../src/words/wordlist.js';
 
-export type Exemption = 'advice' | 'publisher' | 'narrative' | 'definition' | 'uncertainty' | 'heading-like' | 'fragment';
+export type Exemption = 'advice' | 'publisher' | 'self-reference' | 'narrative' | 'definition' | 'uncertainty' | 'heading-like' | 'fragment';
 
 const imperativeMatcher = compilePhrases(loadWordList('claim-exempt-imperatives').phrases);
 const publisherMatcher = compilePhrases(loadWordList('claim-exempt-publisher').phrases);
+const selfReferenceMatcher = compilePhrases(loadWordList('claim-exempt-self-reference').phrases);
 
 const LEADING_MARKUP = /^[\s>*_"“‘'([-]+/u;
 const LEAD_IN_ADVERB =
@@ -93,8 +94,12 @@ export function isAdvice(prose: string): boolean {
   return isInstruction(prose) || ADVICE_TO_READER.test(prose);
 }
 
-export function isAboutPublisherOrArticle(prose: string): boolean {
-  return publisherMatcher.test(prose) || ANNOUNCES_ARTICLE.test(prose) || /^\s*at\s+\p{Lu}[^,]{0,40},\s*we\b/iu.test(prose);
+export function isAboutPublisher(prose: string): boolean {
+  return publisherMatcher.test(prose) || /^\s*at\s+\p{Lu}[^,]{0,40},\s*we\b/iu.test(prose);
+}
+
+export function isAboutArticle(prose: string): boolean {
+  return selfReferenceMatcher.test(prose) || ANNOUNCES_ARTICLE.test(prose);
 }
 
 function hasFirstPersonSingular(prose: string): boolean {
@@ -124,7 +129,8 @@ export function isDefinition(prose: string): boolean {
  */
 export function exemptionFor(prose: string, inListItem = false): Exemption | null {
   if (WRAPPED_IN_EMPHASIS.test(prose) || isTitleCase(prose)) return 'heading-like';
-  if (isAboutPublisherOrArticle(prose)) return 'publisher';
+  if (isAboutArticle(prose)) return 'self-reference';
+  if (isAboutPublisher(prose)) return 'publisher';
   if (inListItem && LEAD_IN_FRAGMENT.test(prose.replace(LEADING_MARKUP, ''))) return 'fragment';
   if (isNarrative(prose)) return 'narrative';
   if (isAdvice(prose)) return 'advice';

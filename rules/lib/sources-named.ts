@@ -28,6 +28,9 @@ const SPECIFIC_SOURCE_PATTERNS: readonly RegExp[] = [
   // named authors: "Smith et al.", "Dr. Lee", "Professor Okafor"
   /\bet al\b/u,
   /\b(?:Dr|Prof|Professor)\.? \p{Lu}\p{L}+/u,
+  /\bled by (?:Dr\.? |Professor )?\p{Lu}\p{L}+/u,
+  // a named trial: "the JUPITER trial", "the SPRINT study"
+  /\b\p{Lu}[\p{Lu}\p{N}-]{2,} (?:trial|study)\b/u,
   // "according to" a capitalised name (the vague "according to research" is lower case)
   /\b[Aa]ccording to (?:the |a |an )?(?:\d{4} )?\p{Lu}[\p{L}.]/u,
   // a dated study: "a 2019 trial", "in a 2021 meta-analysis"

@@ -1,0 +1,147 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/unsourced-claim.js';
+import { flaggedTexts, runRule } from '../helpers/rule-tester.js';
+
+const oneRef = '\n\n## References\n\n1. Okafor, T. (2016). Dietary nitrate and blood pressure. Journal of Invented Nutrition, 12, 101–109.\n';
+
+describe('unsourced-claim', () => {
+  describe('stays quiet', () => {
+    it.each([
+      ['a claim with its own marker', `Beetroot juice lowers blood pressure [1].${oneRef}`],
+      ['a claim with a footnote', 'Iron is absorbed best on an empty stomach.[^a]\n\n[^a]: Halvorsen, P. (2015). Oral iron. Fictional Haematology, 3, 20–28.\n'],
+      ['a claim with an external link', 'Beetroot juice [lowers blood pressure](https://doi.org/10.1000/example) in adults.'],
+      ['a claim naming a specific source', 'According to the CDC, one in three adults does not get enough sleep.'],
+      ['a journal named in the sentence', 'A 2019 trial in JAMA Psychiatry found fewer relapses with esketamine.'],
+      ['a regulator as the source', 'The FDA approved esketamine nasal spray for treatment-resistant depression in 2019.'],
+      ['a sentence carrying on from a cited one', `Beetroot juice lowers blood pressure [1]. This effect fades within a day.${oneRef}`],
+      ['a lead-in to a cited comparison', `A recent study found that 70 percent of patients improved. In comparison, about half of the placebo group improved [1].${oneRef}`],
+      ['a question', 'Does magnesium reduce anxiety?'],
+      ['advice to the reader', 'Talk to your doctor before taking St John’s wort with other medicines.'],
+      ['an instruction after an if-clause', 'If you have kidney disease, check with your pharmacist before taking ibuprofen.'],
+      ['marketing about the publisher', 'At Calmwell, we are committed to evidence-based care for anxiety.'],
+      ['the article about itself', 'In this article we look at how melatonin affects sleep.'],
+      ['personal narrative', 'I started taking melatonin in May and my sleep improved within a week.'],
+      ['a definition of a term', 'CBT-I stands for cognitive behavioural therapy for insomnia.'],
+      ['prices, dates and phone numbers', 'A session costs $90. Call 0800 123 4567 to book, Monday to Friday from 9 am.'],
+      ['no health content', 'The new layout helps readers find the menu faster.'],
+      ['a bold pseudo-heading', '**Relieves joint pain**'],
+      ['code', 'Run `reduces_pain --all` to rebuild the index.'],
+      ['a quoted study title', 'Their paper was called “Saffron Extract Relieves Depression in Adults”.'],
+      ['the reference list itself', `Beetroot is a root vegetable.${oneRef}`],
+    ])('%s', (_name, source) => expect(flaggedTexts(rule, source)).toEqual([]));
+  });
+
+  describe('flags the whole sentence', () => {
+    it.each([
+      ['efficacy', 'Turmeric reduces joint inflammation in older adults.'],
+      ['onset', 'Most people feel relief from migraine pain within minutes.'],
+      ['safety', 'Kratom is habit-forming and can cause liver damage.'],
+      ['contraindication stated as fact', 'Pregnant women should avoid ashwagandha because it may cause miscarriage.'],
+      ['mechanism', 'Psilocybin binds to serotonin receptors in the brain.'],
+      ['a statistic', 'About 30% of adults report short-term insomnia.'],
+      ['a comparison', 'Ketamine works faster than SSRIs for depression.'],
+      ['a vague research attribution', 'Studies show that magnesium helps people sleep.'],
+      ['experts as the only source', 'Experts agree that intermittent fasting protects the heart.'],
+      ['a list item that asserts', '- Reduces chronic inflammation\n- Supports immune health'],
+      ['a blockquote', '> Elderberry shortens colds by four days.'],
+      ['a promise of results', 'Guaranteed results in 14 days, or your money back!'],
+    ])('%s', (_name, source) => {
+      const flagged = flaggedTexts(rule, source);
+      expect(flagged.length).toBeGreaterThan(0);
+      for (const text of flagged) expect(source).toContain(text);
+    });
+
+    it('points at exactly the sentence, not its neighbours', () => {
+      const source = 'Beetroot is a root vegetable. Beetroot juice lowers blood pressure. It tastes earthy.';
+      expect(flaggedTexts(rule, source)).toEqual(['Beetroot juice lowers blood pressure.']);
+    });
+  });
+
+  describe('messages say what kind of claim and what to do', () => {
+    it.each([
+      ['Studies show that magnesium helps people sleep.', 'Research finding without a source: "Studies show" names no study. Cite the study itself with a link or a numbered reference.'],
+      ['Turmeric reduces joint inflammation.', 'Efficacy claim without a source: cite a study or guideline for it with a link or a numbered reference.'],
+      ['Kratom is habit-forming.', 'Safety claim without a source: cite the label, study or guideline behind it with a link or a numbered reference.'],
+      ['About 30% of adults report insomnia.', 'Statistic without a source: cite where "30%" comes from with a link or a numbered reference.'],
+    ])('%s', (source, message) => expect(runRule(rule, source)[0]?.message).toBe(message));
+
+    it('shows a marker in the style the article already uses', () => {
+      const source = `Beetroot juice lowers blood pressure [1]. Spinach reduces muscle cramps.${oneRef}`;
+      expect(runRule(rule, source)[0]?.message).toBe('Efficacy claim without a source: cite a study or guideline for it, e.g. [4].');
+    });
+  });
+
+  describe('options', () => {
+    const paragraph = `Beetroot juice lowers blood pressure [1]. Nitrates relieve angina. Spinach reduces muscle cramps.${oneRef}`;
+
+    it("scope 'sentence' (default) flags claims the neighbouring citation does not carry on to", () => {
+      expect(flaggedTexts(rule, paragraph)).toEqual(['Nitrates relieve angina.', 'Spinach reduces muscle cramps.']);
+    });
+
+    it("scope 'paragraph' lets one citation cover its whole block", () => {
+      expect(flaggedTexts(rule, paragraph, { options: { scope: 'paragraph' } })).toEqual([]);
+    });
+
+    it('namedSources adds trusted names', () => {
+      const source = 'The Acme Sleep Panel says melatonin reduces jet lag.';
+      expect(flaggedTexts(rule, source)).toHaveLength(1);
+      expect(flaggedTexts(rule, source, { options: { namedSources: ['Acme Sleep Panel'] } })).toEqual([]);
+    });
+  });
+
+  it('flags the seed article’s unsourced claims and leaves its cited and non-claim sentences alone', () => {
+    const seed = readFileSync(new URL('../../../shared/seeds/ketamine-for-anxiety.txt', import.meta.url), 'utf8');
+    const flagged = flaggedTexts(rule, seed, { format: 'text' });
+    expect(flagged).toEqual(
+      expect.arrayContaining([
+        'Ketamine offers distinct advantages over other anxiety treatments.',
+        'However, research suggests that ketamine positively reduces anxiety symptoms in many people who have tried other treatments without success.',
+        'Additionally, pregnant women should avoid using ketamine due to possible risks associated with fetal development.',
+      ]),
+    );
+    for (const quiet of [
+      'Ketamine works by blocking NMDA receptors in the brain, which regulate mood and emotions [1].',
+      'Lastly, ketamine infusions are typically administered by trained medical professionals in a clinical setting.',
+      'At Psychly, we are committed to upholding the highest standards in our content creation process.',
+      'You should also discuss any existing medical conditions or concerns with your practitioner so they can decide if this type of treatment is right for you.',
+    ]) {
+      expect(flagged).not.toContain(quiet);
+    }
+  });
+
+  describe('fixtures', () => {
+    const root = new URL('../../fixtures/rules/unsourced-claim/', import.meta.url).pathname;
+    const formatOf = (file: string) => (file.endsWith('.txt') ? 'text' : 'markdown');
+    const read = (kind: string, file: string) => readFileSync(join(root, kind, file), 'utf8');
+
+    it.each(readdirSync(join(root, 'quiet')))('quiet/%s stays quiet', (file) => {
+      expect(flaggedTexts(rule, read('quiet', file), { format: formatOf(file) })).toEqual([]);
+    });
+
+    it('flag/supplement-shop.md: the research claim, the onset, the safety claim and the statistic', () => {
+      expect(flaggedTexts(rule, read('flag', 'supplement-shop.md'))).toEqual([
+        'Studies show that saffron extract lifts mood as well as prescription antidepressants.',
+        'It also calms anxiety within days.',
+        'Saffron is non-addictive and has no side effects at the usual dose.',
+        'About 1 in 6 adults will have depression at some point in their life.',
+      ]);
+    });
+
+    it('flag/list-and-blockquote.md: asserting list items and the blockquote', () => {
+      expect(flaggedTexts(rule, read('flag', 'list-and-blockquote.md'))).toEqual([
+        'Boosts the immune system',
+        'Reduces inflammation in the joints',
+        'Cold water triggers a surge of noradrenaline that sharpens focus for hours.',
+      ]);
+    });
+
+    it('flag/plain-text.txt: body lines, not headings or instructions', () => {
+      expect(flaggedTexts(rule, read('flag', 'plain-text.txt'), { format: 'text' })).toEqual([
+        'Magnesium relaxes muscles and prevents night-time leg cramps.',
+        'Experts agree that most adults do not get enough magnesium from food.',
+      ]);
+    });
+  });
+});
