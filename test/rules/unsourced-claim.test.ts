@@ -74,10 +74,10 @@ describe('unsourced-claim', () => {
   });
 
   describe('options', () => {
-    const paragraph = `Beetroot juice lowers blood pressure [1]. Nitrates relieve angina. Spinach reduces muscle cramps.${oneRef}`;
+    const paragraph = `Beetroot juice lowers blood pressure [1]. Nitrates relieve chest pain. Spinach reduces muscle cramps.${oneRef}`;
 
     it("scope 'sentence' (default) flags claims the neighbouring citation does not carry on to", () => {
-      expect(flaggedTexts(rule, paragraph)).toEqual(['Nitrates relieve angina.', 'Spinach reduces muscle cramps.']);
+      expect(flaggedTexts(rule, paragraph)).toEqual(['Nitrates relieve chest pain.', 'Spinach reduces muscle cramps.']);
     });
 
     it("scope 'paragraph' lets one citation cover its whole block", () => {
