@@ -59,7 +59,7 @@ for (const [name, kind] of overstatementLists) {
 /** "relieves" → "relieve", "detoxifies" → "detoxify", "relaxes" → "relax". */
 export function baseForm(verb: string): string {
   if (/ies$/i.test(verb)) return verb.slice(0, -3) + 'y';
-  if (/(?:sh|ch|x|ss|z)es$/i.test(verb)) return verb.slice(0, -2);
+  if (/(?:sh|ch|x|ss|zz)es$/i.test(verb)) return verb.slice(0, -2);
   if (/s$/i.test(verb)) return verb.slice(0, -1);
   return verb;
 }

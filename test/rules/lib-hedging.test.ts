@@ -148,13 +148,15 @@ describe('ordering and replacements', () => {
     expect(findOverstatement('The best cure is sleep, and kratom is the best cure for pain.')?.replacement).toBeNull();
   });
   it('derives base forms', () => {
-    expect(['relieves', 'soothes', 'relaxes', 'detoxifies', 'diminishes', 'eases'].map(baseForm)).toEqual([
+    expect(['relieves', 'soothes', 'relaxes', 'detoxifies', 'diminishes', 'eases', 'neutralizes', 'minimises'].map(baseForm)).toEqual([
       'relieve',
       'soothe',
       'relax',
       'detoxify',
       'diminish',
       'ease',
+      'neutralize',
+      'minimise',
     ]);
   });
 });
