@@ -4,6 +4,7 @@ import type { Formatter } from './types.js';
 const loaders: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
+  html: async () => (await import('./html.js')).html,
 };
 
 export const formatterNames = Object.keys(loaders);
