@@ -4,6 +4,11 @@ import type { Formatter } from './types.js';
 const loaders: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
+  compact: async () => (await import('./compact.js')).compact,
+  github: async () => (await import('./github.js')).github,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  junit: async () => (await import('./junit.js')).junit,
+  gitlab: async () => (await import('./gitlab.js')).gitlab,
   html: async () => (await import('./html.js')).html,
 };
 
