@@ -67,6 +67,10 @@ export function summarise(filePath: string, messages: LintMessage[], source: str
   return result;
 }
 
+function fatalCount(messages: LintMessage[]): number {
+  return messages.filter((message) => message.fatal).length;
+}
+
 export function lintText(source: string, options: LintTextOptions): LintResult {
   let text = source;
   let messages = lintArticle(analyse(text, options.filePath, options.format), options);
@@ -77,8 +81,11 @@ export function lintText(source: string, options: LintTextOptions): LintResult {
       if (fixes.length === 0) break;
       const { output, applied } = applyFixes(text, fixes);
       if (applied === 0 || output === text) break;
+      const next = lintArticle(analyse(output, options.filePath, options.format), options);
+      // A pass after which a rule fails on the fixed text is dropped: the text stays as the last good pass left it.
+      if (fatalCount(next) > fatalCount(messages)) break;
       text = output;
-      messages = lintArticle(analyse(text, options.filePath, options.format), options);
+      messages = next;
     }
   }
   return summarise(options.filePath, messages, text, source);
