@@ -3,6 +3,8 @@
  * module's default export is a Rule.
  */
 import type { Rule } from '../src/engine/types.js';
+import citationOrder from './citation-order.js';
+import citationStyle from './citation-style.js';
 import danglingCitation from './dangling-citation.js';
 import missingContraindications from './missing-contraindications.js';
 import unhedgedEfficacy from './unhedged-efficacy.js';
@@ -10,6 +12,8 @@ import unsourcedClaim from './unsourced-claim.js';
 import unusedReference from './unused-reference.js';
 
 export const builtinRules: Rule[] = [
+  citationOrder,
+  citationStyle,
   danglingCitation,
   missingContraindications,
   unhedgedEfficacy,

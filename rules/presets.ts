@@ -1,7 +1,8 @@
 /**
  * Presets as plain data, used through `extends: "medlint:<name>"`.
  * `recommended` errs on broken citations and missing safety sections and warns
- * on wording; `strict` makes everything an error.
+ * on wording; `strict` makes those errors and adds the citation layout rules
+ * (`citation-order`, `citation-style`) as warnings.
  */
 import type { RuleSetting } from '../src/config/types.js';
 
@@ -14,6 +15,9 @@ export const presets: Record<PresetName, Record<string, RuleSetting>> = {
     'unused-reference': 'warn',
     'missing-contraindications': 'error',
     'unhedged-efficacy': 'warn',
+    // House style, not editorial substance; pasted text often loses a web page's list numbers.
+    'citation-order': 'off',
+    'citation-style': 'off',
   },
   strict: {
     'unsourced-claim': 'error',
@@ -21,5 +25,7 @@ export const presets: Record<PresetName, Record<string, RuleSetting>> = {
     'unused-reference': 'error',
     'missing-contraindications': 'error',
     'unhedged-efficacy': 'error',
+    'citation-order': 'warn',
+    'citation-style': 'warn',
   },
 };
