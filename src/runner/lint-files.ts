@@ -2,6 +2,7 @@
  * The run: which files, each file's config, read, lint, and (with --fix)
  * write back. I/O lives here so the engine stays pure.
  */
+import { open } from 'node:fs/promises';
 import { formatFromPath } from '../parse/index.js';
 import type { Format } from '../article/types.js';
 import type { ConfigResolver } from '../config/index.js';
@@ -59,6 +60,36 @@ export async function lintSource(
   });
 }
 
+const UTF8_BOM = '\xef\xbb\xbf';
+
+/** The file's first bytes as latin1, to see its byte-order mark. */
+async function readHead(filePath: string): Promise<string> {
+  try {
+    const handle = await open(filePath, 'r');
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(3), 0, 3, 0);
+      return buffer.subarray(0, bytesRead).toString('latin1');
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Why fixed text must not replace the file, or null. A file counts as failed
+ * to parse when a rule failed on it (a fatal message): its findings, and so
+ * its fixes, are incomplete. A file whose bytes were repaired on reading, or
+ * one in UTF-16, would come back different in more than the fixes.
+ */
+function fixRefusal(result: LintResult, readWarnings: string[], head: string): string | null {
+  if (result.messages.some((message) => message.fatal)) return 'a rule failed on it';
+  if (readWarnings.length > 0) return 'it has bytes that are not valid text, which writing would replace';
+  if (head.startsWith('\xff\xfe') || head.startsWith('\xfe\xff')) return 'it is UTF-16, and medlint writes UTF-8';
+  return null;
+}
+
 export async function lintFiles(patterns: string[], options: LintRunOptions): Promise<LintRun> {
   const run: LintRun = { results: [], problems: [], warnings: [] };
   const found = await findFiles(patterns, {
@@ -84,10 +115,15 @@ export async function lintFiles(patterns: string[], options: LintRunOptions): Pr
     for (const warning of read.warnings) run.warnings.push(`${filePath}: ${warning}`);
     const result = await lintSource(read.text, filePath, options);
     if (options.fix === 'write' && result.output !== undefined) {
-      try {
-        await writeFileAtomic(filePath, result.output);
-      } catch (error) {
-        run.problems.push(`${filePath}: could not write fixes: ${(error as Error).message}`);
+      const head = await readHead(filePath);
+      const refusal = fixRefusal(result, read.warnings, head);
+      if (refusal) run.warnings.push(`${filePath}: fixes not written: ${refusal}`);
+      else {
+        try {
+          await writeFileAtomic(filePath, head.startsWith(UTF8_BOM) ? `\uFEFF${result.output}` : result.output);
+        } catch (error) {
+          run.problems.push(`${filePath}: could not write fixes: ${(error as Error).message}`);
+        }
       }
     }
     run.results.push(result);
