@@ -18,6 +18,8 @@ export async function writeFileAtomic(filePath: string, text: string): Promise<v
   const handle = await open(temp, 'wx', mode);
   try {
     await handle.writeFile(text, 'utf8');
+    // open()'s mode passes through the umask; set it outright so the file keeps exactly the mode it had.
+    await handle.chmod(mode);
     await handle.sync();
   } catch (error) {
     await handle.close();
