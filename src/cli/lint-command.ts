@@ -5,6 +5,7 @@ import { ConfigError, ConfigResolver, parseRuleFlag, resolvedToPrintable, type R
 import type { FixType, LintResult, RuleMeta } from '../engine/types.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { formatterNames, loadFormatter } from '../format/index.js';
+import type { Formatter } from '../format/types.js';
 import { packageVersion } from '../package-info.js';
 import { lintFiles, lintSource, type LintRun } from '../runner/lint-files.js';
 import { CliError, EXIT_LINT, EXIT_OK, EXIT_TROUBLE, type CliIO } from './io.js';
@@ -115,9 +116,14 @@ async function lint(files: string[], options: LintCommandOptions, io: CliIO): Pr
     const result = await lintSource(text, filePath, { ...runOptions, fix: fix ? 'dry-run' : false });
     run = { results: [result], problems: [], warnings: [] };
     if (fix) {
-      // With --stdin, fixed text goes to stdout in place of the report (as ESLint does with --fix-dry-run).
+      // With --stdin, stdout carries the fixed text (whole, changed or not) for editors and pipes; the report of
+      // what is left goes to --output-file, or else to stderr.
       io.stdout(result.output ?? text);
-      return exitCodeFor(run, options);
+      const results = options.quiet ? onlyErrors(run.results) : run.results;
+      const report = formatReport(formatter, results, options, io);
+      if (options.outputFile) await writeReport(options.outputFile, report, io);
+      else if (results.some((each) => each.messages.length > 0)) io.stderr(report.endsWith('\n') ? report : `${report}\n`);
+      return exitCodeFor({ ...run, results }, options);
     }
   } else {
     run = await lintFiles(files.length > 0 ? files : ['.'], runOptions);
@@ -127,19 +133,27 @@ async function lint(files: string[], options: LintCommandOptions, io: CliIO): Pr
   for (const problem of run.problems) io.stderr(`medlint: ${problem}\n`);
 
   const results = options.quiet ? onlyErrors(run.results) : run.results;
-  const rulesMeta: Record<string, RuleMeta> = {};
-  for (const rule of builtinRules) rulesMeta[rule.meta.id] = rule.meta;
-  const report = formatter(results, { cwd: io.cwd, color: useColor(options, io), rulesMeta, version: packageVersion() });
+  const report = formatReport(formatter, results, options, io);
   if (options.outputFile) {
-    try {
-      await writeFileAtomic(resolve(io.cwd, options.outputFile), report);
-    } catch (error) {
-      throw new CliError(`cannot write ${options.outputFile}: ${(error as Error).message}`);
-    }
+    await writeReport(options.outputFile, report, io);
   } else if (report) {
     io.stdout(report.endsWith('\n') ? report : `${report}\n`);
   }
   return exitCodeFor({ ...run, results }, options);
+}
+
+function formatReport(formatter: Formatter, results: LintResult[], options: LintCommandOptions, io: CliIO): string {
+  const rulesMeta: Record<string, RuleMeta> = {};
+  for (const rule of builtinRules) rulesMeta[rule.meta.id] = rule.meta;
+  return formatter(results, { cwd: io.cwd, color: useColor(options, io), rulesMeta, version: packageVersion() });
+}
+
+async function writeReport(outputFile: string, report: string, io: CliIO): Promise<void> {
+  try {
+    await writeFileAtomic(resolve(io.cwd, outputFile), report);
+  } catch (error) {
+    throw new CliError(`cannot write ${outputFile}: ${(error as Error).message}`);
+  }
 }
 
 function exitCodeFor(run: LintRun, options: LintCommandOptions): number {
