@@ -7,6 +7,7 @@ import { formatFromPath } from '../parse/index.js';
 import type { Format } from '../article/types.js';
 import type { ConfigResolver } from '../config/index.js';
 import { findFiles, readSourceFile } from '../files/index.js';
+import { selectShard, type Shard } from '../files/shard.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { lintText } from '../engine/lint.js';
 import type { FixType, LintMessage, LintResult, Rule } from '../engine/types.js';
@@ -19,6 +20,10 @@ export interface LintRunOptions {
   fix?: 'write' | 'dry-run' | false;
   fixTypes?: FixType[];
   reportUnusedDirectives?: 'warn' | 'error' | 'off';
+  /** --changed: lint only these (absolute) paths among the files the patterns select. */
+  onlyFiles?: ReadonlySet<string>;
+  /** --shard: lint only this part of the final file list. */
+  shard?: Shard;
 }
 
 export interface LintRun {
@@ -102,9 +107,13 @@ export async function lintFiles(patterns: string[], options: LintRunOptions): Pr
     else run.problems.push(problem.message);
   }
 
+  const selected: string[] = [];
   for (const filePath of found.files) {
+    if (options.onlyFiles && !options.onlyFiles.has(filePath)) continue;
     // Configs may carry their own ignorePatterns, relative to their folder.
-    if (await options.resolver.isIgnored(filePath)) continue;
+    if (!(await options.resolver.isIgnored(filePath))) selected.push(filePath);
+  }
+  for (const filePath of options.shard ? selectShard(selected, options.shard, options.cwd) : selected) {
     const read = await readSourceFile(filePath);
     if ('error' in read) {
       // A binary file is skipped with a warning; anything else is an I/O problem.
