@@ -42,6 +42,13 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
         .choices(['warn', 'error', 'off'])
         .preset('warn'),
     )
+    .option('--changed', 'lint only files git sees as changed: staged, unstaged or untracked')
+    .option('--changed-since <ref>', 'like --changed, plus files changed on this branch since <ref>')
+    .option('--shard <i/n>', 'lint only part i of n of the file list (for CI matrices)')
+    .option('--suppress-all', 'record every current finding in the suppressions file; later runs report only new ones')
+    .option('--suppress-rule <id>', "record this rule's current findings only (repeatable)", collect)
+    .option('--suppressions-location <file>', 'the suppressions file (default: medlint-suppressions.json)')
+    .option('--prune-suppressions', 'drop suppressions that no longer occur')
     .option('--print-config <file>', 'print the configuration used for a file')
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour')
