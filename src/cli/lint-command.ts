@@ -3,11 +3,14 @@ import { resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { ConfigError, ConfigResolver, parseRuleFlag, resolvedToPrintable, type RuleSetting } from '../config/index.js';
 import type { FixType, LintResult, RuleMeta } from '../engine/types.js';
+import { changedFiles, GitError } from '../files/changed.js';
+import { parseShard, ShardError } from '../files/shard.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { formatterNames, loadFormatter } from '../format/index.js';
 import type { Formatter } from '../format/types.js';
 import { packageVersion } from '../package-info.js';
 import { lintFiles, lintSource, type LintRun } from '../runner/lint-files.js';
+import { applySuppressions, checkSuppressionOptions, type SuppressionOptions, SuppressionsError } from '../suppressions/index.js';
 import { CliError, EXIT_LINT, EXIT_OK, EXIT_TROUBLE, type CliIO } from './io.js';
 
 export interface LintCommandOptions {
@@ -28,6 +31,13 @@ export interface LintCommandOptions {
   printConfig?: string;
   color?: boolean;
   debug?: boolean;
+  changed?: boolean;
+  changedSince?: string;
+  shard?: string;
+  suppressAll?: boolean;
+  suppressRule?: string[];
+  suppressionsLocation?: string;
+  pruneSuppressions?: boolean;
 }
 
 const FIX_TYPES: FixType[] = ['citation', 'layout', 'wording'];
@@ -65,7 +75,13 @@ export async function runLint(files: string[], options: LintCommandOptions, io: 
   try {
     return await lint(files, options, io);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof CliError) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof CliError ||
+      error instanceof GitError ||
+      error instanceof ShardError ||
+      error instanceof SuppressionsError
+    ) {
       io.stderr(`medlint: ${error.message}\n`);
       return EXIT_TROUBLE;
     }
@@ -78,6 +94,18 @@ async function lint(files: string[], options: LintCommandOptions, io: CliIO): Pr
   if (!formatter) throw new CliError(`unknown format "${options.format}" (available: ${formatterNames.join(', ')})`);
   if (options.stdin && files.length > 0) throw new CliError('--stdin takes no file arguments');
   if (options.fix && options.fixDryRun) throw new CliError('use either --fix or --fix-dry-run, not both');
+  const changedOnly = options.changed === true || options.changedSince !== undefined;
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  if (options.stdin && (changedOnly || shard)) throw new CliError('--changed and --shard choose among files, so they take no --stdin');
+  const suppressionOptions: SuppressionOptions = {
+    cwd: io.cwd,
+    ...(options.suppressionsLocation !== undefined ? { location: options.suppressionsLocation } : {}),
+    suppressAll: options.suppressAll === true,
+    suppressRules: options.suppressRule ?? [],
+    prune: options.pruneSuppressions === true,
+    stdin: options.stdin === true,
+  };
+  checkSuppressionOptions(suppressionOptions);
 
   const cliRules: Record<string, RuleSetting> = {};
   for (const flag of options.rule ?? []) {
@@ -107,6 +135,10 @@ async function lint(files: string[], options: LintCommandOptions, io: CliIO): Pr
     fix,
     ...(options.fixType !== undefined ? { fixTypes: parseFixTypes(options.fixType) ?? [] } : {}),
     reportUnusedDirectives: options.reportUnusedDirectives ?? 'off',
+    ...(changedOnly
+      ? { onlyFiles: await changedFiles({ cwd: io.cwd, ...(options.changedSince !== undefined ? { since: options.changedSince } : {}) }) }
+      : {}),
+    ...(shard ? { shard } : {}),
   } as const;
 
   let run: LintRun;
@@ -132,7 +164,9 @@ async function lint(files: string[], options: LintCommandOptions, io: CliIO): Pr
   for (const warning of run.warnings) io.stderr(`medlint: warning: ${warning}\n`);
   for (const problem of run.problems) io.stderr(`medlint: ${problem}\n`);
 
-  const results = options.quiet ? onlyErrors(run.results) : run.results;
+  const baseline = await applySuppressions(run.results, suppressionOptions);
+  for (const note of baseline.notes) io.stderr(`medlint: ${note}\n`);
+  const results = options.quiet ? onlyErrors(baseline.results) : baseline.results;
   const report = formatReport(formatter, results, options, io);
   if (options.outputFile) {
     await writeReport(options.outputFile, report, io);
