@@ -6,6 +6,7 @@
 import type { Article, Range } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
 import { findSafetyPseudoSection, findSafetySection } from './lib/safety-section.js';
+import { safetySectionStub } from './lib/safety-section-stub.js';
 import { detectTreatmentSubject } from './lib/treatment.js';
 
 export interface MissingContraindicationsOptions {
@@ -63,6 +64,7 @@ export default defineRule<MissingContraindicationsOptions>({
       },
       additionalProperties: false,
     },
+    hasSuggestions: true,
   },
   defaultOptions: { safetyHeadings: [], treatmentTerms: [] },
   check(article, context) {
@@ -81,9 +83,12 @@ export default defineRule<MissingContraindicationsOptions>({
 
     const subject = decision.subject ? inSentence(decision.subject) : 'it';
     const named = title ? `"${title}"` : 'This article';
+    const heading = `Who should not ${verbFor(subject)} ${subject}`;
     context.report({
-      message: `${named} presents a treatment but has no section on who should avoid it: add one on contraindications, side effects and interactions (e.g. "Who should not ${verbFor(subject)} ${subject}").`,
+      message: `${named} presents a treatment but has no section on who should avoid it: add one on contraindications, side effects and interactions (e.g. "${heading}").`,
       range: reportRange(article),
+      // A stub to fill in, so a suggestion: --fix never adds it.
+      suggestions: [{ desc: `Add a "${heading}" section to fill in`, fix: safetySectionStub(article, heading, subject) }],
     });
   },
 });
