@@ -4,7 +4,7 @@
  * ajv (the multitool silently drops some schema violations, e.g. a bad enum).
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, chmodSync, constants, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -52,9 +52,17 @@ export function runMultitool(sarifText: string): ValidatorFinding[] {
       },
     },
   );
-  if (run.error) throw run.error;
-  if (run.status !== 0) throw new Error(`sarif multitool exited ${run.status}:\n${run.stdout}\n${run.stderr}`);
-  const log = JSON.parse(readFileSync(output, 'utf8')) as {
+  try {
+    if (run.error) throw run.error;
+    if (run.status !== 0) throw new Error(`sarif multitool exited ${run.status}:\n${run.stdout}\n${run.stderr}`);
+    return findingsIn(readFileSync(output, 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function findingsIn(validationLog: string): ValidatorFinding[] {
+  const log = JSON.parse(validationLog) as {
     runs: Array<{ results?: Array<{ ruleId: string; level?: string; message: { text?: string } }> }>;
   };
   return (log.runs[0]?.results ?? []).map((result) => ({
