@@ -75,6 +75,8 @@ const PUBLISHED_LINE = /\b(?:published|posted)(?:\s+on)?\s*:?\s*/i;
 const FUTURE_LINE = /\b(?:next\s+review|review\s+due|due\s+for\s+review)\b/i;
 /** Bylines are short; a long line is prose that happens to say "by". */
 const MAX_BYLINE = 160;
+/** "Published …" far into the body is usually a cited study's date, not the article's. */
+const PUBLISHED_WITHIN_LINES = 20;
 
 function normaliseKey(key: string): string {
   return key.toLowerCase().replace(/[\s_-]/g, '');
@@ -150,16 +152,18 @@ function dateOnLine(line: Line, pattern: RegExp, kind: DateKind): ReviewDate | n
 
 export function findReviewInfo(article: Article): ReviewInfo {
   const info = fromFrontMatter(article);
-  for (const line of linesOf(article)) {
+  for (const [index, line] of linesOf(article).entries()) {
     const text = line.text.trim();
     if (text === '' || text.length > MAX_BYLINE) continue;
     const range = { start: line.start + line.text.indexOf(text), end: line.start + line.text.indexOf(text) + text.length };
     if (info.reviewer === null && REVIEWER_LINE.test(text)) info.reviewer = { label: text, range };
-    else if (info.author === null && AUTHOR_LINE.test(text)) info.author = { label: text, range };
+    if (info.author === null && AUTHOR_LINE.test(text)) info.author = { label: text, range };
     const future = FUTURE_LINE.exec(line.text);
     const past = future ? { text: line.text.slice(0, future.index), start: line.start } : line;
     const date =
-      dateOnLine(past, REVIEWED_LINE, 'reviewed') ?? dateOnLine(past, UPDATED_LINE, 'updated') ?? dateOnLine(past, PUBLISHED_LINE, 'published');
+      dateOnLine(past, REVIEWED_LINE, 'reviewed') ??
+      dateOnLine(past, UPDATED_LINE, 'updated') ??
+      (index < PUBLISHED_WITHIN_LINES ? dateOnLine(past, PUBLISHED_LINE, 'published') : null);
     if (date) info.date = newer(info.date, date);
   }
   return info;
