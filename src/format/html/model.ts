@@ -64,19 +64,20 @@ function displayPath(filePath: string, cwd: string): string {
   return name && !name.startsWith('..') ? name : filePath;
 }
 
-/** Colours go to rules in the run's rule order, so the same rule keeps its colour across reports. */
-function colourAssigner(ruleOrder: string[]): (ruleId: string | null) => number {
-  const colours = new Map<string, number>();
-  return (ruleId) => {
-    if (ruleId === null) return -1;
-    let colour = colours.get(ruleId);
-    if (colour === undefined) {
-      const known = ruleOrder.indexOf(ruleId);
-      colour = (known >= 0 ? known : ruleOrder.length + colours.size) % PALETTE_SIZE;
-      colours.set(ruleId, colour);
-    }
-    return colour;
+/**
+ * Colours go to the rules that have findings in this report, in the run's
+ * rule order, so up to PALETTE_SIZE rules never share a colour.
+ */
+function colourAssigner(results: LintResult[], ruleOrder: string[]): (ruleId: string | null) => number {
+  const present = new Set<string>();
+  for (const result of results) for (const message of result.messages) if (message.ruleId !== null) present.add(message.ruleId);
+  const rank = (id: string): number => {
+    const known = ruleOrder.indexOf(id);
+    return known >= 0 ? known : ruleOrder.length;
   };
+  const ordered = [...present].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const colours = new Map(ordered.map((id, index) => [id, index % PALETTE_SIZE]));
+  return (ruleId) => (ruleId === null ? -1 : (colours.get(ruleId) ?? 0));
 }
 
 function findingRange(message: LintMessage, lines: ReturnType<typeof createLineIndex> | null): FindingView['range'] {
@@ -87,7 +88,7 @@ function findingRange(message: LintMessage, lines: ReturnType<typeof createLineI
 }
 
 export function buildReportModel(results: LintResult[], context: FormatContext): ReportModel {
-  const colourOf = colourAssigner(Object.keys(context.rulesMeta));
+  const colourOf = colourAssigner(results, Object.keys(context.rulesMeta));
   const rules = new Map<string | null, RuleView>();
   const totals = { files: results.length, filesWithFindings: 0, errors: 0, warnings: 0 };
 

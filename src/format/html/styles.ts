@@ -6,8 +6,8 @@
 import { PALETTE_SIZE } from './model.js';
 
 /** Okabe–Ito based, distinguishable with the common colour-vision deficiencies. */
-const lightPalette = ['#c2410c', '#0369a1', '#047857', '#be185d', '#b45309', '#0e7490', '#6d28d9', '#4d7c0f', '#9f1239', '#1d4ed8'];
-const darkPalette = ['#fb923c', '#38bdf8', '#34d399', '#f472b6', '#fbbf24', '#22d3ee', '#a78bfa', '#a3e635', '#fb7185', '#93c5fd'];
+const lightPalette = ['#c2410c', '#0369a1', '#047857', '#be185d', '#6d28d9', '#0e7490', '#a16207', '#4d7c0f', '#9f1239', '#1d4ed8'];
+const darkPalette = ['#fb923c', '#38bdf8', '#34d399', '#f472b6', '#a78bfa', '#22d3ee', '#facc15', '#a3e635', '#fb7185', '#93c5fd'];
 
 function paletteVariables(colours: string[]): string {
   return colours.map((colour, index) => `--c${index}: ${colour};`).join(' ');
@@ -57,7 +57,8 @@ h2 { font-size: 1.15rem; margin: 2rem 0 .75rem; }
 .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; background: var(--panel); }
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
 th, td { padding: .45rem .75rem; text-align: left; border-bottom: 1px solid var(--line); vertical-align: top; }
-tbody tr:last-child td { border-bottom: 0; }
+tbody tr:last-child > * { border-bottom: 0; }
+table.rules th[scope="row"] { white-space: nowrap; }
 thead th { background: var(--head); font-size: .8rem; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); font-weight: 600; white-space: nowrap; }
 td.num, th.num { text-align: right; }
 td.errors-cell { color: var(--error); font-weight: 600; }
