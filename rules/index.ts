@@ -6,7 +6,13 @@ import type { Rule } from '../src/engine/types.js';
 import citationOrder from './citation-order.js';
 import citationStyle from './citation-style.js';
 import danglingCitation from './dangling-citation.js';
+import malformedReference from './malformed-reference.js';
 import missingContraindications from './missing-contraindications.js';
+import missingDisclaimer from './missing-disclaimer.js';
+import missingReviewInfo from './missing-review-info.js';
+import outdatedReference from './outdated-reference.js';
+import readingGrade from './reading-grade.js';
+import sourceTopicMismatch from './source-topic-mismatch.js';
 import unhedgedEfficacy from './unhedged-efficacy.js';
 import unsourcedClaim from './unsourced-claim.js';
 import unusedReference from './unused-reference.js';
@@ -15,7 +21,13 @@ export const builtinRules: Rule[] = [
   citationOrder,
   citationStyle,
   danglingCitation,
+  malformedReference,
   missingContraindications,
+  missingDisclaimer,
+  missingReviewInfo,
+  outdatedReference,
+  readingGrade,
+  sourceTopicMismatch,
   unhedgedEfficacy,
   unsourcedClaim,
   unusedReference,
