@@ -18,6 +18,13 @@ export const presets: Record<PresetName, Record<string, RuleSetting>> = {
     // House style, not editorial substance; pasted text often loses a web page's list numbers.
     'citation-order': 'off',
     'citation-style': 'off',
+    // Evidence quality: a source on another condition and a broken entry are worth a look; age, disclaimers, bylines and grade are house policy.
+    'source-topic-mismatch': 'warn',
+    'malformed-reference': 'warn',
+    'outdated-reference': 'off',
+    'missing-disclaimer': 'off',
+    'missing-review-info': 'off',
+    'reading-grade': 'off',
   },
   strict: {
     'unsourced-claim': 'error',
@@ -27,5 +34,11 @@ export const presets: Record<PresetName, Record<string, RuleSetting>> = {
     'unhedged-efficacy': 'error',
     'citation-order': 'warn',
     'citation-style': 'warn',
+    'source-topic-mismatch': 'error',
+    'malformed-reference': 'error',
+    'outdated-reference': 'warn',
+    'missing-disclaimer': 'warn',
+    'missing-review-info': 'warn',
+    'reading-grade': 'warn',
   },
 };
