@@ -1,0 +1,39 @@
+/**
+ * How many body sentences are claims (rules/lib/claims.ts) and how many of
+ * those are sourced, by the same test unsourced-claim uses at its default
+ * 'sentence' scope: a marker, an external link or a named source in the
+ * sentence, or a cited neighbour it carries on from. Built-in named sources
+ * only, so the count does not depend on a project's options. Pure.
+ */
+import type { Article, Block, Sentence } from '../../src/article/types.js';
+import { findClaim } from './claims.js';
+import { continuesFromNeighbour } from './sources-coverage.js';
+import { builtInSourceDetector } from './sources-named.js';
+
+export interface ClaimCount {
+  claims: number;
+  sourced: number;
+}
+
+function ownSource(sentence: Sentence): boolean {
+  return sentence.markers.length > 0 || sentence.links.some((link) => link.external) || builtInSourceDetector.namesSpecificSource(sentence.prose);
+}
+
+function covered(block: Block): boolean[] {
+  const own = block.sentences.map(ownSource);
+  const continues = block.sentences.map((sentence) => continuesFromNeighbour(sentence.prose));
+  return own.map((sourced, index) => sourced || (own[index - 1] === true && continues[index] === true) || (own[index + 1] === true && continues[index + 1] === true));
+}
+
+export function countClaims(article: Article): ClaimCount {
+  const count: ClaimCount = { claims: 0, sourced: 0 };
+  for (const block of article.blocks) {
+    const sourced = covered(block);
+    block.sentences.forEach((sentence, index) => {
+      if (!findClaim({ prose: sentence.prose, isQuestion: sentence.isQuestion, inListItem: block.kind === 'listItem' })) return;
+      count.claims++;
+      if (sourced[index]) count.sourced++;
+    });
+  }
+  return count;
+}
