@@ -84,6 +84,29 @@ export interface LintResult {
   output?: string;
   /** The text that was linted (for reporters that show context); not serialised by `json`. */
   source?: string;
+  /** Article-level numbers for a dashboard (src/engine/evidence.ts); absent for files that could not be read. */
+  evidence?: EvidenceSummary;
+}
+
+export interface EvidenceSummary {
+  /** Body sentences the unsourced-claim classifier considers claims. */
+  claims: number;
+  /** Claims with a citation, an external link or a named source (or a cited neighbour they carry on from). */
+  claimsSourced: number;
+  /** claimsSourced / claims, 0–1; null with no claims. */
+  shareSourced: number | null;
+  /** Citation markers in body text. */
+  citations: number;
+  /** Markers with a target that resolves to no entry. */
+  dangling: number;
+  /** Entries of all reference lists. */
+  references: number;
+  /** Median of (reference date year − entry year), in years; null when no entry has a year. */
+  referenceMedianAge: number | null;
+  /** `YYYY-MM-DD`: the article's review/update date, or the run's date. */
+  referenceDate: string;
+  /** Flesch-Kincaid grade of the body's paragraphs; null with no prose. */
+  readingGrade: number | null;
 }
 
 /** Define a rule with its options type inferred; the same helper user rules use. */
