@@ -5,6 +5,7 @@
 import { buildArticle } from '../article/build.js';
 import type { Article, Format } from '../article/types.js';
 import { parse } from '../parse/index.js';
+import { summariseEvidence } from './evidence.js';
 import { applyFixes, fixesOf, MAX_FIX_PASSES } from './fix.js';
 import { runRules, type ConfiguredRule, type RunOptions } from './run-rules.js';
 import type { LintMessage, LintResult } from './types.js';
@@ -73,7 +74,8 @@ function fatalCount(messages: LintMessage[]): number {
 
 export function lintText(source: string, options: LintTextOptions): LintResult {
   let text = source;
-  let messages = lintArticle(analyse(text, options.filePath, options.format), options);
+  const first = analyse(text, options.filePath, options.format);
+  let messages = lintArticle(first, options);
   if (options.fix) {
     const accept = typeof options.fix === 'function' ? options.fix : undefined;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -88,5 +90,6 @@ export function lintText(source: string, options: LintTextOptions): LintResult {
       messages = next;
     }
   }
-  return summarise(options.filePath, messages, text, source);
+  const article = text === source ? first : analyse(text, options.filePath, options.format);
+  return { ...summarise(options.filePath, messages, text, source), evidence: summariseEvidence(article, { today: new Date() }) };
 }
