@@ -1,10 +1,10 @@
 /**
  * What makes a sentence a medical claim (rubric §1), as cues found in its
- * prose: one scan with a combined phrase matcher over every claim word list,
+ * prose: one scan with a combined matcher over every claim word list,
  * plus a few fixed patterns for health numbers. Pure: strings in, decisions out.
  */
-import { compilePhrases } from '../../src/words/matcher.js';
 import { loadWordList } from '../../src/words/wordlist.js';
+import { compileCategorisedPhrases } from './claims-phrases.js';
 
 export type CueCategory =
   | 'research' // "studies show", "a recent study found"
@@ -38,7 +38,7 @@ export interface ClaimFinding {
   cue: string;
 }
 
-/** Listed in priority order: a phrase in two lists keeps the first list's category. */
+/** In priority order: a phrase in two lists keeps the first list's category. */
 const CATEGORY_LISTS: ReadonlyArray<readonly [CueCategory, string]> = [
   ['research', 'sources-vague-attributions'],
   ['promise', 'claim-promises'],
@@ -55,31 +55,26 @@ const CATEGORY_LISTS: ReadonlyArray<readonly [CueCategory, string]> = [
   ['population', 'claim-population-terms'],
 ];
 
-const categoryOfPhrase = new Map<string, CueCategory>();
-for (const [category, listName] of CATEGORY_LISTS) {
-  for (const phrase of loadWordList(listName).phrases) {
-    const key = phrase.trim();
-    if (!categoryOfPhrase.has(key)) categoryOfPhrase.set(key, category);
-  }
-}
-const cueMatcher = compilePhrases([...categoryOfPhrase.keys()]);
+const cueMatcher = compileCategorisedPhrases(
+  CATEGORY_LISTS.map(([category, listName]) => [category, loadWordList(listName).phrases] as const),
+);
 
 // Health numbers. Flat alternations only (no nested quantifiers), so no pattern can backtrack badly.
 const RATE_PATTERN = new RegExp(
   [
-    String.raw`\d(?:[\d,.]*\d)?\s?(?:%|percent\b|per cent\b)`,
-    String.raw`\b(?:\d+(?:\.\d+)?|two|three|four|five|six|ten)[ -]?(?:times|fold)\s+(?:more|less|higher|lower|greater|as)\b`,
+    String.raw`\d[\d,.]{0,12}\s?(?:%|percent\b|per cent\b)`,
+    String.raw`\b(?:\d[\d.]{0,6}|two|three|four|five|six|ten)[ -]?(?:times|fold)\s(?:more|less|higher|lower|greater|as)\b`,
     String.raw`\b(?:twice|half) as (?:likely|many|much|common|effective)\b`,
-    String.raw`\b(?:one|two|three|four|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\b`,
+    String.raw`\b(?:one|two|three|four|\d{1,4})\s(?:in|out of)\s(?:every\s)?(?:\d[\d,]{0,9}|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\b`,
     String.raw`\bper\s+(?:100|1,?000|10,?000|100,?000|million)\b`,
-    String.raw`\b\d[\d,.]*\s?(?:million|billion)\b`,
+    String.raw`\b\d[\d,.]{0,12}\s?(?:million|billion)\b`,
     String.raw`\b(?:millions|billions|hundreds of thousands) of\b`,
     String.raw`\b(?:half|a third|one third|a quarter|one quarter|two-thirds|two thirds|three-quarters|three quarters|the majority|a majority) of\b`,
   ].join('|'),
-  'iu',
+  'i',
 );
 const DOSE_PATTERN =
-  /\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|μg|ml|mL|IU|milligrams?|micrograms?|grams?|units)(?:\s?\/\s?(?:kg|day|d|dose))?(?![\p{L}\p{N}/])/u;
+  /\b\d[\d.,]{0,8}\s?(?:mg|mcg|µg|μg|ml|mL|IU|milligrams?|micrograms?|grams?|units)(?:\s?\/\s?(?:kg|day|d|dose))?(?![A-Za-z0-9/])/;
 
 export interface CueScan {
   /** First match text of each category found. */
@@ -90,9 +85,8 @@ export interface CueScan {
 
 export function scanCues(prose: string): CueScan {
   const first: Partial<Record<CueCategory, string>> = {};
-  for (const match of cueMatcher.matchAll(prose)) {
-    const category = categoryOfPhrase.get(match.phrase);
-    if (category && first[category] === undefined) first[category] = match.text;
+  for (const { category, text } of cueMatcher.matchAll(prose)) {
+    if (first[category] === undefined) first[category] = text;
   }
   return { first, rate: RATE_PATTERN.exec(prose)?.[0] ?? null, dose: DOSE_PATTERN.exec(prose)?.[0] ?? null };
 }

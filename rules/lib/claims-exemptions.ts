@@ -5,63 +5,69 @@
  * and list fragments that only finish a lead-in ("if you: - have asthma").
  * Pure: a sentence's prose in, a reason out.
  */
-import { compilePhrases } from '../../src/words/matcher.js';
 import { loadWordList } from '../../src/words/wordlist.js';
+import { compileCategorisedPhrases, type CategorisedMatcher } from './claims-phrases.js';
 
 export type Exemption = 'advice' | 'publisher' | 'self-reference' | 'narrative' | 'definition' | 'uncertainty' | 'heading-like' | 'fragment';
 
-const imperativeMatcher = compilePhrases(loadWordList('claim-exempt-imperatives').phrases);
-const publisherMatcher = compilePhrases(loadWordList('claim-exempt-publisher').phrases);
-const selfReferenceMatcher = compilePhrases(loadWordList('claim-exempt-self-reference').phrases);
+function listMatcher(name: string): CategorisedMatcher<string> {
+  return compileCategorisedPhrases([[name, loadWordList(name).phrases]]);
+}
+const imperativeMatcher = listMatcher('claim-exempt-imperatives');
+const publisherMatcher = listMatcher('claim-exempt-publisher');
+const selfReferenceMatcher = listMatcher('claim-exempt-self-reference');
 
-const LEADING_MARKUP = /^[\s>*_"“‘'([-]+/u;
+const LEADING_MARKUP = /^[\s>*_"“‘'([-]+/;
 const LEAD_IN_ADVERB =
-  /^(?:put simply|simply put|in other words|in fact|of course|basically|in a nutshell|also|additionally|finally|first|firstly|second|secondly|third|thirdly|lastly|next|then|instead|however|so|and|but|or|therefore|in addition|importantly|most importantly|in general|generally|ideally|if possible|where possible|as always|for best results|meanwhile|above all|in short|to be safe|to stay safe|again)\b,?\s*/iu;
+  /^(?:put simply|simply put|in other words|in fact|of course|basically|in a nutshell|also|additionally|finally|first|firstly|second|secondly|third|thirdly|lastly|next|then|instead|however|so|and|but|or|therefore|in addition|importantly|most importantly|in general|generally|ideally|if possible|where possible|as always|for best results|meanwhile|above all|in short|to be safe|to stay safe|again)\b,?\s*/i;
 /** "If you have kidney disease, ..." — the instruction, if any, follows the comma. */
-const SUBORDINATE_OPENER = /^(?:if|when|whenever|before|after|while|once|unless|until|to|for|as|since|in case)\b/iu;
+const SUBORDINATE_OPENER = /^(?:if|when|whenever|before|after|while|once|unless|until|to|for|as|since|in case)\b/i;
 /** Imperatives that introduce a claim rather than an instruction: "Note that ...", "Keep in mind that ...". */
-const INTRODUCES_CLAIM = /^(?:note|remember|keep in mind|bear in mind|be aware|know|understand|realise|realize)\b/iu;
+const INTRODUCES_CLAIM = /^(?:note|remember|keep in mind|bear in mind|be aware|know|understand|realise|realize)\b/i;
 /** A verb read as a noun: "Use of ketamine ...", "Drink-driving ...". */
-const NOUN_USE = /^[\p{L}']+(?:\s+of\b|-)/u;
+const NOUN_USE = /^[A-Za-z\u00C0-\u024F']+(?:\s+of\b|-)/;
 const ADVICE_TO_READER =
-  /\byou(?:'ll|’ll| will)?\s+(?:should|must|need to|needs to|ought to|may want to|might want to|may wish to|are advised to|have to)\b|\byou(?:'ll|’ll| will| may| might| can)?\s+(?:usually |normally |probably |then )?be\s+(?:offered|prescribed|given|asked|referred|advised|monitored)\b|\byour\s+(?:doctor|gp|pharmacist|physician|nurse|specialist|midwife|healthcare provider|care team)\s+(?:will|may|might|can|could|should|would)\b|\b(?:it's|it’s|it is)\s+(?:important|essential|vital|best|wise|sensible|advisable|a good idea)\s+(?:to|not to)\b|\bwith your\s+(?:doctor|gp|pharmacist|physician|healthcare provider|health care provider|practitioner)\b|\b(?:should|must)\s+(?:always\s+|first\s+)?(?:consult|talk|speak|see|ask|check with|discuss|tell|seek|get advice)\b|\b(?:consult|talk to|speak to|speak with|check with|ask)\s+(?:your|a|their|his|her)\s+(?:doctor|gp|pharmacist|physician|healthcare|health care|provider|practitioner|midwife|nurse|specialist|therapist)\b/iu;
-const PRONOUN_I = /(?<![\p{L}\p{N}_-])I(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?(?![\p{L}\p{N}.-])/gu;
+  /\byou(?:'ll|’ll| will)?\s+(?:should|must|need to|needs to|ought to|may want to|might want to|may wish to|are advised to|have to)\b|\byou(?:'ll|’ll| will| may| might| can)?\s+(?:usually |normally |probably |then )?be\s+(?:offered|prescribed|given|asked|referred|advised|monitored)\b|\byour\s+(?:doctor|gp|pharmacist|physician|nurse|specialist|midwife|healthcare provider|care team)\s+(?:will|may|might|can|could|should|would)\b|\b(?:it's|it’s|it is)\s+(?:important|essential|vital|best|wise|sensible|advisable|a good idea)\s+(?:to|not to)\b|\bwith your\s+(?:doctor|gp|pharmacist|physician|healthcare provider|health care provider|practitioner)\b|\b(?:should|must)\s+(?:always\s+|first\s+)?(?:consult|talk|speak|see|ask|check with|discuss|tell|seek|get advice)\b|\b(?:consult|talk to|speak to|speak with|check with|ask)\s+(?:your|a|their|his|her)\s+(?:doctor|gp|pharmacist|physician|healthcare|health care|provider|practitioner|midwife|nurse|specialist|therapist)\b/i;
+const PRONOUN_I = /(?<![A-Za-z0-9\u00C0-\u024F_-])I(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?(?![A-Za-z0-9\u00C0-\u024F.-])/g;
 /** Case matters: "ME" is myalgic encephalomyelitis. */
-const ME_MY = /\b[Mm](?:e|y|ine|yself)\b/u;
+const ME_MY = /\b[Mm](?:e|y|ine|yself)\b/;
 /** Words before a capital I that make it a numeral: "type I diabetes", "phase I trial". */
-const ROMAN_NUMERAL_CONTEXT = /\b(?:type|phase|class|stage|grade|schedule|part|chapter|step|level|category|tier|group|war)\s+$/iu;
-const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu;
+const ROMAN_NUMERAL_CONTEXT = /\b(?:type|phase|class|stage|grade|schedule|part|chapter|step|level|category|tier|group|war)\s+$/i;
+const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 const PAST_NARRATIVE =
-  /\b(?:was|were|had|did|took|felt|went|began|started|stopped|decided|tried|noticed|got|became|said|told|saw|came|realised|realized|improved|returned|diagnosed)\b/iu;
+  /\b(?:was|were|had|did|took|felt|went|began|started|stopped|decided|tried|noticed|got|became|said|told|saw|came|realised|realized|improved|returned|diagnosed)\b/i;
 /** A generic person is not a narrative: "if a woman takes it while pregnant, her baby ...". */
-const GENERIC_PERSON = /\b(?:a|an|any|every|each|the)\s+(?:woman|man|person|patient|child|adult|mother|baby|user|individual|someone|reader)\b|\b(?:someone|anyone|everyone|whoever)\b/iu;
+const GENERIC_PERSON = /\b(?:a|an|any|every|each|the)\s+(?:woman|man|person|patient|child|adult|mother|baby|user|individual|someone|reader)\b|\b(?:someone|anyone|everyone|whoever)\b/i;
 const DEFINITION_WORDING =
-  /\b(?:refers? to|is defined as|are defined as|stands for|is short for|is an abbreviation|is an acronym|is (?:a|the) (?:term|word|name) (?:for|used)|also (?:called|known as)|is called|are called|(?:is|are) often called)\b/iu;
+  /\b(?:refers? to|is defined as|are defined as|stands for|is short for|is an abbreviation|is an acronym|is (?:a|the) (?:term|word|name) (?:for|used)|also (?:called|known as)|is called|are called|(?:is|are) often called)\b/i;
 /** "**Migraine** is ...": a bold term at the start is the article defining it. */
-const BOLD_TERM_DEFINED = /^\s*(?:\*\*|__)[^*_]{1,60}(?:\*\*|__)[^.]{0,80}?\b(?:is|are)\b/u;
+const BOLD_TERM_DEFINED = /^\s*(?:\*\*|__)[^*_]{1,60}(?:\*\*|__)[^.]{0,80}?\b(?:is|are)\b/;
 /** "Atrial fibrillation, often shortened to AF, is a condition in which ...": a term and its class. */
 const TERM_AND_CLASS =
-  /^[^,.;:]{1,60}(?:,[^,.;:]{1,60},)? (?:is|are) (?:a|an|the) (?<modifiers>(?:[\p{L}()-]+ ){0,6})(?:condition|disease|disorder|illness|syndrome|infection|therapy|treatment|device|machine|procedure|technique|method|practice|form|type|kind|class|group|substance|compound|chemical|hormone|supplement|spice|herb|plant|drug|medicine|medication|test|scan)s? (?:that|which|in which|where|used|made|of|for|given)\b/iu;
+  /^[^,.;:]{1,60}(?:,[^,.;:]{1,60},)? (?:is|are) (?:a|an|the) (?<modifiers>[A-Za-z\u00C0-\u024F() -]{0,40}?)\b(?:condition|disease|disorder|illness|syndrome|infection|therapy|treatment|device|machine|procedure|technique|method|practice|form|type|kind|class|group|substance|compound|chemical|hormone|supplement|spice|herb|plant|drug|medicine|medication|test|scan)s? (?:that|which|in which|where|used|made|of|for|given)\b/i;
+/** Cheap test first: the pattern above only matters when the sentence has "is a" or "are the". */
+const IS_A = /\b(?:is|are) (?:a|an|the)\b/i;
 /** "the most effective treatment for" is a claim dressed as a definition. */
-const EVALUATIVE = /\b(?:most|best|safest|only|effective|proven|powerful|leading|top|ideal|excellent|great|better|safer)\b/iu;
+const EVALUATIVE = /\b(?:most|best|safest|only|effective|proven|powerful|leading|top|ideal|excellent|great|better|safer)\b/i;
 /** The writer saying what is not known is not a claim about health: "Scientists are still unsure how ...". */
-const UNCERTAINTY = /\b(?:unsure|not sure|unclear|not clear|not (?:yet )?known|unknown|(?:don't|do not|does not|doesn't) know|no one knows|nobody knows)\b/iu;
+const UNCERTAINTY = /\b(?:unsure|not sure|unclear|not clear|not (?:yet )?known|unknown|(?:don't|do not|does not|doesn't) know|no one knows|nobody knows)\b/i;
 /** "Here are five benefits of CBD": the article announcing itself. */
-const ANNOUNCES_ARTICLE = /^\W*(?:here (?:are|is)|here's|below (?:are|is)|the following)\b/iu;
-const WRAPPED_IN_EMPHASIS = /^\s*(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*:?\s*$/u;
+const ANNOUNCES_ARTICLE = /^\W*(?:here (?:are|is)|here's|below (?:are|is)|the following)\b/i;
+const WRAPPED_IN_EMPHASIS = /^\s*(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*:?\s*$/;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 /** Short words a title leaves in lower case. */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'vs', 'as', 'is', 'are', 'its', 'your']);
 
 /** "Supports Joint Health", a study title: every word that a title capitalises is capitalised. */
 function isTitleCase(prose: string): boolean {
+  if (prose.length > 200 || !/^[\s*_#>"“-]*[A-Z0-9]/.test(prose)) return false;
   const words = prose.match(WORD) ?? [];
   const significant = words.filter((word) => !TITLE_SMALL_WORDS.has(word.toLowerCase()));
   if (significant.length < 3) return false;
   return significant.every((word) => /^\p{Lu}/u.test(word));
 }
 /** A list item that only finishes its lead-in: "Do not take it if you: - have asthma". */
-const LEAD_IN_FRAGMENT = /^(?:have|has|had|are|is|were|was|take|use|get|feel|need|'re|’re)\b/u;
+const LEAD_IN_FRAGMENT = /^(?:have|has|had|are|is|were|was|take|use|get|feel|need|'re|’re)\b/;
 
 function stripLeadIns(text: string): string {
   let rest = text.replace(LEADING_MARKUP, '');
@@ -95,11 +101,11 @@ export function isAdvice(prose: string): boolean {
 }
 
 export function isAboutPublisher(prose: string): boolean {
-  return publisherMatcher.test(prose) || /^\s*at\s+\p{Lu}[^,]{0,40},\s*we\b/iu.test(prose);
+  return publisherMatcher.matchAll(prose).length > 0 || /^\s*at\s+\p{Lu}[^,]{0,40},\s*we\b/iu.test(prose);
 }
 
 export function isAboutArticle(prose: string): boolean {
-  return selfReferenceMatcher.test(prose) || ANNOUNCES_ARTICLE.test(prose);
+  return selfReferenceMatcher.matchAll(prose).length > 0 || ANNOUNCES_ARTICLE.test(prose);
 }
 
 function hasFirstPersonSingular(prose: string): boolean {
@@ -119,6 +125,7 @@ export function isNarrative(prose: string): boolean {
 
 export function isDefinition(prose: string): boolean {
   if (DEFINITION_WORDING.test(prose) || BOLD_TERM_DEFINED.test(prose)) return true;
+  if (!IS_A.test(prose)) return false;
   const termAndClass = TERM_AND_CLASS.exec(prose.replace(LEADING_MARKUP, ''));
   return termAndClass !== null && !EVALUATIVE.test(termAndClass.groups?.['modifiers'] ?? '');
 }

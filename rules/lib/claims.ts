@@ -17,9 +17,9 @@ export interface SentenceFacts {
 
 /** Advice that explains itself with a harm is a safety claim too: "avoid it in pregnancy, as it can harm the baby". */
 const REASON_CLAUSE =
-  /\b(?:due to|because|owing to|as (?:it|they|this) (?:can|may|could|might|will|is|are|has|have)|since (?:it|they) (?:can|may|could|is|are)|which (?:can|may|could|might) (?:cause|lead|increase|raise|worsen|trigger|harm))\b/iu;
+  /\b(?:due to|because|owing to|as (?:it|they|this) (?:can|may|could|might|will|is|are|has|have)|since (?:it|they) (?:can|may|could|is|are)|which (?:can|may|could|might) (?:cause|lead|increase|raise|worsen|trigger|harm))\b/i;
 /** Double-quoted runs of four or more words: study titles and quotations, not the article's own claim. */
-const QUOTED_TITLE = /["“][^"“”\n]{0,300}["”]/gu;
+const QUOTED_TITLE = /["“][^"“”\n]{0,300}["”]/g;
 
 /** Blank quoted titles to spaces so offsets stay put. */
 function blankQuotedTitles(prose: string): string {

@@ -11,7 +11,7 @@ const CONTINUATION_OPENER = new RegExp(
     String.raw`the (?:study|trial|review|meta-analysis|researchers|authors|team|results?|findings?|effects?|same|participants|patients|group|data)|` +
     String.raw`in (?:that|this|the|both) (?:study|trial|review|group|case)|when (?:this|these|it|they)|` +
     String.raw`in comparison|by comparison|by contrast|in contrast|similarly|likewise|compared with|compared to)\b`,
-  'iu',
+  'i',
 );
 
 export function continuesFromNeighbour(prose: string): boolean {

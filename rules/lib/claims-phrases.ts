@@ -1,0 +1,105 @@
+/**
+ * One regular expression over several word lists that reports which list
+ * (category) each match came from. Same phrase syntax as src/words/matcher.ts
+ * (a space matches any whitespace, a trailing `*` any word ending, longest
+ * phrase first), but the category is looked up from the matched text (a
+ * Map, or one anchored pattern per category for wildcard phrases), so the
+ * cost of a match does not grow with the number of phrases.
+ */
+export interface CategorisedMatch<Category extends string> {
+  category: Category;
+  text: string;
+  start: number;
+}
+
+export interface CategorisedMatcher<Category extends string> {
+  matchAll(text: string): CategorisedMatch<Category>[];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Letters without the \`u\` flag: case-insensitive Unicode regular expressions
+ * are several times slower in V8, and Latin script is what the lists hold.
+ */
+const LETTER = String.raw`A-Za-z0-9\u00C0-\u024F`;
+const WORD_ENDING = `[${LETTER}'’-]*`;
+
+function phraseToPattern(phrase: string): string {
+  return phrase
+    .split(/\s+/)
+    .map((word) => (word.endsWith('*') ? escapeRegExp(word.slice(0, -1)) + WORD_ENDING : escapeRegExp(word)))
+    .join(String.raw`\s+`);
+}
+
+/**
+ * "a(?:nxiety|ddiction|...)|b(?:rain|...)": grouping the alternatives by their
+ * first character lets the engine skip straight to the few that can match,
+ * instead of trying a thousand phrases at every word. Order inside a group is
+ * kept, so the longest phrase still wins.
+ */
+function byFirstLetter(phrasesLongestFirst: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const phrase of phrasesLongestFirst) {
+    const first = phrase.charAt(0).toLowerCase();
+    const rest = phraseToPattern(phrase).slice(escapeRegExp(phrase.charAt(0)).length);
+    const group = groups.get(first) ?? [];
+    group.push(rest);
+    groups.set(first, group);
+  }
+  return [...groups]
+    .map(([first, rests]) => `${escapeRegExp(first)}(?:${rests.join('|')})`)
+    .join('|');
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** `lists` in priority order: a phrase listed twice keeps its first category. */
+export function compileCategorisedPhrases<Category extends string>(
+  lists: ReadonlyArray<readonly [Category, readonly string[]]>,
+): CategorisedMatcher<Category> {
+  /** Phrases without a wildcard, by their lower-case text: the fast path. */
+  const exact = new Map<string, Category>();
+  /** Per category, an anchored pattern of its wildcard phrases ("reduc*", "speed* up"). */
+  const wildcards: Array<readonly [Category, RegExp]> = [];
+  const phrases = new Set<string>();
+  for (const [category, list] of lists) {
+    const patterns: string[] = [];
+    for (const raw of list) {
+      const phrase = raw.trim().replace(/\s+/g, ' ');
+      if (phrase === '') continue;
+      phrases.add(phrase);
+      if (phrase.includes('*')) patterns.push(phraseToPattern(phrase));
+      else if (!exact.has(normalise(phrase))) exact.set(normalise(phrase), category);
+    }
+    if (patterns.length > 0) wildcards.push([category, new RegExp(`^(?:${patterns.join('|')})$`, 'i')]);
+  }
+  const ordered = [...phrases].sort((a, b) => b.length - a.length);
+  const source =
+    ordered.length === 0 ? '(?!)' : `(?<![${LETTER}_])(?:${byFirstLetter(ordered)})(?![${LETTER}_])`;
+  const regex = new RegExp(source, 'gi');
+
+  function categoryOf(matched: string): Category | undefined {
+    const found = exact.get(normalise(matched));
+    if (found !== undefined) return found;
+    // One test per category (not per phrase), only for matches a wildcard made.
+    return wildcards.find(([, pattern]) => pattern.test(matched))?.[0];
+  }
+
+  return {
+    matchAll(text) {
+      const found: CategorisedMatch<Category>[] = [];
+      regex.lastIndex = 0;
+      for (let match = regex.exec(text); match; match = regex.exec(text)) {
+        const category = categoryOf(match[0]);
+        if (category !== undefined) found.push({ category, text: match[0], start: match.index });
+        if (match[0].length === 0) regex.lastIndex++;
+      }
+      return found;
+    },
+  };
+}
