@@ -9,6 +9,8 @@ export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
   stdoutIsTTY: boolean;
+  /** For progress output; absent means not a terminal. */
+  stderrIsTTY?: boolean;
   readStdin(): Promise<string>;
 }
 
@@ -22,6 +24,7 @@ export function defaultIO(): CliIO {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     readStdin: async () => {
       const { readStdin } = await import('../files/index.js');
       return readStdin();
