@@ -14,6 +14,13 @@ const loaders: Record<string, () => Promise<Formatter>> = {
 
 export const formatterNames = Object.keys(loaders);
 
+/** Formatters that quote the flagged text, so the run must keep each file's source for them. */
+const quotingSource = new Set(['gitlab', 'html']);
+
+export function formatterNeedsSource(name: string): boolean {
+  return quotingSource.has(name);
+}
+
 export async function loadFormatter(name: string): Promise<Formatter | null> {
   const load = loaders[name];
   return load ? load() : null;
