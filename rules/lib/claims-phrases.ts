@@ -62,21 +62,21 @@ function normalise(text: string): string {
 export function compileCategorisedPhrases<Category extends string>(
   lists: ReadonlyArray<readonly [Category, readonly string[]]>,
 ): CategorisedMatcher<Category> {
-  /** Phrases without a wildcard, by their lower-case text: the fast path. */
-  const exact = new Map<string, Category>();
-  /** Per category, an anchored pattern of its wildcard phrases ("reduc*", "speed* up"). */
-  const wildcards: Array<readonly [Category, RegExp]> = [];
+  /** Phrases without a wildcard, by their lower-case text, with their list's rank: the fast path. */
+  const exact = new Map<string, { category: Category; rank: number }>();
+  /** Per list, an anchored pattern of its wildcard phrases ("reduc*", "speed* up"), in rank order. */
+  const wildcards: Array<{ category: Category; rank: number; pattern: RegExp }> = [];
   const phrases = new Set<string>();
-  for (const [category, list] of lists) {
+  for (const [rank, [category, list]] of lists.entries()) {
     const patterns: string[] = [];
     for (const raw of list) {
       const phrase = raw.trim().replace(/\s+/g, ' ');
       if (phrase === '') continue;
       phrases.add(phrase);
       if (phrase.includes('*')) patterns.push(phraseToPattern(phrase));
-      else if (!exact.has(normalise(phrase))) exact.set(normalise(phrase), category);
+      else if (!exact.has(normalise(phrase))) exact.set(normalise(phrase), { category, rank });
     }
-    if (patterns.length > 0) wildcards.push([category, new RegExp(`^(?:${patterns.join('|')})$`, 'i')]);
+    if (patterns.length > 0) wildcards.push({ category, rank, pattern: new RegExp(`^(?:${patterns.join('|')})$`, 'i') });
   }
   const ordered = [...phrases].sort((a, b) => b.length - a.length);
   const source =
@@ -85,9 +85,13 @@ export function compileCategorisedPhrases<Category extends string>(
 
   function categoryOf(matched: string): Category | undefined {
     const found = exact.get(normalise(matched));
-    if (found !== undefined) return found;
-    // One test per category (not per phrase), only for matches a wildcard made.
-    return wildcards.find(([, pattern]) => pattern.test(matched))?.[0];
+    // One test per list (not per phrase), and only for lists that outrank an exact hit.
+    const rankLimit = found?.rank ?? lists.length;
+    for (const wildcard of wildcards) {
+      if (wildcard.rank >= rankLimit) break;
+      if (wildcard.pattern.test(matched)) return wildcard.category;
+    }
+    return found?.category;
   }
 
   return {

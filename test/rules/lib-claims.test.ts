@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyClaim } from '../../rules/lib/claims-cues.js';
 import { exemptionFor } from '../../rules/lib/claims-exemptions.js';
 import { claimMessage, findClaim } from '../../rules/lib/claims.js';
+import { compileCategorisedPhrases } from '../../rules/lib/claims-phrases.js';
 import { builtInSourceDetector, createSourceDetector } from '../../rules/lib/sources-named.js';
 
 describe('findClaim: claims, with their kind', () => {
@@ -163,5 +164,28 @@ describe('claimMessage', () => {
       'Efficacy claim without a source: cite a study or guideline for it with a link or a numbered reference.',
     );
     expect(claimMessage({ kind: 'safety', cue: 'side effects' }, 'footnote')).toContain('e.g. [^4]');
+  });
+});
+
+describe('compileCategorisedPhrases', () => {
+  const matcher = compileCategorisedPhrases([
+    ['safety', ['side effect*', 'lower risk']],
+    ['effect', ['lower*', 'speed* up', 'reduc*']],
+    ['health', ['lower back', 'pain', 'side effects']],
+  ]);
+
+  it('reports each match with the category of the list it came from, longest phrase first', () => {
+    expect(matcher.matchAll('It speeds up recovery, reduces lower back pain and has a lower risk of side-effects.')).toEqual([
+      { category: 'effect', text: 'speeds up', start: 3 },
+      { category: 'effect', text: 'reduces', start: 23 },
+      { category: 'health', text: 'lower back', start: 31 },
+      { category: 'health', text: 'pain', start: 42 },
+      { category: 'safety', text: 'lower risk', start: 57 },
+    ]);
+  });
+
+  it('keeps the first category for a phrase listed twice, and matches whole words only', () => {
+    expect(matcher.matchAll('Side effects are rare.').map((m) => m.category)).toEqual(['safety']);
+    expect(matcher.matchAll('Painting is relaxing.')).toEqual([]);
   });
 });
