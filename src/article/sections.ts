@@ -91,12 +91,13 @@ export function findTitle(
   frontMatterTitle: { text: string; range: Range } | null,
 ): { text: string; range: Range } | null {
   if (frontMatterTitle) return frontMatterTitle;
-  const topHeading = headings.find((heading) => heading.depth === 1);
+  // Web exports leave empty "# " lines behind; an empty heading is no title.
+  const topHeading = headings.find((heading) => heading.depth === 1 && heading.text.trim() !== '');
   if (topHeading) return { text: topHeading.text, range: topHeading.range };
   const firstNode = tree.children.find((node) => node.type !== 'yaml');
   if (firstNode?.type === 'heading') {
     const heading = headings.find((candidate) => candidate.range.start === nodeRange(firstNode as HeadingNode)?.start);
-    if (heading) return { text: heading.text, range: heading.range };
+    if (heading && heading.text.trim() !== '') return { text: heading.text, range: heading.range };
   }
   return null;
 }

@@ -15,6 +15,11 @@ describe('title, front matter and sections', () => {
     expect(build('Intro.\n\n## Two\n').title).toBeNull();
   });
 
+  it('skips an empty heading left behind by a web export', () => {
+    expect(build('# \n\nText.\n\n# Real title\n').title?.text).toBe('Real title');
+    expect(build('# \n\nText.\n').title).toBeNull();
+  });
+
   it('reports front matter errors at their line in the article', () => {
     const article = build('---\ntitle: ok\nbad: [unclosed\n---\n\nText.\n');
     expect(article.frontMatter?.data).toEqual({});
