@@ -1,16 +1,24 @@
 /**
  * The run: which files, each file's config, read, lint, and (with --fix)
- * write back. I/O lives here so the engine stays pure.
+ * write back. I/O lives here so the engine stays pure. Big runs lint in
+ * worker threads while this thread reads the next files; results come back
+ * in file order and keep only messages (and the source when a reporter needs
+ * it), never trees.
  */
 import { open } from 'node:fs/promises';
 import { formatFromPath } from '../parse/index.js';
 import type { Format } from '../article/types.js';
+import { configFingerprint, hashText } from '../cache/fingerprint.js';
+import { LintCache } from '../cache/lint-cache.js';
 import type { ConfigResolver } from '../config/index.js';
 import { findFiles, readSourceFile } from '../files/index.js';
 import { selectShard, type Shard } from '../files/shard.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { lintText } from '../engine/lint.js';
 import type { FixType, LintMessage, LintResult, Rule } from '../engine/types.js';
+import { packageVersion } from '../package-info.js';
+import type { LintJobFile, LintJobOptions, ResolverSpec } from './lint-job.js';
+import { createPool, threadCount, type Concurrency, type LintPool } from './pool.js';
 
 export interface LintRunOptions {
   cwd: string;
@@ -24,6 +32,25 @@ export interface LintRunOptions {
   onlyFiles?: ReadonlySet<string>;
   /** --shard: lint only this part of the final file list. */
   shard?: Shard;
+  /** How worker threads rebuild `resolver`; without it the run stays in this thread. */
+  resolverSpec?: ResolverSpec;
+  /** Worker threads: a count, `auto` (the default: the cores, for big runs) or `off`. */
+  concurrency?: Concurrency;
+  /** Keep `LintResult.source` (default true); reporters without context don't need it. */
+  keepSource?: boolean;
+  /** --cache: the cache file's absolute path. */
+  cacheLocation?: string;
+  /** Called after each file, in file order. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What the run did, for --debug-stats, tests and the benchmark. */
+export interface RunStats {
+  files: number;
+  /** Files parsed and linted in this run (the rest came from the cache). */
+  linted: number;
+  fromCache: number;
+  threads: number;
 }
 
 export interface LintRun {
@@ -32,6 +59,7 @@ export interface LintRun {
   problems: string[];
   /** Worth saying on stderr but not failing: skipped binary files, decoding repairs. */
   warnings: string[];
+  stats?: RunStats;
 }
 
 /** Markdown unless the name says plain text. */
@@ -39,7 +67,7 @@ export function formatFor(filePath: string): Format {
   return formatFromPath(filePath) ?? 'markdown';
 }
 
-function fixFilter(options: LintRunOptions, rulesById: Map<string, Rule>): ((m: LintMessage) => boolean) | false {
+function fixFilter(options: Pick<LintRunOptions, 'fix' | 'fixTypes'>, rulesById: Map<string, Rule>): ((m: LintMessage) => boolean) | false {
   if (!options.fix) return false;
   const types = options.fixTypes;
   if (!types || types.length === 0) return () => true;
@@ -52,7 +80,7 @@ function fixFilter(options: LintRunOptions, rulesById: Map<string, Rule>): ((m: 
 export async function lintSource(
   source: string,
   filePath: string,
-  options: LintRunOptions,
+  options: Pick<LintRunOptions, 'resolver' | 'fix' | 'fixTypes' | 'reportUnusedDirectives'>,
 ): Promise<LintResult> {
   const config = await options.resolver.forFile(filePath);
   const rulesById = new Map(config.rules.map((configured) => [configured.rule.meta.id, configured.rule]));
@@ -113,29 +141,173 @@ export async function lintFiles(patterns: string[], options: LintRunOptions): Pr
     // Configs may carry their own ignorePatterns, relative to their folder.
     if (!(await options.resolver.isIgnored(filePath))) selected.push(filePath);
   }
-  for (const filePath of options.shard ? selectShard(selected, options.shard, options.cwd) : selected) {
-    const read = await readSourceFile(filePath);
-    if ('error' in read) {
-      // A binary file is skipped with a warning; anything else is an I/O problem.
-      if (/binary/i.test(read.error)) run.warnings.push(`${filePath}: ${read.error}`);
-      else run.problems.push(read.error.includes(filePath) ? read.error : `${filePath}: ${read.error}`);
-      continue;
+  const files = options.shard ? selectShard(selected, options.shard, options.cwd) : selected;
+  run.stats = { files: files.length, linted: 0, fromCache: 0, threads: 0 };
+  let cache: LintCache | null = null;
+  if (options.cacheLocation !== undefined) {
+    const loaded = await LintCache.load(options.cacheLocation, packageVersion());
+    if (loaded.warning) run.warnings.push(loaded.warning);
+    cache = loaded.cache;
+  }
+  const threads = options.resolverSpec ? threadCount(options.concurrency ?? 'auto', files.length) : 0;
+  const pool = threads > 0 ? await createPool(threads) : null;
+  run.stats.threads = pool?.threads ?? 0;
+  try {
+    await lintInOrder(files, options, run, cache, pool);
+  } finally {
+    await pool?.close();
+  }
+  if (cache) {
+    try {
+      await cache.save();
+    } catch (error) {
+      run.warnings.push(`could not write the cache ${cache.location}: ${(error as Error).message}`);
     }
-    for (const warning of read.warnings) run.warnings.push(`${filePath}: ${warning}`);
-    const result = await lintSource(read.text, filePath, options);
-    if (options.fix === 'write' && result.output !== undefined) {
-      const head = await readHead(filePath);
-      const refusal = fixRefusal(result, read.warnings, head);
-      if (refusal) run.warnings.push(`${filePath}: fixes not written: ${refusal}`);
-      else {
-        try {
-          await writeFileAtomic(filePath, head.startsWith(UTF8_BOM) ? `\uFEFF${result.output}` : result.output);
-        } catch (error) {
-          run.problems.push(`${filePath}: could not write fixes: ${(error as Error).message}`);
-        }
-      }
-    }
-    run.results.push(result);
   }
   return run;
+}
+
+/** One file on its way through the run: read, maybe cached, linted, finished. */
+interface PendingFile {
+  filePath: string;
+  text: string;
+  readWarnings: string[];
+  textHash: string | null;
+  configHash: string | null;
+  result: LintResult | null;
+}
+
+/** Files per worker task: enough to make messaging cheap, few enough to keep both threads busy to the end. */
+function batchSizeFor(fileCount: number, pool: LintPool | null): number {
+  if (pool === null) return 1;
+  return Math.max(1, Math.min(16, Math.ceil(fileCount / (pool.threads * 8))));
+}
+
+async function lintInOrder(
+  files: string[],
+  options: LintRunOptions,
+  run: LintRun,
+  cache: LintCache | null,
+  pool: LintPool | null,
+): Promise<void> {
+  const jobOptions: LintJobOptions = {
+    fix: options.fix ?? false,
+    ...(options.fixTypes ? { fixTypes: options.fixTypes } : {}),
+    reportUnusedDirectives: options.reportUnusedDirectives ?? 'off',
+    keepSource: options.keepSource !== false,
+  };
+  const batchSize = batchSizeFor(files.length, pool);
+  // Batches in flight, oldest first: this thread reads ahead while workers lint, and finishes in file order.
+  const inFlight: Array<Promise<PendingFile[]>> = [];
+  const maxInFlight = pool ? pool.threads * 2 : 1;
+  let done = 0;
+  const finishOldest = async () => {
+    const batch = await inFlight.shift();
+    for (const pending of batch ?? []) {
+      await finishFile(pending, options, run, cache);
+      options.onProgress?.(++done, files.length);
+    }
+  };
+  try {
+    for (let start = 0; start < files.length; start += batchSize) {
+      const batch: PendingFile[] = [];
+      for (const filePath of files.slice(start, start + batchSize)) {
+        const pending = await readPending(filePath, options, run, cache);
+        if (pending) batch.push(pending);
+        else options.onProgress?.(++done, files.length);
+      }
+      inFlight.push(lintBatch(batch, options, jobOptions, pool, run));
+      if (inFlight.length >= maxInFlight) await finishOldest();
+    }
+    while (inFlight.length > 0) await finishOldest();
+  } finally {
+    // On failure, let the other batches settle before the pool closes under them.
+    await Promise.allSettled(inFlight);
+  }
+}
+
+/** Read a file and look it up in the cache; null when it cannot be linted (the reason is on the run). */
+async function readPending(
+  filePath: string,
+  options: LintRunOptions,
+  run: LintRun,
+  cache: LintCache | null,
+): Promise<PendingFile | null> {
+  const read = await readSourceFile(filePath);
+  if ('error' in read) {
+    // A binary file is skipped with a warning; anything else is an I/O problem.
+    if (/binary/i.test(read.error)) run.warnings.push(`${filePath}: ${read.error}`);
+    else run.problems.push(read.error.includes(filePath) ? read.error : `${filePath}: ${read.error}`);
+    return null;
+  }
+  for (const warning of read.warnings) run.warnings.push(`${filePath}: ${warning}`);
+  const pending: PendingFile = { filePath, text: read.text, readWarnings: read.warnings, textHash: null, configHash: null, result: null };
+  if (cache) {
+    const config = await options.resolver.forFile(filePath);
+    pending.textHash = hashText(read.text);
+    pending.configHash = configFingerprint(config, {
+      version: packageVersion(),
+      reportUnusedDirectives: options.reportUnusedDirectives ?? 'off',
+    });
+    const cached = cache.get(filePath, pending.textHash, pending.configHash);
+    // With --fix, a file with fixable findings is linted again so its fixes can be applied.
+    if (cached && !(options.fix && cached.messages.some((message) => message.fix))) {
+      if (options.keepSource !== false) cached.source = read.text;
+      pending.result = cached;
+      run.stats!.fromCache++;
+    }
+  }
+  return pending;
+}
+
+async function lintBatch(
+  batch: PendingFile[],
+  options: LintRunOptions,
+  jobOptions: LintJobOptions,
+  pool: LintPool | null,
+  run: LintRun,
+): Promise<PendingFile[]> {
+  const toLint = batch.filter((pending) => pending.result === null);
+  run.stats!.linted += toLint.length;
+  if (toLint.length === 0) return batch;
+  if (pool && options.resolverSpec) {
+    const files: LintJobFile[] = toLint.map(({ filePath, text }) => ({ filePath, text }));
+    const results = await pool.run({ resolver: options.resolverSpec, options: jobOptions, files });
+    toLint.forEach((pending, index) => {
+      pending.result = results[index] ?? null;
+    });
+  } else {
+    for (const pending of toLint) {
+      const result = await lintSource(pending.text, pending.filePath, options);
+      if (!jobOptions.keepSource) delete result.source;
+      pending.result = result;
+    }
+  }
+  return batch;
+}
+
+/** Write fixes, update the cache and keep the result (messages only: the text is let go here). */
+async function finishFile(pending: PendingFile, options: LintRunOptions, run: LintRun, cache: LintCache | null): Promise<void> {
+  const { filePath, result } = pending;
+  if (result === null) return;
+  let rewritten = false;
+  if (options.fix === 'write' && result.output !== undefined) {
+    const head = await readHead(filePath);
+    const refusal = fixRefusal(result, pending.readWarnings, head);
+    if (refusal) run.warnings.push(`${filePath}: fixes not written: ${refusal}`);
+    else {
+      try {
+        await writeFileAtomic(filePath, head.startsWith(UTF8_BOM) ? `\uFEFF${result.output}` : result.output);
+        rewritten = true;
+      } catch (error) {
+        run.problems.push(`${filePath}: could not write fixes: ${(error as Error).message}`);
+      }
+    }
+  }
+  if (cache && pending.textHash !== null && pending.configHash !== null) {
+    // Only results that describe the file as it is on disk are kept; a fixed file is linted afresh next time.
+    if (result.output === undefined && !rewritten) cache.set(filePath, pending.textHash, pending.configHash, result);
+    else cache.delete(filePath);
+  }
+  run.results.push(result);
 }

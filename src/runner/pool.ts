@@ -1,0 +1,51 @@
+/**
+ * Worker threads for big runs. Each worker pays for loading the rules once
+ * (a few hundred ms), so small runs stay in the main thread.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { LintResult } from '../engine/types.js';
+import type { LintBatch } from './worker.js';
+
+/** Below this many files, starting workers costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 40;
+
+/** `--concurrency`: a thread count, `auto` (cores, for big runs) or `off`. */
+export type Concurrency = number | 'auto' | 'off';
+
+export interface LintPool {
+  threads: number;
+  run(batch: LintBatch): Promise<LintResult[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * The compiled worker next to this module. Under vitest this module is the
+ * TypeScript source, which a worker thread cannot load: no pool then.
+ */
+function workerFile(): string | null {
+  const path = fileURLToPath(new URL('./worker.js', import.meta.url));
+  return existsSync(path) ? path : null;
+}
+
+export function threadCount(concurrency: Concurrency, fileCount: number): number {
+  if (concurrency === 'off') return 0;
+  if (concurrency === 'auto') {
+    const cores = availableParallelism();
+    return cores >= 2 && fileCount >= MIN_FILES_FOR_WORKERS ? Math.min(cores, Math.ceil(fileCount / 20)) : 0;
+  }
+  return concurrency <= 1 ? 0 : Math.min(concurrency, fileCount);
+}
+
+export async function createPool(threads: number): Promise<LintPool | null> {
+  const filename = workerFile();
+  if (threads < 1 || filename === null) return null;
+  const { Tinypool } = await import('tinypool');
+  const pool = new Tinypool({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 0 });
+  return {
+    threads,
+    run: (batch) => pool.run(batch) as Promise<LintResult[]>,
+    close: () => pool.destroy(),
+  };
+}
