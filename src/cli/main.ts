@@ -52,6 +52,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--print-config <file>', 'print the configuration used for a file')
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour')
+    .option('--cache', 'lint only files whose text or config changed since the last --cache run')
+    .option('--cache-location <path>', 'cache file, or directory for it (default: .medlintcache)')
+    .option('--concurrency <n>', 'worker threads: a number, auto or off (default: auto, for big runs)')
     .option('--debug', 'print stack traces for internal errors')
     .showHelpAfterError('(run medlint --help for usage)')
     .action(async (files: string[], options) => {
