@@ -1,4 +1,5 @@
 /** `medlint [files...]`: wire options to the run and the formatter. */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { ConfigError, ConfigResolver, parseRuleFlag, resolvedToPrintable, type RuleSetting } from '../config/index.js';
@@ -10,8 +11,15 @@ import { formatterNames, loadFormatter } from '../format/index.js';
 import type { Formatter } from '../format/types.js';
 import { packageVersion } from '../package-info.js';
 import { lintFiles, lintSource, type LintRun } from '../runner/lint-files.js';
-import { applySuppressions, checkSuppressionOptions, type SuppressionOptions, SuppressionsError } from '../suppressions/index.js';
+import {
+  applySuppressions,
+  checkSuppressionOptions,
+  DEFAULT_SUPPRESSIONS_FILE,
+  type SuppressionOptions,
+  SuppressionsError,
+} from '../suppressions/index.js';
 import { CliError, EXIT_LINT, EXIT_OK, EXIT_TROUBLE, type CliIO } from './io.js';
+import { performanceSetup, printRunStats } from './run-performance.js';
 
 export interface LintCommandOptions {
   config?: string | false;
@@ -38,6 +46,9 @@ export interface LintCommandOptions {
   suppressRule?: string[];
   suppressionsLocation?: string;
   pruneSuppressions?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  concurrency?: string;
 }
 
 const FIX_TYPES: FixType[] = ['citation', 'layout', 'wording'];
@@ -112,13 +123,14 @@ async function lint(files: string[], options: LintCommandOptions, io: CliIO): Pr
     const [id, setting] = parseRuleFlag(flag);
     cliRules[id] = setting;
   }
-  const resolver = new ConfigResolver({
+  // Plain data, so worker threads can build the same resolver.
+  const resolverSpec = {
     cwd: io.cwd,
-    builtinRules,
     ...(typeof options.config === 'string' ? { configFile: resolve(io.cwd, options.config) } : {}),
     useConfigFiles: options.config !== false,
     cliRules,
-  });
+  };
+  const resolver = new ConfigResolver({ ...resolverSpec, builtinRules });
 
   if (options.printConfig) {
     const config = await resolver.forFile(resolve(io.cwd, options.printConfig));
@@ -127,7 +139,12 @@ async function lint(files: string[], options: LintCommandOptions, io: CliIO): Pr
   }
 
   const fix = options.fix ? 'write' : options.fixDryRun ? 'dry-run' : false;
+  // The suppressions baseline keys findings by their text, so it needs each file's source.
+  const suppressing = Boolean(options.suppressAll || options.suppressRule?.length || options.pruneSuppressions) ||
+    existsSync(resolve(io.cwd, options.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE));
+  const performance = performanceSetup(options, io, resolverSpec, suppressing);
   const runOptions = {
+    ...performance.runOptions,
     cwd: io.cwd,
     resolver,
     ignorePatterns: options.ignorePattern ?? [],
@@ -158,7 +175,12 @@ async function lint(files: string[], options: LintCommandOptions, io: CliIO): Pr
       return exitCodeFor({ ...run, results }, options);
     }
   } else {
-    run = await lintFiles(files.length > 0 ? files : ['.'], runOptions);
+    try {
+      run = await lintFiles(files.length > 0 ? files : ['.'], runOptions);
+    } finally {
+      performance.progress.end();
+    }
+    printRunStats(run, io);
   }
 
   for (const warning of run.warnings) io.stderr(`medlint: warning: ${warning}\n`);
