@@ -23,10 +23,13 @@ export const hostileArticle = [
   '',
   `A comment ${payloads[6]} and ${payloads[5]} and ${payloads[7]} end.`,
   '',
-  `Attributes ${payloads[8]} and a NUL \u0000 and CRLF line\r\nend & an ampersand &amp; entity.`,
+  `Attributes ${payloads[8]} and CRLF line\r\nend & an ampersand &amp; entity.`,
   '',
   '## References',
   '',
   '1. Someone A. A study of tinctures. J Example. 2020.',
   '',
 ].join('\n');
+
+/** The CLI skips a file with a NUL byte as binary; the formatter alone still has to cope with one. */
+export const hostileArticleWithNul = `${hostileArticle}A NUL \u0000 byte.\n`;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { html, UNFOLDED_ARTICLES_LIMIT } from '../../src/format/html.js';
 import { loadFormatter } from '../../src/format/index.js';
-import { hostileArticle } from './hostile-article.js';
+import { hostileArticleWithNul as hostileArticle } from './hostile-article.js';
 import { context, marks, renderedText, resultFor } from './results.js';
 
 const projectRoot = join(import.meta.dirname, '../..');
@@ -145,17 +145,20 @@ describe('html formatter', () => {
   });
 
   it('shows the evidence summary when results carry one, in the table and above the article', () => {
-    const evidence = { claims: 8, claimsSourced: 5, shareSourced: 0.625, citations: 6, dangling: 1, references: 4, referenceMedianAge: 7.5, readingGrade: 11.24, futureField: 3 };
+    const evidence = { claims: 8, claimsSourced: 5, shareSourced: 0.625, citations: 6, dangling: 1, references: 4, referenceMedianAge: 7.5, readingGrade: 11.24, referenceDate: '2026-01-31', futureField: 3 };
     const page = html(
       [resultFor('/articles/a.md', article, findings, { evidence }), resultFor('/articles/b.md', article, [], { evidence: { claims: 0, shareSourced: null } })],
       context,
     );
-    for (const label of ['Claims', 'Sourced', '% sourced', 'Citations', 'Dangling', 'References', 'Median ref. age', 'Reading grade', 'Future field']) {
+    for (const label of ['Claims', 'Sourced', '% sourced', 'Citations', 'Dangling', 'References', 'Ref. age', 'Grade', 'Future field']) {
       expect(page).toContain(`<button type="button" class="sort">${label}</button>`);
     }
     expect(page).toContain('<td class="num" data-sort="0.625">63%</td>');
     expect(page).toContain('<td class="num" data-sort="11.24">11.2</td>');
     expect(page).toContain('<dd>63%</dd>');
+    // A date is worth reading above the article but not a column to sort by.
+    expect(page).toContain('<dd>2026-01-31</dd>');
+    expect(page).not.toContain('class="sort">Ages as of<');
     expect(page).toMatch(/<dl class="evidence"/);
     const plain = html([resultFor('/articles/a.md', article, findings)], context);
     expect(plain).not.toContain('class="evidence"');

@@ -17,7 +17,7 @@ function findingItem(file: FileView, finding: FindingView, anchor: string | unde
   return (
     `<li><button ${attributes.join(' ')}>` +
     '<span class="finding-head">' +
-    `<span class="sw" aria-hidden="true"></span><span class="n">${finding.number}</span>` +
+    `<span class="sw ${colourClass(finding.colour)}" aria-hidden="true"></span><span class="n">${finding.number}</span>` +
     `<span class="sev ${severity}">${severity}</span>` +
     `<span class="where">line ${finding.line}:${finding.column}</span>` +
     `<span class="rule">${escapeHtml(finding.ruleId ?? 'file')}</span>` +

@@ -18,6 +18,8 @@ export interface EvidenceColumn {
   label: string;
   /** Longer explanation for the column header's title. */
   hint: string;
+  /** Whether any file has a number here: only those become sortable table columns. */
+  numeric: boolean;
 }
 
 /** Known fields, in the order an editor reads them. Several spellings map to one label. */
@@ -28,8 +30,9 @@ const knownFields: Array<{ keys: string[]; label: string; hint: string }> = [
   { keys: ['citations', 'markers', 'citationCount'], label: 'Citations', hint: 'Citation markers in the text' },
   { keys: ['dangling', 'danglingCitations', 'danglingCount'], label: 'Dangling', hint: 'Citations that point to no reference' },
   { keys: ['references', 'referenceCount', 'entries'], label: 'References', hint: 'Entries in the reference lists' },
-  { keys: ['referenceMedianAge', 'medianReferenceAge', 'referenceMedianAgeYears'], label: 'Median ref. age', hint: 'Median age of the references, in years' },
-  { keys: ['readingGrade', 'gradeLevel', 'fleschKincaidGrade'], label: 'Reading grade', hint: 'Flesch–Kincaid grade of the body text' },
+  { keys: ['referenceMedianAge', 'medianReferenceAge', 'referenceMedianAgeYears'], label: 'Ref. age', hint: 'Median age of the references, in years' },
+  { keys: ['readingGrade', 'gradeLevel', 'fleschKincaidGrade'], label: 'Grade', hint: 'Reading grade: Flesch–Kincaid grade of the body text' },
+  { keys: ['referenceDate'], label: 'Ages as of', hint: 'The date reference ages are measured from' },
 ];
 
 const labelByKey = new Map<string, { label: string; hint: string; order: number }>();
@@ -79,8 +82,12 @@ export function readEvidence(evidence: unknown): EvidenceCell[] | null {
 /** The union of fields over all results: known ones first, in reading order. */
 export function evidenceColumns(summaries: Array<EvidenceCell[] | null>): EvidenceColumn[] {
   const seen = new Map<string, number>();
+  const numeric = new Set<string>();
   for (const cells of summaries) {
-    for (const cell of cells ?? []) if (!seen.has(cell.key)) seen.set(cell.key, seen.size);
+    for (const cell of cells ?? []) {
+      if (!seen.has(cell.key)) seen.set(cell.key, seen.size);
+      if (cell.sortValue !== null) numeric.add(cell.key);
+    }
   }
   return [...seen.keys()]
     .sort((a, b) => {
@@ -90,6 +97,6 @@ export function evidenceColumns(summaries: Array<EvidenceCell[] | null>): Eviden
     })
     .map((key) => {
       const known = labelByKey.get(key);
-      return { key, label: known?.label ?? labelFromKey(key), hint: known?.hint ?? labelFromKey(key) };
+      return { key, label: known?.label ?? labelFromKey(key), hint: known?.hint ?? labelFromKey(key), numeric: numeric.has(key) };
     });
 }

@@ -123,7 +123,7 @@ export function buildReportModel(results: LintResult[], context: FormatContext):
     totals.errors += errorCount;
     totals.warnings += warningCount;
     if (findings.length > 0) totals.filesWithFindings++;
-    const evidence = readEvidence((result as { evidence?: unknown }).evidence);
+    const evidence = readEvidence(result.evidence);
     return { index, displayPath: displayPath(result.filePath, context.cwd), source, findings, errorCount, warningCount, evidence };
   });
 

@@ -59,15 +59,18 @@ table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nu
 th, td { padding: .45rem .75rem; text-align: left; border-bottom: 1px solid var(--line); vertical-align: top; }
 tbody tr:last-child > * { border-bottom: 0; }
 table.rules th[scope="row"] { white-space: nowrap; }
-thead th { background: var(--head); font-size: .8rem; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); font-weight: 600; white-space: nowrap; }
+#files th[scope="row"] { min-width: 12rem; overflow-wrap: anywhere; }
+#files .clean { display: block; font-weight: 400; }
+thead th { background: var(--head); font-size: .75rem; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); font-weight: 600; vertical-align: bottom; }
+#files td.num, #files th.num { padding-left: .4rem; padding-right: .6rem; }
 td.num, th.num { text-align: right; }
 td.errors-cell { color: var(--error); font-weight: 600; }
 td.warnings-cell { color: var(--warning); font-weight: 600; }
 td.zero { color: var(--muted); font-weight: 400; }
 th button.sort { all: unset; cursor: pointer; }
 th button.sort:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
-th[aria-sort="ascending"] button.sort::after { content: " ▲"; }
-th[aria-sort="descending"] button.sort::after { content: " ▼"; }
+th[aria-sort="ascending"] button.sort::after { content: "\\00a0▲"; }
+th[aria-sort="descending"] button.sort::after { content: "\\00a0▼"; }
 a { color: var(--focus); }
 .sw { display: inline-block; width: .8rem; height: .8rem; border-radius: 3px; vertical-align: -1px; margin-right: .45rem; background: var(--cx); }
 .key { display: inline-flex; gap: 1.25rem; flex-wrap: wrap; margin: .5rem 0 0; }

@@ -35,14 +35,13 @@ function fileRow(file: FileView, model: ReportModel): string {
   const name =
     findings > 0
       ? `<a class="file-link" href="#file-${file.index}">${escapeHtml(file.displayPath)}</a>`
-      : `${escapeHtml(file.displayPath)} <span class="hint">· no findings</span>`;
+      : `${escapeHtml(file.displayPath)} <span class="hint clean">no findings</span>`;
   const cells = [
     `<th scope="row" data-sort="${escapeHtml(file.displayPath)}">${name}</th>`,
     countCell(file.errorCount, 'errors'),
     countCell(file.warningCount, 'warnings'),
-    countCell(findings, 'total'),
   ];
-  for (const column of model.evidenceColumns) {
+  for (const column of model.evidenceColumns.filter((candidate) => candidate.numeric)) {
     const cell = file.evidence?.find((candidate) => candidate.key === column.key);
     const sortValue = cell?.sortValue ?? '';
     cells.push(`<td class="num" data-sort="${sortValue}">${escapeHtml(cell?.text ?? '—')}</td>`);
@@ -85,8 +84,7 @@ export function renderSummary(model: ReportModel): string {
     sortableHeader('File', false),
     sortableHeader('Errors', true, undefined, 'descending'),
     sortableHeader('Warnings', true),
-    sortableHeader('Findings', true),
-    ...model.evidenceColumns.map((column) => sortableHeader(column.label, true, column.hint)),
+    ...model.evidenceColumns.filter((column) => column.numeric).map((column) => sortableHeader(column.label, true, column.hint)),
     '</tr></thead><tbody>',
     ...model.files.map((file) => fileRow(file, model)),
     '</tbody></table></div>',
