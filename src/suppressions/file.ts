@@ -14,7 +14,8 @@
  * An entry with a `count` and no `texts` (ESLint's shape) suppresses the
  * first `count` findings of that rule in the file, whatever they flag.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { writeFileAtomic } from '../files/write-atomic.js';
 
 export interface RuleSuppression {
@@ -106,6 +107,7 @@ export function serialiseSuppressions(suppressions: Suppressions): string {
 
 export async function writeSuppressions(location: string, suppressions: Suppressions): Promise<void> {
   try {
+    await mkdir(dirname(location), { recursive: true });
     await writeFileAtomic(location, serialiseSuppressions(suppressions));
   } catch (error) {
     throw new SuppressionsError(`cannot write ${location}: ${(error as Error).message}`);
