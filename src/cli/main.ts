@@ -30,7 +30,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--no-ignore', 'do not read .medlintignore')
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <name>', 'file name for --stdin (chooses Markdown or plain text, and config)')
-    .option('-f, --format <name>', 'output format: stylish, json, compact, github, sarif, junit, gitlab', 'stylish')
+    .option('-f, --format <name>', 'output format: stylish, json, compact, html, github, sarif, junit, gitlab', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file')
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
