@@ -234,6 +234,7 @@ describe.runIf(haveChromium)('html report in a browser', () => {
       folded: document.querySelectorAll('section.article > details:not([open])').length,
     }));
     expect(print).toEqual({ list: 'static', body: 'block', toolbar: 'none', folded: 0 });
+    await page.screenshot({ path: join(artifacts, 'html-report-print.png'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
     await page.close();
