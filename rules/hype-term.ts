@@ -44,8 +44,12 @@ function suggestionFor(finding: HypeFinding, offset: number, prose: string): Sug
   };
 }
 
-function saidOfTreatment(prose: string, treatmentArticle: boolean): boolean {
-  return treatmentArticle || treatmentNoun.test(prose) || findTreatmentMentions(prose).length > 0 || namesManyOptions(prose);
+/** Hype words that name a product themselves: "superfood", "wonder drug", "detox". */
+const namesProduct = /^(?:super-?foods?|wonder |miracle (?:cure|drug|pill)|cure-all|panacea|detox)/;
+
+function saidOfTreatment(prose: string, finding: HypeFinding, treatmentArticle: boolean): boolean {
+  if (treatmentArticle || namesProduct.test(finding.phrase)) return true;
+  return treatmentNoun.test(prose) || findTreatmentMentions(prose).length > 0 || namesManyOptions(prose);
 }
 
 interface Text {
@@ -94,9 +98,9 @@ export default defineRule<HypeTermOptions>({
     }).treatment;
     for (const { prose, offset } of textsToCheck(article, context.options.title)) {
       const findings = findHypeTerms(prose).filter(
-        (finding) => !allowed.has(finding.phrase) && !allowed.has(finding.text.toLowerCase()),
+        (finding) =>
+          !allowed.has(finding.phrase) && !allowed.has(finding.text.toLowerCase()) && saidOfTreatment(prose, finding, treatmentArticle),
       );
-      if (findings.length === 0 || !saidOfTreatment(prose, treatmentArticle)) continue;
       for (const finding of findings) {
         const range: Range = { start: offset + finding.start, end: offset + finding.end };
         const suggestion = suggestionFor(finding, offset, prose);
