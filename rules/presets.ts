@@ -25,6 +25,12 @@ export const presets: Record<PresetName, Record<string, RuleSetting>> = {
     'missing-disclaimer': 'off',
     'missing-review-info': 'off',
     'reading-grade': 'off',
+    // Evidence language: hype, lab results and causal claims beyond the evidence, disease claims for supplements; relative risk is a numbers habit.
+    'hype-term': 'warn',
+    'animal-study-generalized': 'warn',
+    'causal-overreach': 'warn',
+    'relative-risk-without-baseline': 'off',
+    'disease-claim-for-supplement': 'warn',
   },
   strict: {
     'unsourced-claim': 'error',
@@ -40,5 +46,10 @@ export const presets: Record<PresetName, Record<string, RuleSetting>> = {
     'missing-disclaimer': 'warn',
     'missing-review-info': 'warn',
     'reading-grade': 'warn',
+    'hype-term': 'error',
+    'animal-study-generalized': 'error',
+    'causal-overreach': 'error',
+    'relative-risk-without-baseline': 'warn',
+    'disease-claim-for-supplement': 'error',
   },
 };
