@@ -92,7 +92,7 @@ export class LintCache {
     this.seen.add(filePath);
     const entry = this.entries.get(filePath);
     if (entry === undefined || entry.text !== textHash || entry.config !== configHash) return undefined;
-    return { ...entry.result, messages: [...entry.result.messages], filePath };
+    return { filePath, ...entry.result, messages: [...entry.result.messages] };
   }
 
   set(filePath: string, textHash: string, configHash: string, result: LintResult): void {

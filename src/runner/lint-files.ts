@@ -149,11 +149,14 @@ export async function lintFiles(patterns: string[], options: LintRunOptions): Pr
     if (loaded.warning) run.warnings.push(loaded.warning);
     cache = loaded.cache;
   }
-  const threads = options.resolverSpec ? threadCount(options.concurrency ?? 'auto', files.length) : 0;
+  // With a cache, look every file up first: only what is left to lint decides whether workers pay off.
+  const items: Array<string | PendingFile | null> = cache ? await lookUpAll(files, options, run, cache) : files;
+  const toLint = cache ? items.filter((item) => item !== null && typeof item !== 'string' && item.result === null).length : files.length;
+  const threads = options.resolverSpec ? threadCount(options.concurrency ?? 'auto', toLint) : 0;
   const pool = threads > 0 ? await createPool(threads) : null;
   run.stats.threads = pool?.threads ?? 0;
   try {
-    await lintInOrder(files, options, run, cache, pool);
+    await lintInOrder(items, options, run, cache, pool, toLint);
   } finally {
     await pool?.close();
   }
@@ -170,12 +173,16 @@ export async function lintFiles(patterns: string[], options: LintRunOptions): Pr
 /** One file on its way through the run: read, maybe cached, linted, finished. */
 interface PendingFile {
   filePath: string;
-  text: string;
+  /** null while the file waits its turn after a cache look-up (texts are not held for the whole run). */
+  text: string | null;
   readWarnings: string[];
   textHash: string | null;
   configHash: string | null;
   result: LintResult | null;
 }
+
+/** Cached files ride along in batches too; this keeps progress and finishing moving through a cached run. */
+const MAX_BATCH_LENGTH = 64;
 
 /** Files per worker task: enough to make messaging cheap, few enough to keep both threads busy to the end. */
 function batchSizeFor(fileCount: number, pool: LintPool | null): number {
@@ -183,12 +190,39 @@ function batchSizeFor(fileCount: number, pool: LintPool | null): number {
   return Math.max(1, Math.min(16, Math.ceil(fileCount / (pool.threads * 8))));
 }
 
+/** Read and look up every file; cached results are kept (messages only), texts are dropped. */
+async function lookUpAll(files: string[], options: LintRunOptions, run: LintRun, cache: LintCache): Promise<Array<PendingFile | null>> {
+  const items: Array<PendingFile | null> = [];
+  for (const filePath of files) {
+    const pending = await readPending(filePath, options, run, cache);
+    if (pending) pending.text = null;
+    items.push(pending);
+  }
+  return items;
+}
+
+/** A pending file with its text, reading it (again) if a look-up let it go; null when it can no longer be read. */
+async function withText(item: string | PendingFile, options: LintRunOptions, run: LintRun, cache: LintCache | null): Promise<PendingFile | null> {
+  if (typeof item === 'string') return readPending(item, options, run, cache);
+  if (item.text !== null || item.result !== null) return item;
+  const read = await readSourceFile(item.filePath);
+  if ('error' in read) {
+    run.problems.push(read.error.includes(item.filePath) ? read.error : `${item.filePath}: ${read.error}`);
+    return null;
+  }
+  item.text = read.text;
+  // The file may have changed since the look-up: the cache must describe what is linted now.
+  item.textHash = hashText(read.text);
+  return item;
+}
+
 async function lintInOrder(
-  files: string[],
+  items: Array<string | PendingFile | null>,
   options: LintRunOptions,
   run: LintRun,
   cache: LintCache | null,
   pool: LintPool | null,
+  toLint: number,
 ): Promise<void> {
   const jobOptions: LintJobOptions = {
     fix: options.fix ?? false,
@@ -196,7 +230,8 @@ async function lintInOrder(
     reportUnusedDirectives: options.reportUnusedDirectives ?? 'off',
     keepSource: options.keepSource !== false,
   };
-  const batchSize = batchSizeFor(files.length, pool);
+  const total = items.length;
+  const batchSize = batchSizeFor(toLint, pool);
   // Batches in flight, oldest first: this thread reads ahead while workers lint, and finishes in file order.
   const inFlight: Array<Promise<PendingFile[]>> = [];
   const maxInFlight = pool ? pool.threads * 2 : 1;
@@ -205,18 +240,24 @@ async function lintInOrder(
     const batch = await inFlight.shift();
     for (const pending of batch ?? []) {
       await finishFile(pending, options, run, cache);
-      options.onProgress?.(++done, files.length);
+      options.onProgress?.(++done, total);
     }
   };
   try {
-    for (let start = 0; start < files.length; start += batchSize) {
-      const batch: PendingFile[] = [];
-      for (const filePath of files.slice(start, start + batchSize)) {
-        const pending = await readPending(filePath, options, run, cache);
-        if (pending) batch.push(pending);
-        else options.onProgress?.(++done, files.length);
+    let batch: PendingFile[] = [];
+    let uncached = 0;
+    for (const [index, item] of items.entries()) {
+      const pending = item === null ? null : await withText(item, options, run, cache);
+      if (pending) {
+        batch.push(pending);
+        if (pending.result === null) uncached++;
+      } else {
+        options.onProgress?.(++done, total);
       }
+      if (uncached < batchSize && batch.length < MAX_BATCH_LENGTH && index < items.length - 1) continue;
       inFlight.push(lintBatch(batch, options, jobOptions, pool, run));
+      batch = [];
+      uncached = 0;
       if (inFlight.length >= maxInFlight) await finishOldest();
     }
     while (inFlight.length > 0) await finishOldest();
@@ -253,6 +294,7 @@ async function readPending(
     // With --fix, a file with fixable findings is linted again so its fixes can be applied.
     if (cached && !(options.fix && cached.messages.some((message) => message.fix))) {
       if (options.keepSource !== false) cached.source = read.text;
+      pending.text = null;
       pending.result = cached;
       run.stats!.fromCache++;
     }
@@ -271,14 +313,14 @@ async function lintBatch(
   run.stats!.linted += toLint.length;
   if (toLint.length === 0) return batch;
   if (pool && options.resolverSpec) {
-    const files: LintJobFile[] = toLint.map(({ filePath, text }) => ({ filePath, text }));
+    const files: LintJobFile[] = toLint.map(({ filePath, text }) => ({ filePath, text: text ?? '' }));
     const results = await pool.run({ resolver: options.resolverSpec, options: jobOptions, files });
     toLint.forEach((pending, index) => {
       pending.result = results[index] ?? null;
     });
   } else {
     for (const pending of toLint) {
-      const result = await lintSource(pending.text, pending.filePath, options);
+      const result = await lintSource(pending.text ?? '', pending.filePath, options);
       if (!jobOptions.keepSource) delete result.source;
       pending.result = result;
     }
@@ -289,6 +331,7 @@ async function lintBatch(
 /** Write fixes, update the cache and keep the result (messages only: the text is let go here). */
 async function finishFile(pending: PendingFile, options: LintRunOptions, run: LintRun, cache: LintCache | null): Promise<void> {
   const { filePath, result } = pending;
+  pending.text = null;
   if (result === null) return;
   let rewritten = false;
   if (options.fix === 'write' && result.output !== undefined) {

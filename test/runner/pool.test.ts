@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { availableParallelism } from 'node:os';
+import { MIN_FILES_FOR_WORKERS, threadCount } from '../../src/runner/pool.js';
+
+describe('threadCount', () => {
+  it('uses no workers for small runs, off, or one thread', () => {
+    expect(threadCount('auto', MIN_FILES_FOR_WORKERS - 1)).toBe(0);
+    expect(threadCount('off', 10_000)).toBe(0);
+    expect(threadCount(1, 10_000)).toBe(0);
+  });
+
+  it('takes the cores for big runs, never more threads than files', () => {
+    const cores = availableParallelism();
+    expect(threadCount('auto', 10_000)).toBe(cores >= 2 ? cores : 0);
+    expect(threadCount(4, 3)).toBe(3);
+    expect(threadCount(3, 100)).toBe(3);
+  });
+});
