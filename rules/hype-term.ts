@@ -19,7 +19,7 @@ export interface HypeTermOptions {
 
 /** Words that name a treatment or a product in any article: hype next to them is said of a treatment. */
 const treatmentNoun =
-  /\b(?:treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|remed(?:y|ies)|cures?|supplements?|pills?|capsules?|tablets?|gummies|herbs?|herbal|foods?|diets?|teas?|juices?|cleanses?|products?|formulas?|procedures?|vaccines?|injections?|infusions?|devices?|oils?|extracts?|powders?|compounds?)\b/i;
+  /\b(?:treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|remed(?:y|ies)|cures?|supplements?|pills?|capsules?|tablets?|gummies|herbs?|herbal|foods?|diets?|teas?|juices?|cleanses?|products?|formulas?|procedures?|vaccines?|injections?|infusions?|devices?|oils?|extracts?|powders?|compounds?|creams?|lotions?|patch(?:es)?|sprays?|drops|drips?|shots?|jabs?)\b/i;
 
 const detoxWords = /^detox/;
 
@@ -47,15 +47,24 @@ function suggestionFor(finding: HypeFinding, offset: number, prose: string): Sug
 /** Hype words that name a product themselves: "superfood", "wonder drug", "detox". */
 const namesProduct = /^(?:super-?foods?|wonder |miracle (?:cure|drug|pill)|cure-all|panacea|detox)/;
 
-function saidOfTreatment(prose: string, finding: HypeFinding, treatmentArticle: boolean): boolean {
-  if (treatmentArticle || namesProduct.test(finding.phrase)) return true;
+function namesTreatment(prose: string): boolean {
   return treatmentNoun.test(prose) || findTreatmentMentions(prose).length > 0 || namesManyOptions(prose);
+}
+
+/** "It is a miracle for stiff joints." after a sentence about the paste: the pronoun carries the treatment over. */
+const opensWithPronoun = /^[^\p{L}]*(?:it|this|they|these|that)\b/iu;
+
+function saidOfTreatment(text: Text, finding: HypeFinding, treatmentArticle: boolean): boolean {
+  if (treatmentArticle || namesProduct.test(finding.phrase) || namesTreatment(text.prose)) return true;
+  return text.previous !== null && opensWithPronoun.test(text.prose) && namesTreatment(text.previous);
 }
 
 interface Text {
   prose: string;
   /** Where the prose starts in the source. */
   offset: number;
+  /** The sentence before in the same block, whose subject a pronoun may stand for. */
+  previous: string | null;
 }
 
 function textsToCheck(article: Article, withTitle: boolean): Text[] {
@@ -63,10 +72,12 @@ function textsToCheck(article: Article, withTitle: boolean): Text[] {
   const title = article.title;
   // A front-matter title may be quoted YAML: find the text inside its range so offsets hold.
   const inRange = title === null ? -1 : article.source.slice(title.range.start, title.range.end).indexOf(title.text);
-  if (withTitle && title !== null && inRange !== -1) texts.push({ prose: title.text, offset: title.range.start + inRange });
+  if (withTitle && title !== null && inRange !== -1) texts.push({ prose: title.text, offset: title.range.start + inRange, previous: null });
   for (const sentence of article.sentences) {
     if (sentence.isQuestion || isFirstPersonNarrative(sentence.prose)) continue;
-    texts.push({ prose: sentence.prose, offset: sentence.range.start });
+    const siblings = sentence.block.sentences;
+    const previous = siblings[siblings.indexOf(sentence) - 1]?.prose ?? null;
+    texts.push({ prose: sentence.prose, offset: sentence.range.start, previous });
   }
   return texts;
 }
@@ -96,10 +107,11 @@ export default defineRule<HypeTermOptions>({
       frontMatter: article.frontMatter?.data ?? null,
       sentences: article.sentences.map((sentence) => sentence.prose),
     }).treatment;
-    for (const { prose, offset } of textsToCheck(article, context.options.title)) {
+    for (const text of textsToCheck(article, context.options.title)) {
+      const { prose, offset } = text;
       const findings = findHypeTerms(prose).filter(
         (finding) =>
-          !allowed.has(finding.phrase) && !allowed.has(finding.text.toLowerCase()) && saidOfTreatment(prose, finding, treatmentArticle),
+          !allowed.has(finding.phrase) && !allowed.has(finding.text.toLowerCase()) && saidOfTreatment(text, finding, treatmentArticle),
       );
       for (const finding of findings) {
         const range: Range = { start: offset + finding.start, end: offset + finding.end };
