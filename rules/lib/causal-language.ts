@@ -41,7 +41,9 @@ export function designOf(text: string): Design {
 
 /** The observational words as written in the text, for the message: "linked to", "survey". */
 export function observationalCue(text: string): string | null {
-  const listed = observationalMatcher.matchAll(text)[0];
+  // The list runs from the plainest wording to the weakest hint, so the first listed phrase found is the one to quote.
+  const rank = (phrase: string) => observationalWords.indexOf(phrase);
+  const listed = observationalMatcher.matchAll(text).sort((a, b) => rank(a.phrase) - rank(b.phrase))[0];
   if (listed) return listed.text.replace(/\s+/g, ' ');
   const group = groupComparison.exec(text);
   return group ? group[0].replace(/\s+/g, ' ').split(' ').slice(0, 3).join(' ') + ' …' : null;
