@@ -26,7 +26,7 @@ function titledEntries(marker: CitationMarker): ReferenceEntry[] {
 
 function shortTitle(title: string): string {
   const plain = title.replace(/[*_"“”]/g, '').trim();
-  return plain.length <= 60 ? plain : `${plain.slice(0, 57).trimEnd()}…`;
+  return plain.length <= 90 ? plain : `${plain.slice(0, 87).trimEnd()}…`;
 }
 
 /** The first marker whose every titled source is an animal or lab study, when all the sentence's sources are. */
