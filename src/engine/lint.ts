@@ -5,6 +5,7 @@
 import { buildArticle } from '../article/build.js';
 import type { Article, Format } from '../article/types.js';
 import { parse } from '../parse/index.js';
+import { findParseHazard } from '../parse/limits.js';
 import { summariseEvidence } from './evidence.js';
 import { applyFixes, fixesOf, MAX_FIX_PASSES } from './fix.js';
 import { runRules, type ConfiguredRule, type RunOptions } from './run-rules.js';
@@ -73,6 +74,11 @@ function fatalCount(messages: LintMessage[]): number {
 }
 
 export function lintText(source: string, options: LintTextOptions): LintResult {
+  const hazard = findParseHazard(source, options.format);
+  if (hazard) {
+    const at = { line: hazard.line, column: 1, endLine: hazard.line, endColumn: 1 };
+    return summarise(options.filePath, [{ ruleId: null, severity: 2, message: hazard.message, ...at, fatal: true }], source);
+  }
   let text = source;
   const first = analyse(text, options.filePath, options.format);
   let messages = lintArticle(first, options);
