@@ -1,8 +1,10 @@
 /** Reading a source file or standard input into text. Never throws for I/O: errors are short messages. */
 import { readFile } from 'node:fs/promises';
+import { hasBinaryExtension } from './binary-extensions.js';
 import { decodeBytes, type DecodedSource } from './decode.js';
 
 export async function readSourceFile(filePath: string): Promise<DecodedSource> {
+  if (hasBinaryExtension(filePath)) return { error: 'binary file type, skipped' };
   let bytes: Buffer;
   try {
     bytes = await readFile(filePath);
