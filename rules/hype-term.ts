@@ -19,7 +19,7 @@ export interface HypeTermOptions {
 
 /** Words that name a treatment or a product in any article: hype next to them is said of a treatment. */
 const treatmentNoun =
-  /\b(?:treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|remed(?:y|ies)|cures?|supplements?|pills?|capsules?|tablets?|gummies|herbs?|herbal|foods?|diets?|teas?|juices?|cleanses?|products?|formulas?|procedures?|vaccines?|injections?|infusions?|devices?|oils?|extracts?|powders?|compounds?|creams?|lotions?|patch(?:es)?|sprays?|drops|drips?|shots?|jabs?)\b/i;
+  /\b(?:treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|remed(?:y|ies)|cures?|supplements?|pills?|capsules?|tablets?|gummies|herbs?|herbal|foods?|diets?|teas?|juices?|cleanses?|products?|formulas?|procedures?|vaccines?|injections?|infusions?|devices?|oils?|extracts?|powders?|compounds?|creams?|lotions?|patch(?:es)?|sprays?|drops|drips?|shots?|jabs?|glasses|lenses|lamps?|apps?|gadgets?|wearables?|programmes?|programs?)\b/i;
 
 const detoxWords = /^detox/;
 

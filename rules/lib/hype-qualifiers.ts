@@ -16,6 +16,10 @@ export interface GoverningCue extends Range {
   phrase: string;
 }
 
+/** Someone else's label for it: "bloggers call it a cure-all", "has been called a wonder drug", "describe it as a miracle cure". */
+const reportedLabel =
+  /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|hail(?:s|ed|ing)?|dub(?:s|bed|bing)?|bill(?:s|ed|ing)?|brand(?:s|ed|ing)?|tout(?:s|ed|ing)?|nicknam(?:e|es|ed))\b/giu;
+
 /** How many words before a phrase a negator still reaches: "is not a", "it's no miracle". */
 const negationReach = 4;
 
@@ -73,6 +77,13 @@ export function governingCues(prose: string, phrase: Range): GoverningCue[] {
         break;
     }
     if (governs) found.push({ kind, phrase: match.phrase, start: match.start, end: match.end });
+  }
+  reportedLabel.lastIndex = 0;
+  for (let match = reportedLabel.exec(prose); match; match = reportedLabel.exec(prose)) {
+    const end = match.index + match[0].length;
+    if (match.index >= group.start && end <= phrase.start) {
+      found.push({ kind: 'distancing', phrase: match[0].toLowerCase(), start: match.index, end });
+    }
   }
   return found;
 }
