@@ -4,11 +4,13 @@
  * ("linked to", "a survey", "people who ... were"), the exaggeration Sumner
  * et al. (2014) and Yu et al. (2019) found most often in health news. The
  * design is read from the sentence, then its cited sources' titles, then,
- * for a sentence that draws a conclusion ("So ..."), the sentence before.
+ * for a sentence that draws a conclusion ("So ...") or restates the same
+ * condition, the sentence before.
  */
 import type { Sentence } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
 import { designOf, drawsConclusion, findCausalClaim, observationalCue, type Design } from './lib/causal-language.js';
+import { builtInTopicReader } from './lib/evidence-topics.js';
 import { isFirstPersonNarrative } from './lib/hedging.js';
 
 export type CausalOverreachOptions = Record<string, never>;
@@ -23,6 +25,14 @@ interface Evidence {
 function citedTitles(sentence: Sentence): string[] {
   const titles = sentence.markers.flatMap((marker) => marker.targets.map((target) => target.entry?.title ?? null));
   return titles.filter((title): title is string => title !== null);
+}
+
+/** "... were linked to heart disease. Short sleep leads to heart disease.": the second restates the first's finding. */
+function sharesCondition(prose: string, previous: string): boolean {
+  const conditions = builtInTopicReader.conditions(prose);
+  if (conditions.size === 0) return false;
+  const before = builtInTopicReader.conditions(previous);
+  return [...conditions].some((condition) => before.has(condition));
 }
 
 function previousSentence(sentence: Sentence): Sentence | null {
@@ -41,7 +51,7 @@ function evidenceFor(sentence: Sentence): Evidence {
   const observational = titles.find((title) => designOf(title) === 'observational');
   if (observational !== undefined) return { design: 'observational', cue: observationalCue(observational), where: 'the cited source' };
   const previous = previousSentence(sentence);
-  if (previous !== null && drawsConclusion(sentence.prose)) {
+  if (previous !== null && (drawsConclusion(sentence.prose) || sharesCondition(sentence.prose, previous.prose))) {
     const design = designOf(previous.prose);
     return { design, cue: design === 'observational' ? observationalCue(previous.prose) : null, where: 'the sentence before' };
   }
