@@ -42,6 +42,9 @@ const absolutePatterns: readonly RegExp[] = [
   // "8% versus 12%", "12%, compared with 9%"
   new RegExp(String.raw`${percent}[^.;]{0,40}?\b(?:vs\.?|versus|compared with|compared to|against|than)\s+(?:about\s+|around\s+)?${percent}`, 'iu'),
   /\bpercentage points?\b/iu,
+  // "For 100 people with a 10% risk ...": a count of people, or a risk stated as a level
+  /\bfor (?:every )?(?:100|1,?000|10,?000|a hundred|one hundred|a thousand|one thousand) (?:people|patients|adults|women|men|children)\b/iu,
+  new RegExp(String.raw`\ban?\s+${percent}\s+(?:risk|chance)\b`, 'iu'),
   /\babsolute\s+(?:risk|reduction|difference|increase|terms|benefit)\b/iu,
   /\bnumber needed to (?:treat|harm)\b|\bNN[TH]\b/u,
   // "4% of people who took it", "2.1% of the placebo group": a rate in a named group
