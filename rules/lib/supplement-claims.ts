@@ -15,6 +15,9 @@ const productMatcher = compilePhrases(loadWordList('supplement-products').phrase
 const verbMatcher = compilePhrases(loadWordList('supplement-disease-verbs').phrases);
 const diseaseMatcher = compilePhrases(loadWordList('supplement-diseases').phrases);
 
+/** "people using CBD to treat ...", "those who take zinc to prevent colds": how people use it, not what it does. */
+const describesUse = /\b(?:us(?:e|es|ed|ing)|tak(?:e|es|ing)|took|tri(?:es|ed)|try|trying|turn(?:s|ed|ing)? to)\s+(?:[\p{L}'’-]+\s+){0,4}to\s+$/iu;
+
 /** How many words after the verb the disease must start: "fights off winter colds and flu". */
 const diseaseReach = 6;
 /** A pronoun or product word standing for the article's supplement: "It prevents colds", "Each capsule fights flu". */
@@ -92,6 +95,7 @@ export function findDiseaseClaim(prose: string, articleSupplement: boolean, extr
     const opensSentence = before.replace(/[^\p{L}]/gu, '') === '';
     const standsIn = articleSupplement && (opensSentence || standInSubject.test(before));
     if (product === null && !standsIn) continue;
+    if (describesUse.test(before)) continue;
     if (isQualified(prose, verb)) continue;
     return { start: verb.start, end: verb.end, verb: verb.text, disease: disease.text, product };
   }

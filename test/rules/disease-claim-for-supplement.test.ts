@@ -19,6 +19,7 @@ describe('disease-claim-for-supplement', () => {
       ['a question', 'Does turmeric cure arthritis?'],
       ['advice to the reader', 'Talk to your doctor before you use garlic to treat high blood pressure.'],
       ['a pronoun in an article not about a supplement', '# Knee pain\n\nIt also prevents heart disease.'],
+      ['how people use it', 'Many people using CBD to treat neurological disorders still take their prescribed medicines.'],
       ['an ordinary state, not a disease', 'Ashwagandha fights stress and tiredness.'],
     ])('%s', (_name, source) => expect(runRule(rule, source)).toEqual([]));
   });
