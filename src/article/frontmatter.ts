@@ -64,3 +64,14 @@ export function readFrontMatter(tree: Root, lines: LineIndex): ReadFrontMatter |
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Map);
 }
+
+/**
+ * A first line `---` followed by a `key:` line and no closing `---`: the
+ * parser reads it all as body text, so the writer should hear about it.
+ */
+export function hasUnclosedFrontMatter(source: string): boolean {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const opening = /^---[ \t]*(?:\r\n|\r|\n)([A-Za-z_][\w-]*)[ \t]*:/.exec(text);
+  if (!opening) return false;
+  return !/(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/.test(text.slice(opening[0].length));
+}

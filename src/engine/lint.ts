@@ -3,6 +3,7 @@
  * the rules, filter by directives; with fixing on, repeat on the fixed text.
  */
 import { buildArticle } from '../article/build.js';
+import { hasUnclosedFrontMatter } from '../article/frontmatter.js';
 import type { Article, Format } from '../article/types.js';
 import { parse } from '../parse/index.js';
 import { findParseHazard } from '../parse/limits.js';
@@ -24,6 +25,13 @@ export function analyse(source: string, filePath: string, format: Format): Artic
 }
 
 function frontMatterMessages(article: Article): LintMessage[] {
+  if (!article.frontMatter && article.format === 'markdown' && hasUnclosedFrontMatter(article.source)) {
+    const message = 'Front matter opened with --- on line 1 is never closed with a --- line: it was read as body text.';
+    const fence = article.source.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const start = article.lines.positionAt(fence);
+    const end = article.lines.positionAt(fence + 3);
+    return [{ ruleId: null, severity: 1, message, ...start, endLine: end.line, endColumn: end.column }];
+  }
   const error = article.frontMatter?.error;
   if (!error) return [];
   return [
