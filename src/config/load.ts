@@ -65,8 +65,13 @@ async function parseYamlConfig(text: string, filePath: string): Promise<unknown>
     const what = (problem.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
     throw new ConfigError(filePath, '', `YAML syntax error${where}: ${what}`);
   }
-  // An empty YAML file is an empty config.
-  return document.toJS() ?? {};
+  try {
+    // An empty YAML file is an empty config.
+    return document.toJS() ?? {};
+  } catch (error) {
+    // An alias bomb ("Excessive alias count") throws here, after a clean parse.
+    throw new ConfigError(filePath, '', `YAML error: ${firstLine(error)}`);
+  }
 }
 
 async function importConfig(filePath: string): Promise<unknown> {
