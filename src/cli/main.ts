@@ -6,6 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { packageVersion } from '../package-info.js';
 import { CliError, type CliIO, defaultIO, EXIT_OK, EXIT_TROUBLE } from './io.js';
+import { installSignalHandlers } from './signals.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -104,6 +105,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     writeErr: (text) => io.stderr(text),
   });
   const debug = argv.includes('--debug');
+  const removeSignalHandlers = installSignalHandlers((text) => io.stderr(text));
   try {
     await program.parseAsync(argv);
     return exitCode;
@@ -116,5 +118,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     io.stderr(`medlint: ${message}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_TROUBLE;
+  } finally {
+    removeSignalHandlers();
   }
 }
