@@ -67,6 +67,7 @@ export async function findFiles(patterns: string[], options: FindFilesOptions): 
 
     let found: string[];
     let ignoredCount = 0;
+    const problemsBefore = problems.length;
     if (stats?.isDirectory()) {
       const walked = await walkDirectory(absolutePath, extensions, isIgnored);
       for (const message of walked.problems) problems.push({ pattern, message });
@@ -80,7 +81,8 @@ export async function findFiles(patterns: string[], options: FindFilesOptions): 
       found = [];
     }
 
-    if (found.length === 0) {
+    // An unreadable directory was already named; "no files" would only repeat it.
+    if (found.length === 0 && problems.length === problemsBefore) {
       const message = ignoredCount > 0 ? `All files matched by '${pattern}' are ignored.` : `No files matching '${pattern}' were found.`;
       problems.push({ pattern, message });
     }
