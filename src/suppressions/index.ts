@@ -6,8 +6,9 @@
  * what still occurs.
  */
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import type { LintResult } from '../engine/types.js';
+import { readSourceFile } from '../files/read.js';
 import { countFindings, filterSuppressed, pruneSuppressions, replaceWithFindings } from './baseline.js';
 import { DEFAULT_SUPPRESSIONS_FILE, readSuppressions, SuppressionsError, type Suppressions, writeSuppressions } from './file.js';
 
@@ -57,6 +58,31 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/**
+ * Keys need the text findings point into. A run may have dropped `source`
+ * (reporters that show no context don't need it); then the fixed text, or
+ * else the file as it is on disk, is the same text.
+ */
+async function withSources(results: LintResult[]): Promise<LintResult[]> {
+  return Promise.all(
+    results.map(async (result) => {
+      if (result.source !== undefined || result.messages.length === 0 || !isAbsolute(result.filePath)) return result;
+      if (result.output !== undefined) return { ...result, source: result.output };
+      const read = await readSourceFile(result.filePath);
+      return 'text' in read ? { ...result, source: read.text } : result;
+    }),
+  );
+}
+
+/** Hands back results without the sources this module added, so memory use stays as the run chose. */
+function withoutAddedSources(filtered: LintResult[], original: LintResult[], sourced: LintResult[]): LintResult[] {
+  return filtered.map((result, index) => {
+    if (sourced[index] === original[index] || original[index]?.source !== undefined) return result;
+    const { source: _added, ...rest } = result;
+    return rest;
+  });
+}
+
 function gonePaths(suppressions: Suppressions, found: Suppressions, baseDir: string): Set<string> {
   const gone = new Set<string>();
   for (const path of Object.keys(suppressions)) {
@@ -66,7 +92,7 @@ function gonePaths(suppressions: Suppressions, found: Suppressions, baseDir: str
 }
 
 /** Record, prune or apply the baseline, as the options say; `results` are the run's, unfiltered. */
-export async function applySuppressions(results: LintResult[], options: SuppressionOptions): Promise<SuppressionOutcome> {
+export async function applySuppressions(original: LintResult[], options: SuppressionOptions): Promise<SuppressionOutcome> {
   checkSuppressionOptions(options);
   const location = resolve(options.cwd, options.location ?? DEFAULT_SUPPRESSIONS_FILE);
   const shownLocation = options.location ?? DEFAULT_SUPPRESSIONS_FILE;
@@ -75,8 +101,11 @@ export async function applySuppressions(results: LintResult[], options: Suppress
   const notes: string[] = [];
 
   let suppressions = await readSuppressions(location);
+  const writing = options.suppressAll === true || (options.suppressRules?.length ?? 0) > 0 || options.prune === true;
+  if (!suppressions && !writing) return { results: original, notes };
+  const results = await withSources(original);
   const onlyRules = options.suppressRules && options.suppressRules.length > 0 ? new Set(options.suppressRules) : undefined;
-  if (options.suppressAll || onlyRules || options.prune) {
+  if (writing) {
     const found = countFindings(results, baseDir, onlyRules);
     const existing = suppressions ?? {};
     suppressions = options.prune
@@ -85,7 +114,7 @@ export async function applySuppressions(results: LintResult[], options: Suppress
     await writeSuppressions(location, suppressions);
     notes.push(`${options.prune ? 'pruned' : 'wrote'} ${shownLocation}`);
   }
-  if (!suppressions) return { results, notes };
+  if (!suppressions) return { results: original, notes };
 
   const filtered = filterSuppressed(results, suppressions, baseDir);
   if (filtered.unusedCount > 0) {
@@ -94,5 +123,5 @@ export async function applySuppressions(results: LintResult[], options: Suppress
         'run with --prune-suppressions to drop them',
     );
   }
-  return { results: filtered.results, notes };
+  return { results: withoutAddedSources(filtered.results, original, results), notes };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LintMessage, LintResult } from '../../src/engine/types.js';
 import {
+  applySuppressions,
   countFindings,
   filterSuppressed,
   normaliseFlaggedText,
@@ -153,6 +154,31 @@ describe('baseline arithmetic', () => {
       'a.md': {},
     });
     expect(text).toBe('{\n  "b.md": {\n    "z": {\n      "count": 1,\n      "texts": {\n        "q": 1\n      }\n    }\n  }\n}\n');
+  });
+});
+
+describe('applySuppressions', () => {
+  it('keys findings by the file text when the run dropped the source, and hands results back without it', async () => {
+    const source = '# Zinc\n\nZinc may shorten colds [4].\n';
+    const root = tempTree({ 'a.md': source });
+    const withSource = resultFor(join(root, 'a.md'), source, [['dangling-citation', '[4]']]);
+    const { source: _dropped, ...withoutSource } = withSource;
+
+    const recorded = await applySuppressions([withoutSource], { cwd: root, suppressAll: true });
+    expect(recorded.results[0]?.messages).toEqual([]);
+    expect(recorded.results[0] && 'source' in recorded.results[0]).toBe(false);
+    expect(JSON.parse(readFileSync(join(root, 'medlint-suppressions.json'), 'utf8'))).toEqual({
+      'a.md': { 'dangling-citation': { count: 1, texts: { '[4]': 1 } } },
+    });
+    // A run that kept the source matches the same key.
+    expect((await applySuppressions([withSource], { cwd: root })).results[0]?.messages).toEqual([]);
+  });
+
+  it('does nothing without a baseline file or a flag to write one', async () => {
+    const root = tempTree({});
+    const results = [resultFor(join(root, 'a.md'), 'x [4]', [['dangling-citation', '[4]']])];
+    expect(await applySuppressions(results, { cwd: root })).toEqual({ results, notes: [] });
+    expect(existsSync(join(root, 'medlint-suppressions.json'))).toBe(false);
   });
 });
 
