@@ -33,10 +33,78 @@ function phraseToPattern(phrase: string): string {
     .join('\\s+');
 }
 
+/** Phrases are indexed by up to this many leading characters of their first word. */
+const KEY_LENGTH = 3;
+const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
+
+/** The literal start of a phrase's first word, lower-cased, for the index; null if it starts with punctuation. */
+function indexKey(phrase: string): string | null {
+  const firstWord = phrase.split(/\s+/, 1)[0] ?? '';
+  const literal = firstWord.endsWith('*') ? firstWord.slice(0, -1) : firstWord;
+  if (literal === '' || !WORD_CHARACTER.test(literal.charAt(0))) return null;
+  return literal.slice(0, KEY_LENGTH).toLowerCase();
+}
+
 export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
   // Longest first so "no side effects at all" wins over "no side effects".
   const ordered = [...unique].sort((a, b) => b.length - a.length);
+  const keys = ordered.map(indexKey);
+  const matchAll = keys.every((key) => key !== null) ? indexedMatcher(ordered, keys as string[]) : combinedMatcher(ordered);
+  return {
+    phrases: unique,
+    matchAll,
+    test: (text) => matchAll(text).length > 0,
+  };
+}
+
+/**
+ * A word-start index: at each word, only the phrases whose first word starts
+ * with the same (up to three) letters are tried, each with its own sticky
+ * pattern, in list order (longest first). One big alternation would try every
+ * phrase at every word: ~30 µs a sentence for 430 phrases.
+ */
+function indexedMatcher(ordered: readonly string[], keys: readonly string[]): (text: string) => PhraseMatch[] {
+  const patterns = ordered.map((phrase) => new RegExp(`${phraseToPattern(phrase)}(?![\\p{L}\\p{N}_])`, 'iuy'));
+  const byKey = new Map<string, number[]>();
+  keys.forEach((key, index) => {
+    const list = byKey.get(key) ?? [];
+    list.push(index);
+    byKey.set(key, list);
+  });
+  const keyLengths = [...new Set(keys.map((key) => key.length))];
+  const words = /[\p{L}\p{N}_]+/gu;
+
+  return (text) => {
+    const found: PhraseMatch[] = [];
+    words.lastIndex = 0;
+    for (let word = words.exec(text); word; word = words.exec(text)) {
+      const start = word.index;
+      const head = text.slice(start, start + KEY_LENGTH).toLowerCase();
+      const candidates: number[] = [];
+      for (const length of keyLengths) {
+        const list = byKey.get(length === KEY_LENGTH ? head : head.slice(0, length));
+        if (list) candidates.push(...list);
+      }
+      if (candidates.length === 0) continue;
+      if (keyLengths.length > 1) candidates.sort((a, b) => a - b);
+      for (const index of candidates) {
+        const pattern = patterns[index]!;
+        pattern.lastIndex = start;
+        const match = pattern.exec(text);
+        if (match === null) continue;
+        found.push({ phrase: ordered[index]!, text: match[0], start, end: start + match[0].length });
+        // Matches never overlap: look for the next word after this one.
+        words.lastIndex = Math.max(words.lastIndex, start + match[0].length);
+        break;
+      }
+    }
+    return found;
+  };
+}
+
+/** One alternation of every phrase, for lists with a phrase that starts with punctuation. */
+function combinedMatcher(ordered: readonly string[]): (text: string) => PhraseMatch[] {
   // Plain numbered groups: V8 runs a big alternation of named (or non-capturing)
   // groups tens of times slower, 0.4 ms per word start with the claim lists.
   const patterns = ordered.map((phrase) => `(${phraseToPattern(phrase)})`);
@@ -44,7 +112,7 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
     patterns.length === 0 ? '(?!)' : `(?<![\\p{L}\\p{N}_])(?:${patterns.join('|')})(?![\\p{L}\\p{N}_])`;
   const regex = new RegExp(source, 'giu');
 
-  function matchAll(text: string): PhraseMatch[] {
+  return (text) => {
     const found: PhraseMatch[] = [];
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
@@ -59,11 +127,5 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
       if (match[0].length === 0) regex.lastIndex++;
     }
     return found;
-  }
-
-  return {
-    phrases: unique,
-    matchAll,
-    test: (text) => matchAll(text).length > 0,
   };
 }
