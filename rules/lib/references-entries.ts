@@ -7,7 +7,8 @@ import type { Range, ReferenceEntry } from '../../src/article/types.js';
 
 /** The entry's first line: enough to point at, without underlining a whole paragraph. */
 export function entryLineRange(entry: ReferenceEntry): Range {
-  const newline = entry.text.indexOf('\n');
+  // \r too: a CRLF or lone-CR line ends at its \r.
+  const newline = entry.text.search(/[\r\n]/);
   const start = entry.range.start;
   const end = newline === -1 ? entry.range.end : Math.min(entry.range.end, start + newline);
   return { start, end: Math.max(start, end) };
