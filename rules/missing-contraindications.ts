@@ -68,6 +68,8 @@ export default defineRule<MissingContraindicationsOptions>({
   },
   defaultOptions: { safetyHeadings: [], treatmentTerms: [] },
   check(article, context) {
+    // A file with no body yet (front matter or a title only) has nothing to be missing from.
+    if (article.blocks.length === 0) return;
     const title = titleText(article);
     const decision = detectTreatmentSubject({
       title,
