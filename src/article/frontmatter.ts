@@ -22,16 +22,14 @@ export function readFrontMatter(tree: Root, lines: LineIndex): ReadFrontMatter |
 
   const firstError = document.errors[0];
   if (firstError) {
-    const at = firstError.linePos?.[0];
+    // From the offset, not YAML's line:col: YAML counts a lone \r as no line break, the article does.
+    const at = lines.positionAt(Math.min(contentStart + (firstError.pos[0] ?? 0), range.end));
+    const message = (firstError.message.split('\n')[0] ?? firstError.message).replace(/ at line \d+, column \d+:?$/, '');
     return {
       frontMatter: {
         data: {},
         range,
-        error: {
-          message: firstError.message.split('\n')[0] ?? firstError.message,
-          line: fenceLine + (at?.line ?? 1),
-          column: at?.col ?? 1,
-        },
+        error: { message, line: at.line, column: at.column },
       },
       title: null,
     };
