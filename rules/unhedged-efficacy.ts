@@ -6,6 +6,7 @@
 import type { Sentence } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
 import { findOverstatements } from './lib/hedging.js';
+import { listItemContexts } from './lib/hedging-lists.js';
 import { messageFor, suggestionFor } from './lib/hedging-messages.js';
 
 export interface UnhedgedEfficacyOptions {
@@ -41,9 +42,14 @@ export default defineRule<UnhedgedEfficacyOptions>({
   defaultOptions: { allow: [] },
   check(article, context) {
     const allowed = new Set(context.options.allow.map(normalise));
+    const listContexts = listItemContexts(article);
     for (const sentence of article.sentences) {
       if (sentence.isQuestion) continue;
-      const findings = findOverstatements(sentence.prose, { citedSources: citedSources(sentence) });
+      const findings = findOverstatements(sentence.prose, {
+        citedSources: citedSources(sentence),
+        benefitList: listContexts.get(sentence.block) === 'benefits',
+        hedgedByLeadIn: listContexts.get(sentence.block) === 'hedged',
+      });
       const finding = findings.find((item) => !allowed.has(normalise(item.text)) && !allowed.has(item.phrase));
       if (!finding) continue;
       const start = sentence.range.start;

@@ -16,7 +16,13 @@ export type OverstatementKind =
   | 'efficacy-statement' // "is an effective", "is effective"
   | 'relief-verb' // "relieves", "reduces" + a harm
   | 'gain-verb' // "improves", "restores" + a benefit
-  | 'gerund'; // a benefit bullet: "- Boosting energy"
+  | 'gerund'; // a benefit bullet: "- Boosting energy", "- Good for joint pain", "- Faster recovery"
+
+/** What some lists ask of the words around their phrases, checked in hedging.ts. */
+export type EntryCondition =
+  | 'treatment-object' // a medicine or treatment follows: "comparable to some anti-inflammatory medications"
+  | 'benefit-list' // only opening an item of a list of benefits: "- Faster recovery after workouts"
+  | 'not-advice'; // not advice with "to": "it is helpful to keep a diary"
 
 export interface LexiconEntry {
   kind: OverstatementKind;
@@ -26,6 +32,7 @@ export interface LexiconEntry {
   replacement: string | null;
   /** A verb's base form after a plural subject ("Statins lower cholesterol"), derived from its listed -s form. */
   plural?: boolean;
+  condition?: EntryCondition;
 }
 
 export function parseEntry(line: string, kind: OverstatementKind): LexiconEntry {
@@ -34,24 +41,29 @@ export function parseEntry(line: string, kind: OverstatementKind): LexiconEntry 
   return { kind, phrase: line.slice(0, arrow).trim().toLowerCase(), replacement: line.slice(arrow + 2).trim() };
 }
 
-const overstatementLists: ReadonlyArray<[string, OverstatementKind]> = [
+const overstatementLists: ReadonlyArray<[string, OverstatementKind, EntryCondition?]> = [
   ['hedging-boosters', 'certainty'],
   ['hedging-booster-adverbs', 'booster-adverb'],
   ['hedging-universal-scope', 'universal'],
   ['hedging-absolute-safety', 'absolute-safety'],
   ['hedging-superlatives', 'comparison'],
+  ['hedging-loose-comparisons', 'comparison', 'treatment-object'],
   ['hedging-mechanism-overstatement', 'mechanism'],
   ['hedging-efficacy-statements', 'efficacy-statement'],
+  ['hedging-helpful-statements', 'efficacy-statement', 'not-advice'],
   ['hedging-efficacy-verbs-relief', 'relief-verb'],
   ['hedging-efficacy-verbs-gain', 'gain-verb'],
   ['hedging-efficacy-gerunds', 'gerund'],
+  ['hedging-benefit-bullets', 'gerund'],
+  ['hedging-benefit-adjectives', 'gerund', 'benefit-list'],
 ];
 
 /** Every overstatement phrase by its listed (lower-case) form; the first list that names a phrase wins. */
 export const entriesByPhrase = new Map<string, LexiconEntry>();
-for (const [name, kind] of overstatementLists) {
+for (const [name, kind, condition] of overstatementLists) {
   for (const line of loadWordList(name).phrases) {
     const entry = parseEntry(line, kind);
+    if (condition) entry.condition = condition;
     if (!entriesByPhrase.has(entry.phrase)) entriesByPhrase.set(entry.phrase, entry);
   }
 }
@@ -64,9 +76,14 @@ export function baseForm(verb: string): string {
   return verb;
 }
 
+/** A one-word certainty verb ("cures", "eliminates") has a base form too: "These drops eliminate dry eye". */
+function isCertaintyVerb(entry: LexiconEntry): boolean {
+  return entry.kind === 'certainty' && /^[a-z]+s$/.test(entry.phrase);
+}
+
 // Plural subjects take the base form: derive it from the -s form so each verb is listed once.
 for (const entry of [...entriesByPhrase.values()]) {
-  if (entry.kind !== 'relief-verb' && entry.kind !== 'gain-verb') continue;
+  if (entry.kind !== 'relief-verb' && entry.kind !== 'gain-verb' && !isCertaintyVerb(entry)) continue;
   const [verb = '', ...rest] = entry.phrase.split(' ');
   const phrase = [baseForm(verb), ...rest].join(' ');
   if (!entriesByPhrase.has(phrase)) entriesByPhrase.set(phrase, { ...entry, phrase, plural: true });
@@ -104,3 +121,5 @@ export const benefitMatcher = listMatcher('hedging-goods');
 export const effectWordMatcher = listMatcher('hedging-effect-words');
 export const nonTreatmentSubjectMatcher = listMatcher('hedging-non-treatment-subjects');
 export const adviceOpenerMatcher = listMatcher('hedging-advice-openers');
+export const comparisonObjectMatcher = listMatcher('hedging-comparison-objects');
+export const benefitContextMatcher = listMatcher('hedging-benefit-contexts');

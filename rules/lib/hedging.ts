@@ -9,7 +9,9 @@ import { mapClauses, type ClauseMap } from './hedging-clauses.js';
 import {
   adviceOpenerMatcher,
   baseForm,
+  benefitContextMatcher,
   benefitMatcher,
+  comparisonObjectMatcher,
   cueKindByPhrase,
   cueMatcher,
   effectWordMatcher,
@@ -43,6 +45,13 @@ export interface HedgingOptions {
    * "has been shown to" with exactly one cited study is ambiguous in the rubric, so it stays quiet.
    */
   citedSources?: number;
+  /**
+   * The sentence is an item of a list of the treatment's benefits (by its heading or lead-in, see
+   * `isBenefitContext`): outcome bullets ("- Faster recovery") and base-form verbs ("- Boost energy") are claims there.
+   */
+  benefitList?: boolean;
+  /** The sentence is an item of a list whose lead-in hedges it ("Enough sleep can help you:"): nothing in it is unhedged. */
+  hedgedByLeadIn?: boolean;
 }
 
 interface Cue extends Range {
@@ -72,6 +81,10 @@ const firstPerson = /(?<![\p{L}\p{N}'’‐-])(?<!(?:Type|Phase|Stage|Class|Grad
 /** "effective immediately", "the most effective time to take it": usage and dates, not efficacy. */
 const usageAfter = /^\s+(?:immediately|from|as of|date|until|when|if|time|times|dose|doses|way to take)\b/i;
 const leadingNonLetters = /^[^\p{L}]+/u;
+/** "It is helpful to keep a diary": advice about what the reader does, unless "to" names who is helped. */
+const adviceAfter = /^\s+to\s+(?!(?:people|patients|those|anyone|many|most|some|adults|children|women|men|you|me|us|them)\b)/i;
+/** How many words after a loose comparison the medicine it compares with must start. */
+const comparisonReach = 5;
 
 
 function wordCount(text: string): number {
@@ -185,13 +198,18 @@ function isHedged(phrase: Range, kind: OverstatementKind, scope: Scope, cues: re
 }
 
 /** An effect verb counts only with the right object after it and a treatment (not the body) before it. */
-function isTreatmentEffect(prose: string, kind: OverstatementKind, phrase: Range, clause: Range): boolean {
+function isTreatmentEffect(prose: string, entry: LexiconEntry, phrase: Range, clause: Range): boolean {
   const object = firstWords(prose.slice(phrase.end, clause.end), objectReach);
-  // "reduces the risk of bowel cancer" already speaks in probabilities.
-  if (firstWords(object, 3).split(' ').some((word) => /^risks?$/i.test(word))) return false;
-  const objects = kind === 'relief-verb' ? harmMatcher : benefitMatcher;
-  if (!objects.test(object)) return false;
+  // "reduces the risk of bowel cancer" already speaks in probabilities; "reduces risk factors" does not.
+  if (/(?:^|\s)risks?(?!\s+factors?\b)(?=\s|$|[.,;:])/i.test(firstWords(object, 3))) return false;
+  if (!objectMatches(entry, object)) return false;
   return !hasNonTreatmentSubject(prose, phrase, clause);
+}
+
+/** Relief verbs take a harm, gain verbs a benefit; "helps with" takes either ("helps with staying asleep"). */
+function objectMatches(entry: LexiconEntry, object: string): boolean {
+  if (entry.phrase.startsWith('help')) return harmMatcher.test(object) || benefitMatcher.test(object);
+  return (entry.kind === 'relief-verb' ? harmMatcher : benefitMatcher).test(object);
 }
 
 /** The last few words before the verb name the body or a condition: "the immune system fights ...". */
@@ -213,11 +231,39 @@ const notPluralNouns: ReadonlySet<string> = new Set([
   'thus', 'yes', 'less', 'unless', 'always', 'perhaps', 'sometimes', 'whereas', 'plus', 'various', 'towards',
 ]);
 
-/** "Statins lower cholesterol", "These gummies boost immunity": a base-form verb right after a plural subject. */
+/** Words that may stand between a subject and its verb: "massages also reduce", "compounds that enhance". */
+const betweenSubjectAndVerb: ReadonlySet<string> = new Set([
+  'also', 'further', 'greatly', 'really', 'actually', 'truly', 'even', 'directly', 'naturally', 'quickly', 'gently',
+  'effectively', 'dramatically', 'significantly', 'all', 'both', 'that', 'which', 'who',
+]);
+/** How many such words are skipped: "herbs that also calm". */
+const betweenReach = 3;
+
+/**
+ * "Statins lower cholesterol", "These gummies boost immunity", "Regular massages also reduce stress",
+ * "compounds that enhance healing": a base-form verb after a plural subject that is not the body or a
+ * condition ("cells that repair tissue" is physiology).
+ */
 function followsPluralSubject(prose: string, phrase: Range): boolean {
-  const previous = lastWords(prose.slice(0, phrase.start), 1).toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
-  if (previous === 'they' || previous === 'these' || previous === 'those') return true;
-  return previous.length > 2 && previous.endsWith('s') && !previous.endsWith('ss') && !notPluralNouns.has(previous);
+  const words = lastWords(prose.slice(0, phrase.start), betweenReach + 1)
+    .split(' ')
+    .map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''));
+  let index = words.length - 1;
+  while (index > 0 && betweenSubjectAndVerb.has(words[index] ?? '')) index--;
+  const subject = words[index] ?? '';
+  if (subject === 'they' || subject === 'these' || subject === 'those') return true;
+  if (index < words.length - 1 && nonTreatmentSubjectMatcher.test(subject)) return false;
+  return subject.length > 2 && subject.endsWith('s') && !subject.endsWith('ss') && !notPluralNouns.has(subject);
+}
+
+/** A base-form verb opening an item of a benefits list: "- Boost energy and recovery" (the product boosts it). */
+function isBaseFormBenefitBullet(prose: string, phrase: Range, clause: Range, options: HedgingOptions): boolean {
+  return options.benefitList === true && isBenefitBullet(prose, phrase, clause);
+}
+
+/** A heading or a list's lead-in line that makes its items the treatment's benefits ("## Benefits", "Clients love it for:"). */
+export function isBenefitContext(text: string): boolean {
+  return benefitContextMatcher.test(text);
 }
 
 function matchCase(replacement: string, written: string): string {
@@ -236,7 +282,22 @@ function replacementFor(entry: LexiconEntry, written: string): string | null {
   return listed === null ? null : matchCase(listed, written);
 }
 
-function passesKindCheck(prose: string, kind: OverstatementKind, phrase: Range, clause: Range): boolean {
+/** The extra condition some lists put on their phrases (`EntryCondition`). */
+function passesCondition(prose: string, entry: LexiconEntry, phrase: Range, clause: Range, options: HedgingOptions): boolean {
+  switch (entry.condition) {
+    case 'treatment-object':
+      return comparisonObjectMatcher.test(firstWords(prose.slice(phrase.end), comparisonReach));
+    case 'benefit-list':
+      return options.benefitList === true;
+    case 'not-advice':
+      return !adviceAfter.test(prose.slice(phrase.end));
+    default:
+      return true;
+  }
+}
+
+function passesKindCheck(prose: string, entry: LexiconEntry, phrase: Range, clause: Range): boolean {
+  const kind = entry.kind;
   switch (kind) {
     case 'booster-adverb':
       // "clearly labelled" is not about an effect; "clearly improves" is. "The pain was completely
@@ -247,12 +308,13 @@ function passesKindCheck(prose: string, kind: OverstatementKind, phrase: Range, 
       );
     case 'relief-verb':
     case 'gain-verb':
-      return isTreatmentEffect(prose, kind, phrase, clause);
+      return isTreatmentEffect(prose, entry, phrase, clause);
     case 'gerund':
       return isBenefitBullet(prose, phrase, clause);
     case 'efficacy-statement':
     case 'comparison':
-      return !usageAfter.test(prose.slice(phrase.end));
+      // "is particularly helpful if ..." states when it helps; its own condition already left out advice.
+      return entry.condition === 'not-advice' || !usageAfter.test(prose.slice(phrase.end));
     case 'certainty':
       // "the body eliminates excess magnesium" is physiology, not a treatment claim.
       return !hasNonTreatmentSubject(prose, phrase, clause);
@@ -281,7 +343,7 @@ function isGoverned(prose: string, phrase: Range, kind: OverstatementKind, claus
  * plain efficacy statements and verbs.
  */
 export function findOverstatements(prose: string, options: HedgingOptions = {}): Overstatement[] {
-  if (isQuestionText(prose)) return [];
+  if (isQuestionText(prose) || options.hedgedByLeadIn === true) return [];
   // One scan finds the candidates; most sentences have none and stop here.
   const candidates = overstatementMatcher.matchAll(prose);
   if (candidates.length === 0) return [];
@@ -295,8 +357,10 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     if (shownToPhrases.has(entry.phrase) && options.citedSources === 1) continue;
     if (insideQuotation(prose, match.start)) continue;
     if (isGoverned(prose, match, entry.kind, clauses, cues)) continue;
-    if (!passesKindCheck(prose, entry.kind, match, clauses.clauseAround(match))) continue;
-    if (entry.plural && !followsPluralSubject(prose, match)) continue;
+    const clause = clauses.clauseAround(match);
+    if (!passesCondition(prose, entry, match, clause, options)) continue;
+    if (!passesKindCheck(prose, entry, match, clause)) continue;
+    if (entry.plural && !followsPluralSubject(prose, match) && !isBaseFormBenefitBullet(prose, match, clause, options)) continue;
     found.push({
       kind: entry.kind,
       phrase: entry.phrase,

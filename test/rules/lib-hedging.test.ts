@@ -51,6 +51,30 @@ const mustFlag: Array<[string, string]> = [
   ['Acupuncture is effective for the treatment of chronic pain.', 'is effective'],
   // cited sentences are flagged too
   ['Ashwagandha boosts testosterone and eliminates fatigue.', 'eliminates'],
+  // plural subjects past an adverb or a relative pronoun, and certainty verbs in the base form
+  ['Regular saunas also lower blood pressure.', 'lower'],
+  ['Ginger and peppermint are remedies that ease nausea.', 'ease'],
+  ['These drops eliminate dry eye within days.', 'eliminate'],
+  // verb-first bullets: protection of a benefit, risk factors (not "the risk of"), "helps with" a benefit
+  ['Protects joint cartilage', 'Protects'],
+  ['Lowers cardiovascular risk factors', 'Lowers'],
+  ['Helps with falling asleep faster', 'Helps with'],
+  ['Great for tension headaches', 'Great for'],
+  ['Comparable to prescription sleeping pills', 'Comparable to'],
+  // curative power, assured results and reassurance
+  ['The tea is prized for its ability to cure colds.', 'ability to cure'],
+  ['With this tincture, you are assured of restful nights.', 'are assured of'],
+  ['As long as the dose is right, you will be fine.', 'you will be fine'],
+  ['Once you stop the programme, the weight stays off for good.', 'stays off for good'],
+  // established, large or many benefits
+  ['Ginseng is responsible for its remarkable health benefits.', 'remarkable health benefits'],
+  ['Joint aches are alleviated by the balm within minutes.', 'are alleviated by'],
+  ['Cupping is especially helpful when muscles are knotted.', 'is especially helpful'],
+  ['Breathwork reduces panic, leading to dramatic improvements in daily life.', 'dramatic improvements'],
+  ['Microdosing is revolutionizing how clinics treat depression.', 'is revolutionizing'],
+  ['These tinctures are proving to be a lifeline for poor sleepers.', 'are proving to be'],
+  // a treatment ranked as the reader's answer
+  ['For stiff knees, this cream is the best solution.', 'the best solution'],
 ];
 
 const mustStayQuiet: string[] = [
@@ -107,6 +131,22 @@ const mustStayQuiet: string[] = [
   'The headline read "Miracle drug cures everything".',
   // booster adverbs not about an effect
   'The label is clearly printed on the box.',
+  // generic or bodily subjects of a base-form verb, and physiology in the passive
+  'There are things that lower blood sugar, mainly insulin.',
+  'The stem cells that repair tissue need a good blood supply.',
+  'The drug is eliminated by the kidneys.',
+  // advice, and comparisons with no medicine or no benefit
+  'It is helpful to keep a symptom diary.',
+  'A brisk walk is comparable to a short jog.',
+  'Perfect for beginners',
+  'Boost your intake of fibre slowly.',
+  'Regular screening reduces the risk of bowel cancer in older adults.',
+  // outcome bullets outside a list of benefits
+  'Faster recovery after workouts',
+  'Increased heart rate',
+  // hedged
+  'Cupping may be especially helpful when muscles are knotted.',
+  'The balm could be comparable to some prescription creams.',
 ];
 
 describe('findOverstatement flags', () => {
@@ -120,6 +160,19 @@ describe('findOverstatement flags', () => {
 describe('findOverstatement stays quiet on', () => {
   it.each(mustStayQuiet)('%s', (sentence) => {
     expect(findOverstatement(sentence)).toBeNull();
+  });
+});
+
+describe('benefit lists', () => {
+  it('flag outcome bullets and base-form verbs only in a list of benefits', () => {
+    expect(findOverstatement('Faster recovery after workouts', { benefitList: true })?.text).toBe('Faster');
+    expect(findOverstatement('Boost energy and stamina', { benefitList: true })?.text).toBe('Boost');
+    expect(findOverstatement('Eliminate cold symptoms in two days', { benefitList: true })?.text).toBe('Eliminate');
+    expect(findOverstatement('Boost energy and stamina')).toBeNull();
+    expect(findOverstatement('Calmer mornings', { benefitList: true })).toBeNull();
+  });
+  it('stay quiet under a hedged lead-in', () => {
+    expect(findOverstatement('Reduces chronic inflammation', { hedgedByLeadIn: true })).toBeNull();
   });
 });
 

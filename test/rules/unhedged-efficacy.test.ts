@@ -83,6 +83,24 @@ describe('unhedged-efficacy', () => {
     expect(rule.defaultOptions).toEqual({ allow: [] });
   });
 
+  describe('list context', () => {
+    it('flags outcome bullets and base-form verbs under a benefits heading or lead-in', () => {
+      expect(flaggedTexts(rule, '## Benefits\n\n- Faster recovery after workouts\n- Boost energy and stamina\n')).toEqual(['Faster', 'Boost']);
+      expect(flaggedTexts(rule, 'Customers love it for:\n\n- Deeper sleep\n- Calmer mornings\n')).toEqual(['Deeper']);
+      expect(flaggedTexts(rule, 'The drink has several benefits. They include:\n\n- More energy\n')).toEqual(['More']);
+    });
+    it('leaves harms lists alone, even under a wider benefits heading', () => {
+      expect(flaggedTexts(rule, '## Side effects\n\n- Increased heart rate\n- Lower blood pressure\n')).toEqual([]);
+      expect(flaggedTexts(rule, '## Benefits and risks\n\n### Side effects\n\n- Lower blood pressure\n')).toEqual([]);
+    });
+    it('treats a hedged lead-in as hedging every item', () => {
+      expect(flaggedTexts(rule, 'Regular walking can help you:\n\n- Reduce stress\n- Improves mood\n')).toEqual([]);
+    });
+    it('reads the lead-in as prose, not its link addresses', () => {
+      expect(flaggedTexts(rule, 'Its makers list [what it offers](https://example.com/benefits):\n\n- More energy\n')).toEqual([]);
+    });
+  });
+
   describe('the seed article', () => {
     it('flags the four sentences the worked example labels unhedged', () => {
       const seed = readFileSync('/work/shared/seeds/ketamine-for-anxiety.txt', 'utf8');
@@ -100,6 +118,7 @@ describe('unhedged-efficacy', () => {
       'sleep-tonic-shop.md': ['cures', 'completely safe', 'Reduces', 'Improves', 'Works for everyone', 'non-addictive'],
       'knee-clinic.txt': ['selectively targets', 'far safer than', 'the most effective'],
       'clause-scope.md': ['eliminates', 'relieves', 'definitely'],
+      'benefit-lists.md': ['Faster', 'Clear', 'Protects', 'Good for', 'Comparable to', 'are assured of'],
     };
     it.each(readdirSync(join(fixtures, 'flag')))('flag/%s', (file) => {
       expect(flaggedTexts(rule, read('flag', file), { format: formatOf(file) })).toEqual(expected[file]);
