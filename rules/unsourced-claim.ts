@@ -6,7 +6,7 @@
  */
 import type { Article, Block, Sentence } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
-import { claimMessage, findClaim, type CitationStyle } from './lib/claims.js';
+import { claimMessage, findClaim, listContexts, type CitationStyle } from './lib/claims.js';
 import { continuesFromNeighbour } from './lib/sources-coverage.js';
 import { builtInSourceDetector, createSourceDetector, type SourceDetector } from './lib/sources-named.js';
 
@@ -41,7 +41,8 @@ function isSourced(sentence: Sentence, sources: SourceDetector): boolean {
 /** A sentence that is only a link ("[possible side effects](/side-effects/)") is navigation, not prose. */
 function isOnlyLinks(sentence: Sentence): boolean {
   if (sentence.links.length === 0) return false;
-  let rest = sentence.text;
+  // Link ranges cover the link text; prose has the destinations blanked, so what remains is the markup.
+  let rest = sentence.prose;
   for (const link of [...sentence.links].sort((a, b) => b.range.start - a.range.start)) {
     const start = link.range.start - sentence.range.start;
     const end = link.range.end - sentence.range.start;
@@ -84,6 +85,7 @@ export default defineRule<UnsourcedClaimOptions>({
     const { scope, namedSources } = context.options;
     const sources = namedSources.length > 0 ? createSourceDetector(namedSources) : builtInSourceDetector;
     const style = citationStyle(article);
+    const lists = listContexts(article);
     for (const block of article.blocks) {
       const covered = coveredSentences(block, scope, sources);
       block.sentences.forEach((sentence, index) => {
@@ -92,6 +94,7 @@ export default defineRule<UnsourcedClaimOptions>({
           prose: sentence.prose,
           isQuestion: sentence.isQuestion,
           inListItem: block.kind === 'listItem',
+          list: lists.get(block),
         });
         if (finding) context.report({ message: claimMessage(finding, style), range: { ...sentence.range } });
       });

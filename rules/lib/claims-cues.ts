@@ -76,11 +76,23 @@ const RATE_PATTERN = new RegExp(
 const DOSE_PATTERN =
   /\b\d[\d.,]{0,8}\s?(?:mg|mcg|µg|μg|ml|mL|IU|milligrams?|micrograms?|grams?|units)(?:\s?\/\s?(?:kg|day|d|dose))?(?![A-Za-z0-9/])/;
 
+/** How long an effect or a condition lasts: "lasts 10 minutes to several hours", "last for up to six weeks". */
+const DURATION_PATTERN =
+  /\blast(?:s|ed|ing)?\s(?:for\s)?(?:up to\s|about\s|around\s|between\s|from\s|only\s)?(?:\d[\d.,]{0,5}|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|many)\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+/** Who can take a treatment is a safety claim: "Most adults can safely take it". */
+const WHO_CAN_TAKE =
+  /\b(?:most|many|all|some|nearly all|almost all)\s(?:[A-Za-z-]{1,20}\s){0,8}?(?:adults|people|children|women|men|patients|users|individuals)\b[^.;:]{0,60}?\bcan\s(?:safely\s)?(?:take|use|have)\b/i;
+/** A dose said with how often or how much is a dose presented as fact: "1-3 mg daily", "Standard dose: 5 mg". */
+const DOSE_WORD =
+  /\b(?:dose|doses|dosage|dosing|daily|a day|per day|each day|every day|twice|once|recommended|maximum|minimum|typical|standard|usual)\b/i;
+
 export interface CueScan {
   /** First match text of each category found. */
   first: Partial<Record<CueCategory, string>>;
   rate: string | null;
   dose: string | null;
+  /** "daily", "dose", "maximum": says a quantity is a dose. */
+  doseWord: string | null;
 }
 
 export function scanCues(prose: string): CueScan {
@@ -88,7 +100,20 @@ export function scanCues(prose: string): CueScan {
   for (const { category, text } of cueMatcher.matchAll(prose)) {
     if (first[category] === undefined) first[category] = text;
   }
-  return { first, rate: RATE_PATTERN.exec(prose)?.[0] ?? null, dose: DOSE_PATTERN.exec(prose)?.[0] ?? null };
+  if (first.effect === undefined) {
+    const duration = DURATION_PATTERN.exec(prose);
+    if (duration) first.effect = duration[0];
+  }
+  if (first.safety === undefined) {
+    const whoCanTake = WHO_CAN_TAKE.exec(prose);
+    if (whoCanTake) first.safety = whoCanTake[0];
+  }
+  return {
+    first,
+    rate: RATE_PATTERN.exec(prose)?.[0] ?? null,
+    dose: DOSE_PATTERN.exec(prose)?.[0] ?? null,
+    doseWord: DOSE_WORD.exec(prose)?.[0] ?? null,
+  };
 }
 
 /**
@@ -99,13 +124,13 @@ export function scanCues(prose: string): CueScan {
  * term or the people it counts.
  */
 export function classifyClaim(prose: string): ClaimFinding | null {
-  const { first, rate, dose } = scanCues(prose);
+  const { first, rate, dose, doseWord } = scanCues(prose);
   const healthContext = first.health ?? first.body ?? first.treatment;
   if (first.research) return { kind: 'research', cue: first.research };
   if (rate && (first.health || first.body || first.population || first.safety || first.effect)) {
     return { kind: 'statistic', cue: rate };
   }
-  if (dose && (first.health || first.body || first.effect)) return { kind: 'dosage', cue: dose };
+  if (dose && (first.health || first.body || first.effect || doseWord)) return { kind: 'dosage', cue: dose };
   if (first.safety) return { kind: 'safety', cue: first.safety };
   if (first.prevalence && healthContext) return { kind: 'prevalence', cue: first.prevalence };
   if (first.comparison && healthContext) return { kind: 'comparison', cue: first.comparison };

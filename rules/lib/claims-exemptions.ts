@@ -8,7 +8,17 @@
 import { loadWordList } from '../../src/words/wordlist.js';
 import { compileCategorisedPhrases, type CategorisedMatcher } from './claims-phrases.js';
 
-export type Exemption = 'advice' | 'publisher' | 'self-reference' | 'narrative' | 'definition' | 'uncertainty' | 'heading-like' | 'fragment';
+export type Exemption =
+  | 'advice'
+  | 'publisher'
+  | 'self-reference'
+  | 'announcement'
+  | 'narrative'
+  | 'definition'
+  | 'uncertainty'
+  | 'research-gap'
+  | 'heading-like'
+  | 'fragment';
 
 function listMatcher(name: string): CategorisedMatcher<string> {
   return compileCategorisedPhrases([[name, loadWordList(name).phrases]]);
@@ -27,7 +37,7 @@ const INTRODUCES_CLAIM = /^(?:note|remember|keep in mind|bear in mind|be aware|k
 /** A verb read as a noun: "Use of ketamine ...", "Drink-driving ...". */
 const NOUN_USE = /^[A-Za-z\u00C0-\u024F']+(?:\s+of\b|-)/;
 const ADVICE_TO_READER =
-  /\byou(?:'ll|’ll| will)?\s+(?:should|must|need to|needs to|ought to|may want to|might want to|may wish to|are advised to|have to)\b|\byou(?:'ll|’ll| will| may| might| can)?\s+(?:usually |normally |probably |then )?be\s+(?:offered|prescribed|given|asked|referred|advised|monitored)\b|\byour\s+(?:doctor|gp|pharmacist|physician|nurse|specialist|midwife|healthcare provider|care team)\s+(?:will|may|might|can|could|should|would)\b|\b(?:it's|it’s|it is)\s+(?:important|essential|vital|best|wise|sensible|advisable|a good idea)\s+(?:to|not to)\b|\bwith your\s+(?:doctor|gp|pharmacist|physician|healthcare provider|health care provider|practitioner)\b|\b(?:should|must)\s+(?:always\s+|first\s+)?(?:consult|talk|speak|see|ask|check with|discuss|tell|seek|get advice)\b|\b(?:consult|talk to|speak to|speak with|check with|ask)\s+(?:your|a|their|his|her)\s+(?:doctor|gp|pharmacist|physician|healthcare|health care|provider|practitioner|midwife|nurse|specialist|therapist)\b/i;
+  /\byou(?:'ll|’ll| will)?\s+(?:should|must|need to|needs to|ought to|may want to|might want to|may wish to|are advised to|have to)\b|\byou(?:'ll|’ll| will| may| might| can)?\s+(?:usually |normally |probably |then )?be\s+(?:offered|prescribed|given|asked|referred|advised|monitored)\b|\byour\s+(?:doctor|gp|pharmacist|physician|nurse|specialist|midwife|healthcare provider|health care provider|provider|care team|chiropractor|therapist|physiotherapist|physical therapist|dentist|dietitian|dietician|nutritionist|practitioner|acupuncturist|osteopath|surgeon|consultant)\s+(?:will|may|might|can|could|should|would)\b|\b(?:it's|it’s|it is)\s+(?:important|essential|vital|best|wise|sensible|advisable|a good idea)\s+(?:to|not to)\b|\bwith your\s+(?:doctor|gp|pharmacist|physician|healthcare provider|health care provider|practitioner)\b|\b(?:should|must)\s+(?:always\s+|first\s+)?(?:consult|talk|speak|see|ask|check with|discuss|tell|seek|get advice)\b|\b(?:consult|talk to|speak to|speak with|check with|ask)\s+(?:your|a|their|his|her)\s+(?:doctor|gp|pharmacist|physician|healthcare|health care|provider|practitioner|midwife|nurse|specialist|therapist)\b/i;
 const PRONOUN_I = /(?<![A-Za-z0-9\u00C0-\u024F_-])I(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?(?![A-Za-z0-9\u00C0-\u024F.-])/g;
 /** Case matters: "ME" is myalgic encephalomyelitis. */
 const ME_MY = /\b[Mm](?:e|y|ine|yself)\b/;
@@ -54,7 +64,17 @@ const UNCERTAINTY = /\b(?:unsure|not sure|unclear|not clear|not (?:yet )?known|u
 /** "Here are five benefits of CBD": the article announcing itself. */
 const ANNOUNCES_ARTICLE = /^\W*(?:here (?:are|is)|here's|below (?:are|is)|the following)\b/i;
 const WRAPPED_IN_EMPHASIS = /^\s*(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*:?\s*$/;
+/** A bold line with a modal verb is a sentence set in bold, not a heading: "**Children must not take it:**". */
+const MODAL_VERB = /\b(?:must|should|shouldn't|can|cannot|can't|may|might|will|won't|could)\b/i;
+/** "More research is needed": the writer saying what is not yet known, whatever the topic. */
+const RESEARCH_GAP =
+  /\b(?:more|further|additional|larger|longer|better|new)\s+(?:[\p{L}-]+\s+){0,2}(?:research|studies|trials|evidence|data)\s+(?:is|are)\s+(?:still\s+)?(?:needed|required|necessary|warranted)\b/iu;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
+/** A bold line standing alone ("**The risks of fasting**") or a title-case line: a heading in all but markup. */
+export function isPseudoHeading(prose: string): boolean {
+  return (WRAPPED_IN_EMPHASIS.test(prose) && !MODAL_VERB.test(prose)) || isTitleCase(prose);
+}
+
 /** Short words a title leaves in lower case. */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'vs', 'as', 'is', 'are', 'its', 'your']);
 
@@ -135,13 +155,15 @@ export function isDefinition(prose: string): boolean {
  * lead-in-fragment check, which only makes sense for list items.
  */
 export function exemptionFor(prose: string, inListItem = false): Exemption | null {
-  if (WRAPPED_IN_EMPHASIS.test(prose) || isTitleCase(prose)) return 'heading-like';
+  if (isPseudoHeading(prose)) return 'heading-like';
+  if (ANNOUNCES_ARTICLE.test(prose)) return 'announcement';
   if (isAboutArticle(prose)) return 'self-reference';
   if (isAboutPublisher(prose)) return 'publisher';
   if (inListItem && LEAD_IN_FRAGMENT.test(prose.replace(LEADING_MARKUP, ''))) return 'fragment';
   if (isNarrative(prose)) return 'narrative';
   if (isAdvice(prose)) return 'advice';
   if (isDefinition(prose)) return 'definition';
+  if (RESEARCH_GAP.test(prose)) return 'research-gap';
   if (UNCERTAINTY.test(prose)) return 'uncertainty';
   return null;
 }

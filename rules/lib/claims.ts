@@ -3,21 +3,40 @@
  * cues (claims-cues.ts) with what the rubric says is never a claim
  * (claims-exemptions.ts), and words the finding for an editor. Pure.
  */
-import { classifyClaim, type ClaimFinding, type ClaimKind } from './claims-cues.js';
+import type { Article, Block } from '../../src/article/types.js';
+import { listContexts as buildListContexts, type ListContext } from './claims-context.js';
+import { classifyClaim, scanCues, type ClaimFinding, type ClaimKind } from './claims-cues.js';
 import { exemptionFor, type Exemption } from './claims-exemptions.js';
 
 export type { ClaimFinding, ClaimKind } from './claims-cues.js';
+export type { ListContext, ListTopic } from './claims-context.js';
 
 export interface SentenceFacts {
   /** The sentence's prose: code, URLs and markers blanked (Sentence.prose). */
   prose: string;
   isQuestion?: boolean;
   inListItem?: boolean;
+  /** For a list item: what its headings and lead-in say (listContexts). */
+  list?: ListContext | undefined;
 }
 
 /** Advice that explains itself with a harm is a safety claim too: "avoid it in pregnancy, as it can harm the baby". */
 const REASON_CLAUSE =
   /\b(?:due to|because|owing to|as (?:it|they|this) (?:can|may|could|might|will|is|are|has|have)|since (?:it|they) (?:can|may|could|is|are)|which (?:can|may|could|might) (?:cause|lead|increase|raise|worsen|trigger|harm))\b/i;
+/**
+ * Where a list item or an instruction goes on to state a fact: "have asthma – it can trigger an attack",
+ * "Take it on an empty stomach (food can slow absorption)".
+ */
+const TAIL_CLAUSE = /\s[–—-]\s|;\s|\s\((?=(?:it\s|this\s|they\s|food\s)?(?:can|may|could|might|will|causes?|raises?|increases?|reduces?|slows?)\b)/;
+/** After "Here are ...", the clause that says something: "... complaints that have been relieved by massage". */
+const ANNOUNCEMENT_CLAUSE = /\b(?:that|which|who)\b|:/;
+/** A practitioner who treats or sees patients describes practice, not what a treatment does. */
+const PRACTICE_VERB =
+  /(?<=\b(?:doctors?|physicians|GPs|chiropractors?|therapists?|practitioners?|clinicians?|dentists?|surgeons?|nurses?|specialists?|psychiatrists?|psychologists?|physiotherapists?|osteopaths?|acupuncturists?|pharmacists?)\s+(?:(?:[a-z]+ly|often|also|can|may|will|sometimes)\s+)?)(?:treat|treats|diagnose|diagnoses|see|sees)\b/gi;
+const OPENING_WORD = /^[\s*_>"“-]*([A-Za-z]+)\b/;
+/** A benefit item that opens with the change it promises: "Better sleep", "Sharper focus", "Fewer colds". */
+const IMPROVEMENT_OPENER =
+  /^[\s*_>"“-]*(?:better|improved|enhanced|increased|reduced|faster|quicker|stronger|healthier|deeper|sharper|calmer|clearer|fewer|less|more)\b/i;
 /** Double-quoted runs of four or more words: study titles and quotations, not the article's own claim. */
 const QUOTED_TITLE = /["“][^"“”\n]{0,300}["”]/g;
 
@@ -34,17 +53,84 @@ function blankQuotedTitles(prose: string): string {
 const STRONG_KINDS: ReadonlySet<ClaimKind> = new Set(['research', 'statistic', 'dosage', 'safety']);
 const SOFT_EXEMPTIONS: ReadonlySet<Exemption> = new Set(['definition', 'publisher', 'uncertainty']);
 
+function survives(finding: ClaimFinding, exemption: Exemption | null): boolean {
+  return exemption === null || (SOFT_EXEMPTIONS.has(exemption) && STRONG_KINDS.has(finding.kind));
+}
+
+/** The claim made by the part of `prose` from `start` on, judged as a sentence of its own. */
+function claimFrom(prose: string, start: number): ClaimFinding | null {
+  const tail = prose.slice(start);
+  const finding = classifyClaim(tail);
+  if (!finding || !survives(finding, exemptionFor(tail))) return null;
+  // "because treatment may need to be delayed" is about the appointment, not about health.
+  const { first } = scanCues(tail);
+  return first.health ?? first.body ?? first.safety ?? first.research ? finding : null;
+}
+
+/** A claim inside a sentence that is otherwise exempt: a reason after advice, a fact after a list fragment or an announcement. */
+function claimInsideExempt(prose: string, finding: ClaimFinding | null, exemption: Exemption): ClaimFinding | null {
+  if (exemption === 'advice' || exemption === 'fragment') {
+    if (exemption === 'advice' && finding?.kind === 'safety' && REASON_CLAUSE.test(prose)) return finding;
+    const reason = REASON_CLAUSE.exec(prose) ?? TAIL_CLAUSE.exec(prose);
+    return reason ? claimFrom(prose, reason.index) : null;
+  }
+  if (exemption === 'announcement' && finding) {
+    // The health words may sit in the announcement ("Here are the pains that ..."); the claim is the clause.
+    const clause = ANNOUNCEMENT_CLAUSE.exec(prose);
+    if (!clause) return null;
+    const tail = prose.slice(clause.index);
+    const effect = scanCues(tail).first.effect;
+    return classifyClaim(tail) ?? (effect ? { kind: 'efficacy', cue: effect } : null);
+  }
+  return null;
+}
+
+/** A list item read with what its list is about (rubric: its subject is the article's or the lead-in's). */
+function claimFromList(prose: string, finding: ClaimFinding | null, exemption: Exemption | null, list: ListContext): ClaimFinding | null {
+  const { first, dose } = scanCues(prose);
+  const says = first.health ?? first.body ?? first.effect ?? first.safety ?? first.mechanism ?? first.cause;
+  // The item finishes the lead-in's sentence ("... can help you: - Stay at a healthy weight"), so a verb that
+  // looks like an instruction is not one. (A lead-in that only lists, "Side effects can include:", sets no
+  // leadInClaim: it carries the flag for its nouns itself.)
+  if (list.leadInClaim && (exemption === null || exemption === 'advice')) return finding ?? list.leadInClaim;
+  if (exemption !== null) return null;
+  // "- Eases trapped wind" under "Calmer digestion": an item that opens with a verb in -s has the heading's
+  // subject, so the heading supplies the health context. (An imperative, "- Reduce caffeine", has no -s.)
+  const opening = OPENING_WORD.exec(prose)?.[1];
+  const verb = first.effect ?? first.mechanism ?? first.cause;
+  if (list.health && opening && verb === opening && /s$/i.test(opening)) {
+    return { kind: first.effect ? 'efficacy' : first.mechanism ? 'mechanism' : 'health-effect', cue: opening };
+  }
+  if (list.topic === 'dosage' && dose) return { kind: 'dosage', cue: dose };
+  const harm = says ?? first.treatment;
+  if (list.topic === 'harms' && harm) return { kind: 'safety', cue: harm };
+  // A bare condition under "What it helps with" ("- Period pain") names no effect; "- Better brain health" and
+  // "- Sharper focus" do.
+  const improvement = first.health ? IMPROVEMENT_OPENER.exec(prose)?.[0].trim() : undefined;
+  const benefit = first.effect ?? first.body ?? first.mechanism ?? first.cause ?? first.comparison ?? improvement;
+  if (list.topic === 'benefits' && benefit) return { kind: 'efficacy', cue: benefit };
+  return null;
+}
+
 export function findClaim(sentence: SentenceFacts): ClaimFinding | null {
   if (sentence.isQuestion) return null;
+  const list = sentence.inListItem ? sentence.list : undefined;
+  if (list?.repeatsHeading) return null;
   // Same length, so offsets hold; word lists then need only the straight apostrophe.
-  const prose = blankQuotedTitles(sentence.prose).replace(/[’‘]/g, "'");
+  const prose = blankQuotedTitles(sentence.prose)
+    .replace(/[’‘]/g, "'")
+    .replace(PRACTICE_VERB, (verb) => ' '.repeat(verb.length));
   const finding = classifyClaim(prose);
-  if (!finding) return null;
-  const exemption = exemptionFor(prose, sentence.inListItem ?? false);
-  if (exemption === null) return finding;
-  if (SOFT_EXEMPTIONS.has(exemption) && STRONG_KINDS.has(finding.kind)) return finding;
-  if (exemption === 'advice' && finding.kind === 'safety' && REASON_CLAUSE.test(prose)) return finding;
-  return null;
+  const exemption = finding || list ? exemptionFor(prose, sentence.inListItem ?? false) : null;
+  if (finding && survives(finding, exemption)) return finding;
+  const inside = exemption === null ? null : claimInsideExempt(prose, finding, exemption);
+  if (inside) return inside;
+  return list ? claimFromList(prose, finding, exemption, list) : null;
+}
+
+/** What each list item's list is about, for `SentenceFacts.list`; build once per article. */
+export function listContexts(article: Article): Map<Block, ListContext> {
+  return buildListContexts(article, (prose) => findClaim({ prose }));
 }
 
 /** How the article cites, so the message can show a marker in its own style. */

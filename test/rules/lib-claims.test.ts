@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyClaim } from '../../rules/lib/claims-cues.js';
 import { exemptionFor } from '../../rules/lib/claims-exemptions.js';
-import { claimMessage, findClaim } from '../../rules/lib/claims.js';
+import { claimMessage, findClaim, type ListContext } from '../../rules/lib/claims.js';
 import { compileCategorisedPhrases } from '../../rules/lib/claims-phrases.js';
 import { builtInSourceDetector, createSourceDetector } from '../../rules/lib/sources-named.js';
 
@@ -46,6 +46,27 @@ describe('findClaim: claims, with their kind', () => {
     ['There is no evidence that homeopathy works.', 'research'],
     ['Note that ibuprofen can cause stomach ulcers.', 'health-effect'],
     ['Type I diabetes damages the blood vessels of the eye over time, raising the risk of blindness.', 'safety'],
+    // patterns seen in real articles, in our own words
+    ['Neutralises free radicals', 'efficacy'],
+    ['Protects cellular health', 'efficacy'],
+    ['Ginger is good for travel sickness.', 'efficacy'],
+    ['Chamomile promotes healing of minor burns.', 'efficacy'],
+    ['Moreover, the drug seems to bring about enhanced emotional processing.', 'efficacy'],
+    ['With this balm, sufferers are assured of relief all day.', 'efficacy'],
+    ['If your knees ache, then this is the best solution for you.', 'efficacy'],
+    ['Once swallowed, codeine is converted in the liver to morphine.', 'mechanism'],
+    ['In the colon, these sugars are fermented by gut bacteria and release gas.', 'mechanism'],
+    ['Cluster attacks are very painful and last 15 minutes to three hours.', 'efficacy'],
+    ['Tension headaches occur when the muscles of the scalp tighten.', 'health-effect'],
+    ['Most adults and children over 12 can take paracetamol.', 'safety'],
+    ['It will not make you high.', 'safety'],
+    ['**(1) These groups must avoid long fasts:**', 'safety'],
+    ['One of the most striking findings in recent sleep research is the role of deep sleep in memory.', 'research'],
+    ['Fortunately, massage offers a drug-free treatment option.', 'comparison'],
+    ['500-1,000 mg daily', 'dosage'],
+    ['**Usual dose**: 2 mg', 'dosage'],
+    ['Here are the aches that have been eased by regular stretching.', 'efficacy'],
+    ['Avoid taking it with tea (may lower iron absorption)', 'efficacy'],
   ])('%s → %s', (prose, kind) => {
     expect(findClaim({ prose })?.kind).toBe(kind);
   });
@@ -88,10 +109,61 @@ describe('findClaim: not claims', () => {
     ['**Relieves joint pain**', {}],
     // list fragments finishing a lead-in
     ['have ever had an allergic reaction to aspirin', { inListItem: true }],
+    // practice, service and what is not yet known
+    ['Physiotherapists often treat people who have these kinds of injuries:', {}],
+    ['Your physiotherapist can show you stretches that will help your back.', {}],
+    ['More clinical research is needed to understand the side effects of long-term use.', {}],
+    ['Tell your nurse if you take blood thinners, because the appointment may need to be moved.', {}],
+    // a quantity that is not a dose, and an announcement with nothing after it
+    ['3 mg per gummy', { inListItem: true }],
+    ['Here are six health benefits of walking.', {}],
     // quoted study title
     ['The trial was called “Efficacy of Esketamine Nasal Spray for Relapse Prevention”.', {}],
   ])('%s', (prose, facts) => {
     expect(findClaim({ prose, ...facts })).toBeNull();
+  });
+});
+
+describe('findClaim with a list context', () => {
+  const context = (over: Partial<ListContext>): ListContext => ({ topic: null, leadInClaim: null, health: false, repeatsHeading: false, ...over });
+  const inList = (prose: string, list: ListContext) => findClaim({ prose, inListItem: true, list })?.kind ?? null;
+
+  it('reads an item under a side-effects heading as a safety claim, and the same item elsewhere as nothing', () => {
+    expect(inList('Mild stomach upset', context({ topic: 'harms' }))).toBe('safety');
+    expect(inList('Mild stomach upset', context({}))).toBeNull();
+  });
+
+  it('reads a quantity under a dose heading as a dosage', () => {
+    expect(inList('**Adults**: 200 mg', context({ topic: 'dosage' }))).toBe('dosage');
+    expect(inList('**Adults**: 200 mg', context({}))).toBeNull();
+  });
+
+  it('needs an effect, not a bare condition, under a benefits heading', () => {
+    expect(inList('Better blood flow to the brain', context({ topic: 'benefits' }))).toBe('efficacy');
+    expect(inList('Period pain', context({ topic: 'benefits' }))).toBeNull();
+  });
+
+  it('lets an item finish a lead-in claim even when it opens like an instruction', () => {
+    const leadInClaim = { kind: 'efficacy', cue: 'can help' } as const;
+    expect(inList('Get ill less often.', context({ leadInClaim }))).toBe('efficacy');
+    expect(inList('Keep to a healthy weight.', context({ leadInClaim }))).toBe('efficacy');
+    expect(inList('Get ill less often.', context({}))).toBeNull();
+  });
+
+  it('keeps instructions quiet under any heading, and items that only repeat a heading', () => {
+    expect(inList('Take it with food to protect your stomach', context({ topic: 'benefits' }))).toBeNull();
+    expect(inList('Health benefits of walking', context({ topic: 'benefits', repeatsHeading: true }))).toBeNull();
+  });
+
+  it('gives an item that opens with a verb in -s the health subject of its heading, but not an imperative', () => {
+    expect(inList('Eases trapped wind', context({ health: true }))).toBe('efficacy');
+    expect(inList('Eases trapped wind', context({}))).toBeNull();
+    expect(inList('Reduce late-night snacking', context({ health: true }))).toBeNull();
+  });
+
+  it('finds the claim after a fragment that finishes a lead-in', () => {
+    expect(inList('have shingles – taking aspirin can raise the chance of a skin reaction', context({}))).toBe('safety');
+    expect(inList('have shingles', context({}))).toBeNull();
   });
 });
 
@@ -113,6 +185,10 @@ describe('exemptionFor', () => {
     ['CBD stands for cannabidiol.', 'definition'],
     ['**Side effects**', 'heading-like'],
     ['Type I diabetes is an autoimmune disease.', null],
+    ['**(1) These groups must avoid long fasts:**', null],
+    ['Here are the aches that have been eased by stretching.', 'announcement'],
+    ['Further research is needed before it can be recommended.', 'research-gap'],
+    ['Your chiropractor will check your posture.', 'advice'],
     ['Use of ketamine can damage the bladder.', null],
     ['ME/CFS causes severe fatigue.', null],
   ])('%s → %s', (prose, reason) => {

@@ -59,6 +59,39 @@ describe('unsourced-claim', () => {
     });
   });
 
+  describe('lists: an item is read with what introduces it', () => {
+    it.each([
+      ['a noun under a side-effects heading', '## Side effects\n\n- An upset stomach\n', ['An upset stomach']],
+      ['the same noun under a symptoms heading', '## Symptoms\n\n- An upset stomach\n', []],
+      ['a quantity under a dose heading', '## Dosage\n\n- **Adults**: 250 mg\n', ['**Adults**: 250 mg']],
+      ['a quantity that is only a pack size', '## In the box\n\n- 60 capsules of 250 mg\n', []],
+      ['an effect under a benefits heading', '## Benefits\n\n- Sharper focus in the afternoon\n', ['Sharper focus in the afternoon']],
+      ['a bare condition under a benefits heading', '## What can it help with?\n\n- Period pain\n', []],
+      [
+        'items that finish a lead-in claim',
+        'Regular walks can ease stress and help you:\n\n- Get ill less often\n- Keep to a healthy weight\n',
+        ['Regular walks can ease stress and help you:', 'Get ill less often', 'Keep to a healthy weight'],
+      ],
+      [
+        'nouns listed by a lead-in that already makes the claim',
+        'Side effects of kava can include:\n\n- headaches\n- drowsiness\n',
+        ['Side effects of kava can include:'],
+      ],
+      [
+        'instructions after a lead-in that does not await a verb',
+        'Good sleep habits may help:\n\n- if you cannot sleep get up and read until you feel sleepy\n',
+        ['Good sleep habits may help:'],
+      ],
+      ['an item that repeats a heading', '## Health benefits of walking\n\nWalk daily.\n\n## More\n\n- Health benefits of walking\n', []],
+      ['a menu of internal links', '## Support links\n\n- [Mental health](/mental-health/)\n- [Heart health](/heart/)\n', []],
+      [
+        'a fact after a fragment that finishes an instruction',
+        'Do not take aspirin if you:\n\n- have shingles – taking aspirin can raise the chance of a skin reaction\n- have asthma\n',
+        ['have shingles – taking aspirin can raise the chance of a skin reaction'],
+      ],
+    ])('%s', (_name, source, expected) => expect(flaggedTexts(rule, source)).toEqual(expected));
+  });
+
   describe('messages say what kind of claim and what to do', () => {
     it.each([
       ['Studies show that magnesium helps people sleep.', 'Research finding without a source: "Studies show" names no study. Cite the study itself with a link or a numbered reference.'],
@@ -134,6 +167,23 @@ describe('unsourced-claim', () => {
         'Boosts the immune system',
         'Reduces inflammation in the joints',
         'Cold water triggers a surge of noradrenaline that sharpens focus for hours.',
+      ]);
+    });
+
+    it('flag/lists-by-heading.md: list items read with their heading or lead-in, not the table of contents', () => {
+      expect(flaggedTexts(rule, read('flag', 'lists-by-heading.md'))).toEqual([
+        'Settles an uneasy stomach',
+        'Eases trapped wind',
+        'A cup before bed can ease stress and help you:',
+        'Drift off sooner',
+        'Wake up less often in the night',
+        '**Most adults**: 500-1,000 mg a day',
+        '**Strongest brew**: 2,000 mg of dried flowers per cup',
+        'Mild drowsiness',
+        'Skin rashes in people sensitive to daisies',
+        'have hay fever – chamomile can make the symptoms worse',
+        '**Anyone taking warfarin must avoid large amounts of chamomile:**',
+        'it can strengthen the blood-thinning effect',
       ]);
     });
 

@@ -1,0 +1,138 @@
+/**
+ * What the text above a list item tells the claim classifier about it. The
+ * rubric reads an asserting list item as a sentence whose subject is the
+ * article's subject or the list's lead-in, so "Mild stomach upset" under
+ * "Side effects" is a safety claim, "200 mg daily" under "Recommended dose" a
+ * dosage, "Protects cells" under "Benefits" an efficacy claim, and "Stay at a
+ * healthy weight" after "Getting enough sleep can help you:" finishes that
+ * claim. Built once per article, in one pass over its blocks. Pure.
+ */
+import type { Article, Block } from '../../src/article/types.js';
+import { scanCues, type ClaimFinding } from './claims-cues.js';
+import { isPseudoHeading } from './claims-exemptions.js';
+
+/** What a list is about, as its headings or lead-in say. */
+export type ListTopic = 'benefits' | 'harms' | 'dosage';
+
+export interface ListContext {
+  /** Null too when the lead-in is itself a claim: then it, not each listed noun, is the claim. */
+  topic: ListTopic | null;
+  /** The lead-in is a claim whose sentence each item finishes with a verb ("Getting enough sleep can help you:"). */
+  leadInClaim: ClaimFinding | null;
+  /** The nearest heading or lead-in names a health, body or treatment term ("Calmer digestion"). */
+  health: boolean;
+  /** The item only repeats a heading of the article: a table of contents or a menu, not prose. */
+  repeatsHeading: boolean;
+}
+
+/** Judges a lead-in; passed in so this module needs no runtime import of the classifier. */
+export type LeadInJudge = (prose: string) => ClaimFinding | null;
+
+// Harms first: a "Benefits and risks" heading makes its items safety claims, which they would be anyway.
+const TOPIC_PATTERNS: ReadonlyArray<readonly [ListTopic, RegExp]> = [
+  [
+    'harms',
+    /\b(?:side[ -]effects?|adverse|risks?|dangers?|warnings?|precautions?|interactions?|complications?|contraindications?|cautions?|safety|toxicity|downsides?|drawbacks?|who should(?:n't| not)? (?:avoid|skip|not take|not use))\b/i,
+  ],
+  ['dosage', /\b(?:dose|doses|dosage|dosages|dosing|how much to (?:take|drink|use|eat|give))\b/i],
+  [
+    'benefits',
+    /\b(?:benefits?|beneficial|advantages|good for|uses|properties|(?<![\p{L}-])helps?|can help|what (?:it|they|[\p{L}-]+) (?:does|do|can do)|why (?:use|take|try) )\b/iu,
+  ],
+];
+
+/** A lead-in whose sentence each item finishes with a verb: "Getting enough sleep can help you:", not "These may help:". */
+const AWAITS_PREDICATE = /\b(?:you|to|can|will|may|could|might)\s*:[\s*_]*$/i;
+
+function namesHealth(text: string): boolean {
+  const { first } = scanCues(text);
+  return (first.health ?? first.body ?? first.treatment) !== undefined;
+}
+
+function topicOf(text: string): ListTopic | null {
+  for (const [topic, pattern] of TOPIC_PATTERNS) if (pattern.test(text)) return topic;
+  return null;
+}
+
+/** Headings and items compared as words only: "## Health benefits of sleep" and "- Health benefits of sleep." match. */
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function blockProse(block: Block): string {
+  return block.sentences.map((sentence) => sentence.prose).join(' ');
+}
+
+/** Headings from the innermost section outwards. */
+function headingsAbove(block: Block): string[] {
+  const texts: string[] = [];
+  for (let section = block.section; section; section = section.parent) {
+    if (section.heading) texts.push(section.heading.text);
+  }
+  return texts;
+}
+
+/**
+ * A context for every list-item block of the article. A lead-in is the
+ * paragraph just before the list (only list items between) when it ends in a
+ * colon; a bold paragraph without one ("**The risks of fasting**") counts as a
+ * heading until the next one or the next real heading.
+ */
+export function listContexts(article: Article, judgeLeadIn: LeadInJudge): Map<Block, ListContext> {
+  const contexts = new Map<Block, ListContext>();
+  const headingTexts = new Set(article.headings.map((heading) => normalise(heading.text)));
+  if (article.title) headingTexts.add(normalise(article.title.text));
+
+  let leadIn: { block: Block; claim: ClaimFinding | null; topic: ListTopic | null; health: boolean } | null = null;
+  let pseudoHeading: { block: Block; topic: ListTopic | null; health: boolean } | null = null;
+  const headingHealth = new Map<string, boolean>();
+  const headingNamesHealth = (text: string): boolean => {
+    let known = headingHealth.get(text);
+    if (known === undefined) headingHealth.set(text, (known = namesHealth(text)));
+    return known;
+  };
+  for (const block of article.blocks) {
+    if (block.kind === 'paragraph') {
+      const prose = blockProse(block);
+      const lastSentence = block.sentences[block.sentences.length - 1]?.prose ?? '';
+      leadIn = null;
+      if (/:[\s*_]*$/.test(lastSentence)) {
+        const claim = judgeLeadIn(lastSentence);
+        // A lead-in that is a claim carries the flag for the nouns it lists ("Side effects can include: - headaches").
+        leadIn = {
+          block,
+          claim: AWAITS_PREDICATE.test(lastSentence) ? claim : null,
+          topic: claim ? null : topicOf(lastSentence),
+          health: namesHealth(lastSentence),
+        };
+      } else if (isPseudoHeading(prose)) {
+        pseudoHeading = { block, topic: topicOf(prose), health: namesHealth(prose) };
+      }
+      continue;
+    }
+    if (block.kind !== 'listItem') continue;
+    const sameSection = (other: Block | undefined): boolean => other !== undefined && other.section === block.section;
+    const ownLeadIn = leadIn && sameSection(leadIn.block) ? leadIn : null;
+    const ownPseudoHeading = pseudoHeading && sameSection(pseudoHeading.block) ? pseudoHeading : null;
+    // A lead-in introduces its own list: "Signs of poor sleep include:" under "Benefits of sleep" lists no benefits.
+    let topic = ownLeadIn ? ownLeadIn.topic : (ownPseudoHeading?.topic ?? null);
+    if (topic === null && !ownLeadIn) {
+      for (const heading of headingsAbove(block)) {
+        topic = topicOf(heading);
+        if (topic) break;
+      }
+    }
+    const nearestHeading = block.section?.heading?.text;
+    contexts.set(block, {
+      topic,
+      leadInClaim: ownLeadIn?.claim ?? null,
+      health:
+        ownLeadIn?.health ?? ownPseudoHeading?.health ?? (nearestHeading !== undefined && headingNamesHealth(nearestHeading)),
+      repeatsHeading: headingTexts.has(normalise(blockProse(block))),
+    });
+  }
+  return contexts;
+}
