@@ -6,7 +6,7 @@
  * only, so the count does not depend on a project's options. Pure.
  */
 import type { Article, Block, Sentence } from '../../src/article/types.js';
-import { findClaim } from './claims.js';
+import { findClaim, listContexts } from './claims.js';
 import { continuesFromNeighbour } from './sources-coverage.js';
 import { builtInSourceDetector } from './sources-named.js';
 
@@ -27,10 +27,11 @@ function covered(block: Block): boolean[] {
 
 export function countClaims(article: Article): ClaimCount {
   const count: ClaimCount = { claims: 0, sourced: 0 };
+  const lists = listContexts(article);
   for (const block of article.blocks) {
     const sourced = covered(block);
     block.sentences.forEach((sentence, index) => {
-      if (!findClaim({ prose: sentence.prose, isQuestion: sentence.isQuestion, inListItem: block.kind === 'listItem' })) return;
+      if (!findClaim({ prose: sentence.prose, isQuestion: sentence.isQuestion, inListItem: block.kind === 'listItem', list: lists.get(block) })) return;
       count.claims++;
       if (sourced[index]) count.sourced++;
     });
