@@ -33,13 +33,13 @@ const knownPolynomial: ReadonlyArray<readonly [string, string]> = [
   ["\\s+$", "rules/lib/safety-section-stub.ts"], // 2nd degree polynomial, rules/lib/safety-section-stub.ts:38
   ["\\]\\([^)\\s]*\\)", "rules/lib/safety-section.ts"], // 2nd degree polynomial, rules/lib/safety-section.ts:72
   [" \\(\".*$", "rules/malformed-reference.ts"], // 2nd degree polynomial, rules/malformed-reference.ts:77
-  ["\\bhttps?:\\/\\/\\S+|\\b10\\.\\d{4,9}\\/\\S+|<[^>]*>", "src/article/bibliography.ts"], // found by the same check when the machine was less busy
-  ["\\d+\\s*\\(\\d+\\)|\\bjournal\\b|\\bet al\\b", "src/article/bibliography.ts"], // found by the same check when the machine was less busy
-  ["<li\\b[^>]*>([\\s\\S]*?)<\\/li\\s*>", "src/article/references.ts"], // found by the same check when the machine was less busy
-  ["^(?:[\\p{L}\\p{N}-]+\\.)+[\\p{L}\\p{N}-]*\\p{L}[\\p{L}\\p{N}-]*$|^\\[[0-9a-f:]+\\]$|^\\d{1,3}(?:\\.\\d{1,3}){3}$", "rules/lib/references-identifiers.ts"], // found by the same check when the machine was less busy
-  ["\\b(?:page\\s+|article\\s+|content\\s+|last\\s+|medically\\s+)*reviewed(?:\\s+on)?\\s*:?\\s*", "rules/lib/review-info.ts"], // found by the same check when the machine was less busy
-  ["\\b(?:page\\s+|article\\s+|last\\s+)*(?:updated|modified|revised)(?:\\s+on)?\\s*:?\\s*", "rules/lib/review-info.ts"], // found by the same check when the machine was less busy
-  ["\\b\\p{Lu}[\\p{Lu}\\p{N}-]{2,} (?:trial|study)\\b", "rules/lib/sources-named.ts"], // found by the same check when the machine was less busy
+  ["\\bhttps?:\\/\\/\\S+|\\b10\\.\\d{4,9}\\/\\S+|<[^>]*>", "src/article/bibliography.ts"], // 2nd degree polynomial (a run where the check did not time out)
+  ["\\d+\\s*\\(\\d+\\)|\\bjournal\\b|\\bet al\\b", "src/article/bibliography.ts"], // 2nd degree polynomial (a run where the check did not time out)
+  ["<li\\b[^>]*>([\\s\\S]*?)<\\/li\\s*>", "src/article/references.ts"], // 2nd degree polynomial (a run where the check did not time out)
+  ["^(?:[\\p{L}\\p{N}-]+\\.)+[\\p{L}\\p{N}-]*\\p{L}[\\p{L}\\p{N}-]*$|^\\[[0-9a-f:]+\\]$|^\\d{1,3}(?:\\.\\d{1,3}){3}$", "rules/lib/references-identifiers.ts"], // 2nd degree polynomial (a run where the check did not time out)
+  ["\\b(?:page\\s+|article\\s+|content\\s+|last\\s+|medically\\s+)*reviewed(?:\\s+on)?\\s*:?\\s*", "rules/lib/review-info.ts"], // 2nd degree polynomial (a run where the check did not time out)
+  ["\\b(?:page\\s+|article\\s+|last\\s+)*(?:updated|modified|revised)(?:\\s+on)?\\s*:?\\s*", "rules/lib/review-info.ts"], // 2nd degree polynomial (a run where the check did not time out)
+  ["\\b\\p{Lu}[\\p{Lu}\\p{N}-]{2,} (?:trial|study)\\b", "rules/lib/sources-named.ts"], // 2nd degree polynomial (a run where the check did not time out)
 ];
 
 const { patterns, dynamic } = collectPatterns(projectRoot, ['src', 'rules']);
