@@ -30,12 +30,12 @@ function citationStyle(article: Article): CitationStyle {
   return 'numeric';
 }
 
+function isCited(sentence: Sentence): boolean {
+  return sentence.markers.length > 0 || sentence.links.some((link) => link.external);
+}
+
 function isSourced(sentence: Sentence, sources: SourceDetector): boolean {
-  return (
-    sentence.markers.length > 0 ||
-    sentence.links.some((link) => link.external) ||
-    sources.namesSpecificSource(sentence.prose)
-  );
+  return isCited(sentence) || sources.namesSpecificSource(sentence.prose);
 }
 
 /** A sentence that is only a link ("[possible side effects](/side-effects/)") is navigation, not prose. */
@@ -58,10 +58,15 @@ function coveredSentences(block: Block, scope: UnsourcedClaimOptions['scope'], s
     const any = sourced.some(Boolean);
     return sourced.map(() => any);
   }
+  // A neighbour's back-reference ("The study found ...") is an inference already;
+  // only a citation or a source named outright carries over to the next sentence.
+  const strong = block.sentences.map(
+    (sentence, index) => sourced[index] === true && (isCited(sentence) || sources.namesSourceItself(sentence.prose)),
+  );
   const continues = block.sentences.map((sentence) => continuesFromNeighbour(sentence.prose));
   return sourced.map(
     (own, index) =>
-      own || (sourced[index - 1] === true && continues[index] === true) || (sourced[index + 1] === true && continues[index + 1] === true),
+      own || (strong[index - 1] === true && continues[index] === true) || (strong[index + 1] === true && continues[index + 1] === true),
   );
 }
 

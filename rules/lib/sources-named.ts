@@ -35,23 +35,26 @@ const SPECIFIC_SOURCE_PATTERNS: readonly RegExp[] = [
   /\b[Aa]ccording to (?:the |a |an )?(?:\d{4} )?\p{Lu}[\p{L}.]/u,
   // a dated study: "a 2019 trial", "in a 2021 meta-analysis"
   /\b(?:[Aa]|[Tt]he|[Tt]his|[Ii]n a) (?:19|20)\d\d (?:[\p{L}-]+ )?(?:study|trial|review|meta-analysis|analysis|survey|report|paper|cohort|guideline|guidelines|position statement|consensus statement)\b/u,
-  // the study the paragraph already named: "The study was observational ..."
-  /^[\s*_"“]*(?:The|In the|This|That) (?:study|trial|review|meta-analysis|researchers|authors|paper|survey)\b/u,
 ];
 
+/** The study the paragraph already named: "The study was observational ...". */
+const BACK_REFERENCE = /^[\s*_"“]*(?:The|In the|This|That) (?:study|trial|review|meta-analysis|researchers|authors|paper|survey)\b/u;
+
 export interface SourceDetector {
+  /** The sentence names a specific source, or refers back to one named before ("The study found ..."). */
   namesSpecificSource(prose: string): boolean;
+  /** The sentence itself names the source: strong enough to cover a neighbouring sentence too. */
+  namesSourceItself(prose: string): boolean;
 }
 
 /** A detector for the built-in names plus `extraNames` (an option users set for their own trusted sources). */
 export function createSourceDetector(extraNames: readonly string[] = []): SourceDetector {
   const nameMatcher: PhraseMatcher = compilePhrases([...builtInNames, ...extraNames]);
+  const namesSourceItself = (prose: string): boolean =>
+    ACRONYM_PATTERN.test(prose) || nameMatcher.test(prose) || SPECIFIC_SOURCE_PATTERNS.some((pattern) => pattern.test(prose));
   return {
-    namesSpecificSource(prose) {
-      return (
-        ACRONYM_PATTERN.test(prose) || nameMatcher.test(prose) || SPECIFIC_SOURCE_PATTERNS.some((pattern) => pattern.test(prose))
-      );
-    },
+    namesSourceItself,
+    namesSpecificSource: (prose) => namesSourceItself(prose) || BACK_REFERENCE.test(prose),
   };
 }
 

@@ -53,6 +53,16 @@ describe('unsourced-claim', () => {
       for (const text of flagged) expect(source).toContain(text);
     });
 
+    it('a back-reference ("The study ...") does not cover the sentence before it', () => {
+      const source = 'Researchers have found that fasting lowers appetite. The study is the first to measure it over a day.';
+      expect(flaggedTexts(rule, source)).toEqual(['Researchers have found that fasting lowers appetite.']);
+    });
+
+    it('a source named outright still covers a sentence that carries on from it', () => {
+      const source = 'According to the NHS, jet lag is worse after flying east. It tends to last longer in older adults.';
+      expect(flaggedTexts(rule, source)).toEqual([]);
+    });
+
     it('points at exactly the sentence, not its neighbours', () => {
       const source = 'Beetroot is a root vegetable. Beetroot juice lowers blood pressure. It tastes earthy.';
       expect(flaggedTexts(rule, source)).toEqual(['Beetroot juice lowers blood pressure.']);
