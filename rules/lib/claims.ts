@@ -32,7 +32,8 @@ const TAIL_CLAUSE = /\s[–—-]\s|;\s|\s\((?=(?:it\s|this\s|they\s|food\s)?(?:c
 const ANNOUNCEMENT_CLAUSE = /\b(?:that|which|who)\b|:/;
 /** A practitioner who treats or sees patients describes practice, not what a treatment does. */
 const PRACTICE_VERB =
-  /(?<=\b(?:doctors?|physicians|GPs|chiropractors?|therapists?|practitioners?|clinicians?|dentists?|surgeons?|nurses?|specialists?|psychiatrists?|psychologists?|physiotherapists?|osteopaths?|acupuncturists?|pharmacists?)\s+(?:(?:[a-z]+ly|often|also|can|may|will|sometimes)\s+)?)(?:treat|treats|diagnose|diagnoses|see|sees)\b/gi;
+  // The lookahead first: the backward scan then runs only where a verb starts, not at every character of a whitespace run.
+  /(?=(?:treat|treats|diagnose|diagnoses|see|sees)\b)(?<=\b(?:doctors?|physicians|GPs|chiropractors?|therapists?|practitioners?|clinicians?|dentists?|surgeons?|nurses?|specialists?|psychiatrists?|psychologists?|physiotherapists?|osteopaths?|acupuncturists?|pharmacists?)\s+(?:(?:[a-z]+ly|often|also|can|may|will|sometimes)\s+)?)(?:treat|treats|diagnose|diagnoses|see|sees)\b/gi;
 const OPENING_WORD = /^[\s*_>"“-]*([A-Za-z]+)\b/;
 /** A benefit item that opens with the change it promises: "Better sleep", "Sharper focus", "Fewer colds". */
 const IMPROVEMENT_OPENER =
