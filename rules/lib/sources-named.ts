@@ -17,20 +17,23 @@ function escapeRegExp(text: string): string {
 /** Case-sensitive, so "WHO" is a source and "who" is not. */
 const ACRONYM_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${acronyms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'u');
 
-/** Shapes of a specific source that no list can enumerate. Case-sensitive where capitals carry the meaning. */
+/**
+ * Shapes of a specific source that no list can enumerate. Case-sensitive where capitals carry the meaning.
+ * Runs are bounded ({1,40}, {2,30}) so a long capitalised run costs linear, not quadratic, time.
+ */
 const SPECIFIC_SOURCE_PATTERNS: readonly RegExp[] = [
   // a journal: "Journal of Psychiatric Research", "Annals of Family Medicine"
   /\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Reviews?) of (?:the )?\p{Lu}/u,
   /\b[Pp]ublished (?:in|by) (?:the )?(?:journal )?\p{Lu}/u,
   // an institution: "researchers at Stanford University", "the University of Oxford"
-  /\bUniversity of \p{Lu}|\p{Lu}[\p{L}'’.-]+ (?:University|Institute|Hospital|College|Medical Cent(?:er|re)|School of Medicine|Foundation|Society|Association)\b/u,
+  /\bUniversity of \p{Lu}|\p{Lu}[\p{L}'’.-]{1,40} (?:University|Institute|Hospital|College|Medical Cent(?:er|re)|School of Medicine|Foundation|Society|Association)\b/u,
   /\b(?:Association|Society|College|Institute|Academy|Federation|Council|Board|Department|Ministry) (?:of|for) (?:the )?\p{Lu}/u,
   // named authors: "Smith et al.", "Dr. Lee", "Professor Okafor"
   /\bet al\b/u,
   /\b(?:Dr|Prof|Professor)\.? \p{Lu}\p{L}+/u,
   /\bled by (?:Dr\.? |Professor )?\p{Lu}\p{L}+/u,
   // a named trial: "the JUPITER trial", "the SPRINT study"
-  /\b\p{Lu}[\p{Lu}\p{N}-]{2,} (?:trial|study)\b/u,
+  /\b\p{Lu}[\p{Lu}\p{N}-]{2,30} (?:trial|study)\b/u,
   // "according to" a capitalised name (the vague "according to research" is lower case)
   /\b[Aa]ccording to (?:the |a |an )?(?:\d{4} )?\p{Lu}[\p{L}.]/u,
   // a dated study: "a 2019 trial", "in a 2021 meta-analysis"
