@@ -39,7 +39,6 @@ const knownPolynomial: ReadonlyArray<readonly [string, string]> = [
   ["^(?:[\\p{L}\\p{N}-]+\\.)+[\\p{L}\\p{N}-]*\\p{L}[\\p{L}\\p{N}-]*$|^\\[[0-9a-f:]+\\]$|^\\d{1,3}(?:\\.\\d{1,3}){3}$", "rules/lib/references-identifiers.ts"], // 2nd degree polynomial (a run where the check did not time out)
   ["\\b(?:page\\s+|article\\s+|content\\s+|last\\s+|medically\\s+)*reviewed(?:\\s+on)?\\s*:?\\s*", "rules/lib/review-info.ts"], // 2nd degree polynomial (a run where the check did not time out)
   ["\\b(?:page\\s+|article\\s+|last\\s+)*(?:updated|modified|revised)(?:\\s+on)?\\s*:?\\s*", "rules/lib/review-info.ts"], // 2nd degree polynomial (a run where the check did not time out)
-  ["\\b\\p{Lu}[\\p{Lu}\\p{N}-]{2,} (?:trial|study)\\b", "rules/lib/sources-named.ts"], // 2nd degree polynomial (a run where the check did not time out)
 ];
 
 const { patterns, dynamic } = collectPatterns(projectRoot, ['src', 'rules']);
