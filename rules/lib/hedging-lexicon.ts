@@ -16,7 +16,8 @@ export type OverstatementKind =
   | 'efficacy-statement' // "is an effective", "is effective"
   | 'relief-verb' // "relieves", "reduces" + a harm
   | 'gain-verb' // "improves", "restores" + a benefit
-  | 'gerund'; // a benefit bullet: "- Boosting energy", "- Good for joint pain", "- Faster recovery"
+  | 'gerund' // a benefit bullet: "- Boosting energy", "- Good for joint pain", "- Faster recovery"
+  | 'plain-benefit'; // a benefit said as plain fact in other words: "will be soothing", "an excellent option for"
 
 /** What some lists ask of the words around their phrases, checked in hedging.ts. */
 export type EntryCondition =
@@ -112,8 +113,13 @@ for (const [name, kind] of cueLists) {
 
 export const cueMatcher: PhraseMatcher = compilePhrases([...cueKindByPhrase.keys()]);
 
-function listMatcher(name: string): PhraseMatcher {
+export function listMatcher(name: string): PhraseMatcher {
   return compilePhrases(loadWordList(name).phrases);
+}
+
+/** A list of single words, lower-cased, for looking words up one at a time. */
+export function plainWordSet(name: string): ReadonlySet<string> {
+  return new Set(loadWordList(name).phrases.map((word) => word.toLowerCase()));
 }
 
 export const harmMatcher = listMatcher('hedging-harms');

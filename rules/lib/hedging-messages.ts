@@ -17,6 +17,7 @@ const problem: Record<OverstatementKind, string> = {
   'relief-verb': 'states the effect as established',
   'gain-verb': 'states the effect as established',
   gerund: 'states the benefit as established',
+  'plain-benefit': 'states the benefit as plain fact',
 };
 
 /** What to do when there is no direct replacement. */
@@ -31,6 +32,7 @@ const remedy: Record<OverstatementKind, string> = {
   'relief-verb': "report the study's result or hedge it",
   'gain-verb': "report the study's result or hedge it",
   gerund: 'hedge it ("may help ...") or cite the study behind it',
+  'plain-benefit': 'hedge it ("may ...", "can help some people ...") or report the study behind it',
 };
 
 function quoted(text: string): string {

@@ -76,7 +76,7 @@ const objectReach = 6;
 
 const studyNoun = /\b(?:study|studies|trial|trials|meta-analys[ie]s|review|researchers|participants|experiment|cohort)\b/i;
 const studyNumber =
-  /\b(?:19|20)\d\d\b|\d\s?%|\bper ?cent\b|\b\d[\d,.]*\s+(?:patients|participants|people|adults|subjects|volunteers|women|men|children|users|mice|rats|trials|studies)\b/i;
+  /\b(?:19|20)\d\d\b|\d\s?%|\bper ?cent\b|\b\d[\d,.]{0,12}\s+(?:patients|participants|people|adults|subjects|volunteers|women|men|children|users|mice|rats|trials|studies)\b/i;
 const firstPerson = /(?<![\p{L}\p{N}'’‐-])(?<!(?:Type|Phase|Stage|Class|Grade|Level|Part|World War) )(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e)(?![\p{L}\p{N}'’‐-])/u;
 /** "effective immediately", "the most effective time to take it": usage and dates, not efficacy. */
 const usageAfter = /^\s+(?:immediately|from|as of|date|until|when|if|time|times|dose|doses|way to take)\b/i;
@@ -129,7 +129,8 @@ export function reportsStudyResult(prose: string): boolean {
   return studyNoun.test(prose) && studyNumber.test(prose);
 }
 
-function insideQuotation(prose: string, offset: number): boolean {
+/** Inside a quotation the words are someone else's (a study title, a testimonial), not the article's claim. */
+export function insideQuotation(prose: string, offset: number): boolean {
   const before = prose.slice(0, offset);
   const straight = before.split('"').length - 1;
   const opening = before.split('“').length - 1;
@@ -334,6 +335,30 @@ function isGoverned(prose: string, phrase: Range, kind: OverstatementKind, claus
     isNegated(prose, phrase, scope.clause, cues) ||
     isDistanced(phrase, group, cues) ||
     isHedged(phrase, kind, scope, cues)
+  );
+}
+
+/**
+ * Whether a hedge, modal, scope word, negator or distancing word governs the
+ * phrase at `phrase`. With reach 'clause', as the phrase lists use it; with
+ * 'group', any cue earlier in the clause group counts too, as a verb
+ * coordinated with a hedged or negated one is qualified with it ("can help
+ * you shed fat and increase muscle", "if it turns out to be a reliable treatment").
+ */
+export function isQualifiedAt(prose: string, phrase: Range, reach: 'clause' | 'group' = 'clause'): boolean {
+  // A cue inside the phrase ("can help", "may ease") qualifies it too: judge from the phrase's end.
+  const end = { start: phrase.end, end: phrase.end };
+  const clauses = mapClauses(prose);
+  const cues = findCues(prose);
+  if (isGoverned(prose, end, 'efficacy-statement', clauses, cues)) return true;
+  if (reach === 'clause') return false;
+  const group = clauses.groupAround(end);
+  // A negator earlier in the group reaches across commas: "is not intended to diagnose, treat or cure".
+  return cues.some(
+    (cue) =>
+      cue.start >= group.start &&
+      cue.start < phrase.end &&
+      !(cue.phrase === 'not' && /^\s+only\b/i.test(prose.slice(cue.end))),
   );
 }
 
