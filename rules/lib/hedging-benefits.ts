@@ -1,0 +1,271 @@
+/**
+ * Plain benefit statements (rubric §2: "X relieves anxiety", "X is an
+ * effective treatment for Y"): a sentence the claim classifier reads as an
+ * efficacy, comparison or health-effect claim, or that calls a treatment an
+ * excellent option, a natural remedy or a powerhouse, said of the treatment
+ * in the present tense (or with "will"), with nothing to qualify it. The
+ * phrase lists in hedging.ts catch the stock wording; this catches the
+ * varied wording of marketing prose by structure. Pure.
+ */
+import type { Range } from '../../src/article/types.js';
+import { findClaim, type ClaimFinding, type ListContext } from './claims.js';
+import { mapClauses } from './hedging-clauses.js';
+import {
+  baseForm,
+  benefitMatcher,
+  cueKindByPhrase,
+  cueMatcher,
+  harmMatcher,
+  listMatcher,
+  nonTreatmentSubjectMatcher,
+  plainWordSet,
+} from './hedging-lexicon.js';
+import {
+  insideQuotation,
+  isFirstPersonNarrative,
+  isQualifiedAt,
+  looksLikeTitle,
+  opensWithAdvice,
+  reportsStudyResult,
+  type Overstatement,
+} from './hedging.js';
+import { findTreatmentMentions } from './treatment.js';
+
+export interface BenefitContext {
+  /** For a list item, what its list is about, for the claim classifier (`listContexts` in claims.ts). */
+  list: ListContext | undefined;
+  /** An item of a list of the treatment's benefits: its subject is the article's or the lead-in's (rubric). */
+  benefitList: boolean;
+  /** The sentence is a list item's text. */
+  inListItem: boolean;
+  /** The article is about one treatment (`detectTreatmentSubject`), so "it" and an elided subject mean that treatment. */
+  treatmentArticle: boolean;
+  /** Finds the article's treatment in text ("turmeric", "curcumin"), when it has one (`subjectPattern`). */
+  subject: RegExp | null;
+  /** For a list item, the sentence that introduces its list: items after "research is revealing:" report research. */
+  leadIn: string | null;
+  /** Text a pronoun may point back to: the sentence before in the block, and the nearest heading. */
+  antecedents: readonly string[];
+}
+
+/** Claims that state what a treatment does for health; statistics, doses, prevalence and risks are other rules' business. */
+const benefitKinds: ReadonlySet<ClaimFinding['kind']> = new Set(['efficacy', 'comparison', 'health-effect', 'safety', 'mechanism']);
+
+/** "a natural treatment", "an excellent option": the noun that makes the treatment the answer to a health need. */
+const predicateNounMatcher = listMatcher('hedging-benefit-predicate-nouns');
+/** Nouns that praise on their own: "the oil is a powerhouse". */
+const praiseNounMatcher = listMatcher('hedging-benefit-praise-nouns');
+const predicateAdjectives = plainWordSet('hedging-benefit-predicate-adjectives');
+/** Words that name a benefit (not a use, a timing or a mechanism). */
+const benefitCueMatcher = listMatcher('hedging-benefit-cues');
+/** Verbs that bring something about; a benefit when what follows is good ("triggers cellular repair"). */
+const bringingVerbMatcher = listMatcher('hedging-benefit-bringers');
+/** Generic names for what a reader takes or undergoes ("this oil", "the supplement"), besides named treatments. */
+const treatmentNounMatcher = listMatcher('hedging-treatment-nouns');
+
+/** The copula and article before a predicate noun: "is a ...", "makes an ...", "it's the ...". Bounded, so linear. */
+const predicateOpening =
+  /(?:(?:^|[\s,])(?:is|are|makes?|remains?|becomes?)|\p{L}['’]s)\s+(?:also\s+|truly\s+|really\s+|simply\s+|still\s+)?(?:a|an|the|one of the)\s+((?:[\p{L}-]+,?\s+){0,4})$/iu;
+/** Kinds of cue that qualify a whole sentence for this check, wherever they stand: "..., although how it helps is debated". */
+const sentenceWideCues: ReadonlySet<string> = new Set(['hedge', 'scope', 'distancing']);
+/** Words after a verb that show it has no object: "it settles within a year" is the condition settling. */
+const noObject = /^\s*(?:(?:within|after|over|in|on|by|when|with|down|quickly|slowly|naturally|itself|themselves)\b|[.,;:!?)]|$)/i;
+/** "reduces the risk of": already a statement of probability (rubric §2), as the phrase lists treat it. */
+const riskObject = /^\s+(?:\p{L}+\s+){0,2}risks?\b(?!\s+factors?\b)/iu;
+/** How far before a predicate noun its copula may stand. */
+const predicateLookBack = 80;
+
+/** The sentence is about evidence (a study, what research found): hedging it is the evidence rules' and the lists' job. */
+const aboutResearch =
+  /\b(?:stud(?:y|ies|ied)|trials?|research(?:ers)?|scientists|evidence|experiments?|participants|papers?|analys[ie]s|data|surveys?|found|showed|shown|demonstrated|reported|explored|investigated|tested)\b/i;
+/** A clause group that opens with a concession ("while statins do provide benefits, ...") makes its point elsewhere. */
+const concessionBefore = /\b(?:while|although|though|whereas)\s*$/i;
+/** Narration or usage before the benefit: "was eliminated", "had relieved", "is used to treat", "are prescribed for". */
+const pastOrUsage =
+  /\b(?:was|were|had|did|used|uses|use|using|prescribed?|prescribes|given|taken|recommended|approved|licensed|designed|developed|marketed|sold|known|considered|believed|called|named)\b/i;
+/** Someone else's words or a recommendation earlier in the group: "who said that it should be first-line". */
+const speechOrObligation = /\b(?:said|says|say|saying|told|tells|according to|should|ought to|must)\b/i;
+/** "works by inhibiting an enzyme, effectively lowering LDL": how it acts, or what it has done ("has helped people quit"). */
+const mechanismOrPerfect = /\bworks? by\b|\b(?:has|have)\s+\p{L}+ed\b/iu;
+/** A pronoun standing for the treatment, as subject of the benefit. */
+const pronouns: ReadonlySet<string> = new Set(['it', 'they', 'this', 'these']);
+/** Words that may stand between a pronoun subject and the benefit: "it also supports", "does it support", "they will ease". */
+const afterPronoun: ReadonlySet<string> = new Set([
+  'also', 'really', 'truly', 'even', 'further', 'actually', 'naturally', 'quickly', 'gently', 'just', 'still', 'then',
+  'both', 'all', 'will', 'be', 'does', 'do', 'is', 'are', "'s", '’s', "'re", '’re', 'therefore', 'thus',
+]);
+/** How many words before the benefit its subject may stand: "putting a few drops of lavender oil on sore skin will be soothing". */
+const subjectReach = 10;
+/** How many words before the benefit a pronoun subject may stand: "Not only does it support". */
+const pronounReach = 4;
+const leadingNonLetters = /^[^\p{L}]+/u;
+/** A bold or short label that opens the sentence: "**Heart health**:", "Oregano:". */
+const leadingLabel = /^\s*(?:\*\*[^*\n]{1,80}\*\*\s*:|__[^_\n]{1,80}__\s*:|\p{L}[\p{L} '’-]{0,40}:(?=\s))/u;
+
+function words(text: string): string[] {
+  const trimmed = text.trim();
+  return trimmed === '' ? [] : trimmed.split(/\s+/);
+}
+
+function lastWords(text: string, count: number): string {
+  return words(text).slice(-count).join(' ');
+}
+
+/** "is a natural treatment for", "makes an excellent option for", "is a powerhouse": a predicate that praises the treatment. */
+function findPraisePredicate(prose: string): Range | null {
+  const praise = praiseNounMatcher.matchAll(prose)[0];
+  for (const noun of [...predicateNounMatcher.matchAll(prose), ...(praise ? [praise] : [])]) {
+    const lead = prose.slice(Math.max(0, noun.start - predicateLookBack), noun.start);
+    const opening = predicateOpening.exec(lead);
+    if (!opening) continue;
+    const between = words(opening[1] ?? '').map((word) => word.replace(/[^\p{L}-]/gu, '').toLowerCase());
+    if (noun !== praise && !between.some((word) => predicateAdjectives.has(word))) continue;
+    // Start at the verb: after the space, or at the apostrophe of "it's".
+    const verb = /^[\s,]|^\p{L}(?=['’])/u.exec(opening[0])?.[0].length ?? 0;
+    const start = noun.start - lead.length + opening.index + verb;
+    return { start, end: noun.end };
+  }
+  return null;
+}
+
+function isQualifiedAnywhere(prose: string): boolean {
+  return cueMatcher.matchAll(prose).some((cue) => sentenceWideCues.has(cueKindByPhrase.get(cue.phrase) ?? ''));
+}
+
+/** A verb in -s with nothing after it to act on: "it settles within a year", "the pain eases". */
+function hasNoObject(prose: string, phrase: Range): boolean {
+  return /^\p{L}+s$/u.test(prose.slice(phrase.start, phrase.end)) && noObject.test(prose.slice(phrase.end));
+}
+
+function wordStart(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start--;
+  return start;
+}
+
+function mentionsTreatment(text: string, context: BenefitContext): boolean {
+  return (
+    (context.subject?.test(text) ?? false) || findTreatmentMentions(text).length > 0 || treatmentNounMatcher.test(text)
+  );
+}
+
+/** "it also supports", "does it support", "It's also": a pronoun, then only adverbs and auxiliaries up to the phrase. */
+function hasPronounSubject(before: string): boolean {
+  const tokens = words(before.replace(/[’']/g, " '").replace(/[^\p{L}'\s]/gu, ' ')).slice(-pronounReach).map((word) => word.toLowerCase());
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index] ?? '';
+    if (pronouns.has(token)) return true;
+    if (!afterPronoun.has(token)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whose benefit it is: the treatment named shortly before the phrase, a pronoun
+ * that stands for it, or the subject a list item or fragment leaves out.
+ */
+function saidOfTreatment(prose: string, phrase: Range, opening: number, context: BenefitContext): boolean {
+  const group = mapClauses(prose).groupAround(phrase);
+  if (concessionBefore.test(prose.slice(0, group.start))) return false;
+  const before = prose.slice(group.start, phrase.start);
+  // "the immune system fights ...", "This chemical weakens ...": the body or something else acts.
+  if (nonTreatmentSubjectMatcher.test(lastWords(before, 2))) return false;
+  if (phrase.start === opening || before.trim() === '') {
+    // "- Reduces joint pain", "Protects cellular health": the subject is the article's or the lead-in's.
+    return context.benefitList || (context.treatmentArticle && /^\p{L}+s\b/u.test(prose.slice(phrase.start)));
+  }
+  if (mentionsTreatment(lastWords(before, subjectReach), context)) return true;
+  if (!hasPronounSubject(before)) return false;
+  // "Rose oil is the secret — ..., it's the perfect addition": the pronoun may point back within the sentence.
+  const antecedents = [prose.slice(0, group.start), ...context.antecedents];
+  return context.treatmentArticle || antecedents.some((text) => mentionsTreatment(text, context));
+}
+
+/** Past narration, usage, or someone else's words before the phrase in its clause group: not a present claim of benefit. */
+function isNarrationOrUsage(prose: string, phrase: Range): boolean {
+  const lead = prose.slice(mapClauses(prose).groupAround(phrase).start, phrase.start);
+  if (speechOrObligation.test(lead) || pastOrUsage.test(lead) || mechanismOrPerfect.test(lead)) return true;
+  // "Seizures reduced after ...", "helped to improve": a verb in the past, unless it opens a benefit bullet ("Improved focus").
+  return /^\p{L}+ed$/u.test(prose.slice(phrase.start, phrase.end)) && lead.trim() !== '';
+}
+
+/** A health-effect claim is a benefit only when what it brings about is good: "triggers cellular repair", not "causes nausea". */
+function bringsBenefit(prose: string, phrase: Range): boolean {
+  const object = words(prose.slice(phrase.end)).slice(0, 4).join(' ');
+  return benefitMatcher.test(object) && !harmMatcher.test(object);
+}
+
+/**
+ * Where the benefit may be stated, left to right: a praising predicate, a
+ * benefit word, or a verb that brings about something good ("triggers cellular
+ * repair", "provides relief").
+ */
+function benefitPhrases(body: string, predicate: Range | null): Range[] {
+  const phrases: Range[] = predicate ? [predicate] : [];
+  phrases.push(...benefitCueMatcher.matchAll(body));
+  phrases.push(...bringingVerbMatcher.matchAll(body).filter((verb) => bringsBenefit(body, verb)));
+  return phrases.sort((a, b) => a.start - b.start);
+}
+
+/** Words before a word in -s that make it a noun ("its benefits", "for skin repairs"), not a verb. */
+const beforeNoun: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'its', 'their', 'your', 'our', 'his', 'her', 'of', 'for', 'with', 'many', 'numerous', 'several',
+  'other', 'these', 'those', 'some', 'any', 'no', 'all', 'health', 'real', 'proven', 'great', 'huge', 'big',
+]);
+const willBefore = /(?:^|\s)will\s+(?:\p{L}+\s+){0,2}$/iu;
+/** How far back "will" may stand before the benefit: "will be incredibly soothing". */
+const willLookBack = 40;
+
+/** "will be soothing" → "may be soothing"; "lowers" → "may lower"; "is a powerhouse" → "may be a powerhouse"; null when no rewording reads right. */
+function reworded(prose: string, phrase: Range, atOpening: boolean): { range: Range; replacement: string } | null {
+  const windowStart = Math.max(0, phrase.start - willLookBack);
+  const will = willBefore.exec(prose.slice(windowStart, phrase.start));
+  if (will) {
+    const start = windowStart + will.index + will[0].search(/will/i);
+    const span = prose.slice(start, phrase.end);
+    return { range: { start, end: phrase.end }, replacement: span.replace(/^will/i, (word) => (word === 'Will' ? 'May' : 'may')) };
+  }
+  const [verb = '', ...rest] = prose.slice(phrase.start, phrase.end).split(/\s+/);
+  if (/^(?:is|are)$/.test(verb)) return { range: phrase, replacement: ['may be', ...rest].join(' ') };
+  // A verb in -s after its subject ("CBD lowers", "makes an excellent option"); an item's opening word keeps its implied subject.
+  const previous = lastWords(prose.slice(0, phrase.start), 1).toLowerCase();
+  if (!atOpening && /^\p{Ll}+s$/u.test(verb) && !verb.endsWith('ss') && !beforeNoun.has(previous)) {
+    return { range: phrase, replacement: ['may', baseForm(verb), ...rest].join(' ') };
+  }
+  return null;
+}
+
+/**
+ * The plain benefit statement in a sentence, or null. `prose` is the sentence's
+ * prose (Sentence.prose); offsets in the result are into it.
+ */
+export function findPlainBenefit(prose: string, context: BenefitContext): Overstatement | null {
+  if (looksLikeTitle(prose) || opensWithAdvice(prose) || isFirstPersonNarrative(prose) || reportsStudyResult(prose)) return null;
+  if (aboutResearch.test(prose) || (context.leadIn !== null && aboutResearch.test(context.leadIn))) return null;
+  // "**Better sleep**: melatonin shortens ...": the label is a heading; the claim is what follows it.
+  const body = prose.replace(leadingLabel, (label) => ' '.repeat(label.length));
+  const predicate = findPraisePredicate(body);
+  // The classifier says whether this is a claim of benefit at all; the benefit words say where it is.
+  const claim = findClaim({ prose: body, inListItem: context.inListItem, list: context.list });
+  if (!predicate && !(claim && benefitKinds.has(claim.kind))) return null;
+  if (isQualifiedAnywhere(body)) return null;
+  const opening = body.length - body.replace(leadingNonLetters, '').length;
+  for (const phrase of benefitPhrases(body, predicate)) {
+    if (insideQuotation(body, phrase.start) || isQualifiedAt(body, phrase, 'group')) continue;
+    if (riskObject.test(body.slice(phrase.end)) || hasNoObject(body, phrase)) continue;
+    if (isNarrationOrUsage(body, phrase) || !saidOfTreatment(body, phrase, opening, context)) continue;
+    const rewording = reworded(body, phrase, phrase.start === opening);
+    // Report a contracted verb with the word it hangs on: "it's also a natural treatment".
+    const range =
+      rewording?.range ?? (/^['’]/.test(body.charAt(phrase.start)) ? { start: wordStart(body, phrase.start), end: phrase.end } : phrase);
+    return {
+      kind: 'plain-benefit',
+      phrase: body.slice(phrase.start, phrase.end).toLowerCase(),
+      text: body.slice(range.start, range.end),
+      start: range.start,
+      end: range.end,
+      replacement: rewording?.replacement ?? null,
+    };
+  }
+  return null;
+}
