@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseForm, findOverstatement, findOverstatements } from '../../rules/lib/hedging.js';
+import { baseForm, findOverstatement, findOverstatements, isQualifiedAt } from '../../rules/lib/hedging.js';
+import { findPlainBenefit, type BenefitContext } from '../../rules/lib/hedging-benefits.js';
 import { messageFor } from '../../rules/lib/hedging-messages.js';
 
 /** [sentence, the phrase that must be reported] */
@@ -229,5 +230,62 @@ describe('messages', () => {
     expect(message('Its onset is significantly faster than SSRIs.')).toBe(
       '"significantly faster than" compares without evidence: cite the comparison or say "possibly faster than".',
     );
+  });
+});
+
+describe('isQualifiedAt', () => {
+  const at = (sentence: string, phrase: string) => {
+    const start = sentence.indexOf(phrase);
+    return { start, end: start + phrase.length };
+  };
+  it('sees a modal or negator in the clause, or a cue inside the phrase', () => {
+    expect(isQualifiedAt('Ginger may ease nausea.', at('Ginger may ease nausea.', 'ease'))).toBe(true);
+    expect(isQualifiedAt('Ginger can help nausea.', at('Ginger can help nausea.', 'can help'))).toBe(true);
+    expect(isQualifiedAt('Ginger does not ease nausea.', at('Ginger does not ease nausea.', 'ease'))).toBe(true);
+    expect(isQualifiedAt('Ginger eases nausea.', at('Ginger eases nausea.', 'eases'))).toBe(false);
+  });
+  it("with reach 'group', lets an earlier cue reach a coordinated verb, but not past a contrast", () => {
+    const coordinated = 'Fish oil can help you shed fat and increase muscle.';
+    expect(isQualifiedAt(coordinated, at(coordinated, 'increase'))).toBe(false);
+    expect(isQualifiedAt(coordinated, at(coordinated, 'increase'), 'group')).toBe(true);
+    const contrast = 'Lozenges can numb the throat, but honey soothes it.';
+    expect(isQualifiedAt(contrast, at(contrast, 'soothes'), 'group')).toBe(false);
+    const notOnly = 'Not only does it ease pain, it also smells nice.';
+    expect(isQualifiedAt(notOnly, at(notOnly, 'ease'), 'group')).toBe(false);
+  });
+});
+
+describe('findPlainBenefit', () => {
+  const context: BenefitContext = {
+    list: undefined,
+    benefitList: false,
+    inListItem: false,
+    treatmentArticle: false,
+    subject: null,
+    leadIn: null,
+    antecedents: [],
+  };
+  const phrase = (sentence: string, extra: Partial<BenefitContext> = {}) => findPlainBenefit(sentence, { ...context, ...extra })?.text ?? null;
+
+  it('finds a health claim said plainly of a named treatment', () => {
+    expect(phrase('Peppermint oil calms an upset stomach.')).toBe('calms');
+    expect(phrase('Sage tea is a natural remedy for sore throats.')).toBe('is a natural remedy');
+    expect(phrase('A few drops of lavender oil on a burn will be soothing for the skin.')).toBe('will be soothing');
+  });
+  it('needs the treatment as subject: named, a pronoun standing for it, or implied by a benefits list', () => {
+    expect(phrase('It calms an upset stomach.')).toBeNull();
+    expect(phrase('It calms an upset stomach.', { antecedents: ['Peppermint oil comes from the leaves.'] })).toBe('calms');
+    expect(phrase('It calms an upset stomach.', { treatmentArticle: true })).toBe('calms');
+    expect(phrase('Calms an upset stomach', { benefitList: true, inListItem: true })).toBe('Calms');
+    expect(phrase('The body calms an upset stomach on its own.')).toBeNull();
+  });
+  it('leaves items alone when their lead-in reports research', () => {
+    const item = 'Better sleep and calmer digestion';
+    expect(phrase(item, { benefitList: true, inListItem: true, leadIn: 'Early studies are revealing:' })).toBeNull();
+  });
+  it('rewords with "may" where it reads right, and reports "will" with the benefit', () => {
+    const finding = findPlainBenefit('Ginger will relieve your nausea.', context);
+    expect(finding).toMatchObject({ kind: 'plain-benefit', text: 'will relieve', replacement: 'may relieve' });
+    expect(findPlainBenefit('Sage tea is a natural remedy for sore throats.', context)?.replacement).toBe('may be a natural remedy');
   });
 });

@@ -101,6 +101,68 @@ describe('unhedged-efficacy', () => {
     });
   });
 
+  describe('plain benefits in other words (a health claim said plainly of the treatment)', () => {
+    it.each([
+      ['Rubbing arnica gel into a bruised knee will be wonderfully soothing for the pain.', 'will be wonderfully soothing'],
+      ['Peppermint oil is a powerhouse for tension headaches.', 'is a powerhouse'],
+      ['Ginger makes an excellent option for people who get nausea on boats.', 'makes an excellent option'],
+      ['Chamomile tea is the perfect addition to an evening routine for better sleep.', 'is the perfect addition'],
+      ['Clove oil is a gentler solution to toothache than painkillers.', 'is a gentler solution'],
+      ['Not only does the balm support joint health, it also smells of pine.', 'support'],
+      ['Manuka honey speeds up wound healing.', 'speeds up'],
+      ['Cold-water therapy triggers faster recovery after exercise.', 'triggers'],
+      ['Ginger will relieve your nausea in minutes.', 'will relieve'],
+      ['This balm gives relief from itching and eczema.', 'relief'],
+    ])('%s', (source, phrase) => expect(flaggedTexts(rule, source)).toEqual([phrase]));
+
+    it('reads a pronoun as the treatment named just before it', () => {
+      const source = 'Eucalyptus oil clears the head.\n\nIt is also a natural treatment for chest infections.';
+      expect(flaggedTexts(rule, source)).toContain('is also a natural treatment');
+      expect(flaggedTexts(rule, '# Winter colds\n\nIt is also a natural treatment for chest infections.')).toEqual([]);
+    });
+
+    it('reads the claim after a bold label', () => {
+      expect(flaggedTexts(rule, '## Benefits\n\n- **Repair**: Fasting triggers cellular repair overnight.\n')).toEqual(['triggers']);
+    });
+
+    it.each([
+      'Ginger may ease nausea in some people.',
+      'Peppermint oil can help relieve cramps and bloating.',
+      'Fish oil can also help you lose body fat and increase muscle mass.',
+      'Ginger was used to treat nausea for centuries.',
+      'Ginger is used to treat nausea in pregnancy.',
+      'If ginger relieves your nausea, keep taking it.',
+      'This supplement is not intended to diagnose, treat, cure or prevent any disease.',
+      'Nausea often settles within a day.',
+      'The immune system repairs damaged tissue while you sleep.',
+      'This chemical weakens the lining of the stomach.',
+      'Some people say ginger relieves nausea.',
+      'Ginger is thought to ease nausea.',
+      'Researchers found that ginger eased nausea in a small study.',
+      'Psilocybin therapy has helped people reduce their drinking.',
+      'Statins work by blocking an enzyme, effectively lowering cholesterol.',
+      'Statins lower risk; they do not remove it.',
+      'Other treatments for anxiety include talking therapies.',
+      'While the oil is a natural remedy for colds, it does nothing for flu.',
+      'Your doctor will prescribe a medicine to protect your stomach.',
+      'Ginger is an option for people with nausea.',
+      'Lavender oil is a natural product made from the flowers.',
+    ])('stays quiet: %s', (source) => expect(flaggedTexts(rule, source)).toEqual([]));
+
+    it('words the finding for an editor and offers "may" where it reads right', () => {
+      const [report] = runRule(rule, 'Nettle tea lowers the production of histamine in hay fever.');
+      expect(report?.message).toBe('"lowers" states the benefit as plain fact: prefer "may lower" or report the study\'s result.');
+      expect(report?.suggestions?.[0]?.fix).toEqual({ range: [11, 17], text: 'may lower' });
+      const [will] = runRule(rule, 'Ginger will relieve your nausea in minutes.');
+      expect(will?.suggestions?.[0]?.fix).toEqual({ range: [7, 19], text: 'may relieve' });
+      const [contracted] = runRule(rule, "Eucalyptus oil clears the head. It's also a natural remedy for coughs.");
+      expect(contracted?.message).toBe(
+        '"It\'s also a natural remedy" states the benefit as plain fact: hedge it ("may ...", "can help some people ...") or report the study behind it.',
+      );
+      expect(contracted?.suggestions).toBeUndefined();
+    });
+  });
+
   describe('the seed article', () => {
     it('flags the four sentences the worked example labels unhedged', () => {
       const seed = readFileSync('/work/shared/seeds/ketamine-for-anxiety.txt', 'utf8');
@@ -119,6 +181,16 @@ describe('unhedged-efficacy', () => {
       'knee-clinic.txt': ['selectively targets', 'far safer than', 'the most effective'],
       'clause-scope.md': ['eliminates', 'relieves', 'definitely'],
       'benefit-lists.md': ['Faster', 'Clear', 'Protects', 'Good for', 'Comparable to', 'are assured of'],
+      'plain-benefits.md': [
+        'will be wonderfully soothing',
+        'is a real powerhouse',
+        "It's also a natural remedy",
+        'makes an excellent option',
+        'ease',
+        'is the perfect addition',
+        'clears',
+        'triggers',
+      ],
     };
     it.each(readdirSync(join(fixtures, 'flag')))('flag/%s', (file) => {
       expect(flaggedTexts(rule, read('flag', file), { format: formatOf(file) })).toEqual(expected[file]);
