@@ -3,11 +3,11 @@
  * efficacy or safety as certain, universal, superlative or established,
  * cited or not (rubric §2). One finding per sentence, on the phrase.
  */
-import type { Article, Sentence } from '../src/article/types.js';
+import type { Article, Block, Sentence } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
-import { listContexts as claimListContexts } from './lib/claims.js';
+import { listContexts as claimListContexts, type ListContext } from './lib/claims.js';
 import { findOverstatements, type Overstatement } from './lib/hedging.js';
-import { findPlainBenefit, type BenefitContext } from './lib/hedging-benefits.js';
+import { findPlainBenefit, type ArticleTreatment } from './lib/hedging-benefits.js';
 import { listItemContexts } from './lib/hedging-lists.js';
 import { messageFor, suggestionFor } from './lib/hedging-messages.js';
 import { detectTreatmentSubject, subjectPattern } from './lib/treatment.js';
@@ -34,14 +34,14 @@ function antecedentsOf(sentence: Sentence, previous: Sentence | null): string[] 
 }
 
 /** What the whole article tells the plain-benefit check: its treatment, if it has one. */
-function treatmentOf(article: Article): Pick<BenefitContext, 'treatmentArticle' | 'subject'> {
+function treatmentOf(article: Article): ArticleTreatment {
   const decision = detectTreatmentSubject({
     title: article.title?.text ?? null,
     headings: article.headings.map((heading) => heading.text),
     frontMatter: article.frontMatter?.data ?? null,
     sentences: article.sentences.map((sentence) => sentence.prose),
   });
-  return { treatmentArticle: decision.treatment, subject: decision.subject ? subjectPattern(decision.subject) : null };
+  return { isTreatmentArticle: decision.treatment, subject: decision.subject ? subjectPattern(decision.subject) : null };
 }
 
 export default defineRule<UnhedgedEfficacyOptions>({
@@ -63,8 +63,11 @@ export default defineRule<UnhedgedEfficacyOptions>({
   check(article, context) {
     const allowed = new Set(context.options.allow.map(normalise));
     const listContexts = listItemContexts(article);
-    const claimLists = claimListContexts(article);
-    const treatment = treatmentOf(article);
+    // What the claim classifier makes of each list, worked out at the first list item.
+    let claimLists: Map<Block, ListContext> | null = null;
+    const claimListOf = (block: Block) => (block.kind === 'listItem' ? (claimLists ??= claimListContexts(article)).get(block) : undefined);
+    let treatment: ArticleTreatment | null = null;
+    const articleTreatment = () => (treatment ??= treatmentOf(article));
     let previous: Sentence | null = null;
     let leadIn: Sentence | null = null;
     for (const sentence of article.sentences) {
@@ -74,7 +77,7 @@ export default defineRule<UnhedgedEfficacyOptions>({
       if (sentence.isQuestion) continue;
       const listContext = listContexts.get(sentence.block);
       if (listContext === 'hedged') continue;
-      const claimList = claimLists.get(sentence.block);
+      const claimList = claimListOf(sentence.block);
       const benefitList = listContext === 'benefits' || claimList?.topic === 'benefits';
       const findings = findOverstatements(sentence.prose, { citedSources: citedSources(sentence), benefitList });
       const isAllowed = (item: Overstatement) => allowed.has(normalise(item.text)) || allowed.has(item.phrase);
@@ -86,7 +89,7 @@ export default defineRule<UnhedgedEfficacyOptions>({
           list: claimList,
           benefitList,
           inListItem,
-          ...treatment,
+          treatment: articleTreatment,
           leadIn: inListItem ? (leadIn?.prose ?? null) : null,
           antecedents: antecedentsOf(sentence, before),
         });

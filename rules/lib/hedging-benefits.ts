@@ -9,6 +9,7 @@
  */
 import type { Range } from '../../src/article/types.js';
 import { findClaim, type ClaimFinding, type ListContext } from './claims.js';
+import { compilePhrases, type PhraseMatch } from '../../src/words/matcher.js';
 import { mapClauses } from './hedging-clauses.js';
 import {
   baseForm,
@@ -31,17 +32,23 @@ import {
 } from './hedging.js';
 import { findTreatmentMentions } from './treatment.js';
 
+/** What the article as a whole says about its treatment (`detectTreatmentSubject`). */
+export interface ArticleTreatment {
+  /** The article is about one treatment, so "it" and an elided subject mean that treatment. */
+  isTreatmentArticle: boolean;
+  /** Finds the article's treatment in text ("turmeric", "curcumin"), when it has one (`subjectPattern`). */
+  subject: RegExp | null;
+}
+
 export interface BenefitContext {
   /** For a list item, what its list is about, for the claim classifier (`listContexts` in claims.ts). */
   list: ListContext | undefined;
+  /** The article's treatment; a function so that it is worked out only for sentences that need it. */
+  treatment: () => ArticleTreatment;
   /** An item of a list of the treatment's benefits: its subject is the article's or the lead-in's (rubric). */
   benefitList: boolean;
   /** The sentence is a list item's text. */
   inListItem: boolean;
-  /** The article is about one treatment (`detectTreatmentSubject`), so "it" and an elided subject mean that treatment. */
-  treatmentArticle: boolean;
-  /** Finds the article's treatment in text ("turmeric", "curcumin"), when it has one (`subjectPattern`). */
-  subject: RegExp | null;
   /** For a list item, the sentence that introduces its list: items after "research is revealing:" report research. */
   leadIn: string | null;
   /** Text a pronoun may point back to: the sentence before in the block, and the nearest heading. */
@@ -51,15 +58,30 @@ export interface BenefitContext {
 /** Claims that state what a treatment does for health; statistics, doses, prevalence and risks are other rules' business. */
 const benefitKinds: ReadonlySet<ClaimFinding['kind']> = new Set(['efficacy', 'comparison', 'health-effect', 'safety', 'mechanism']);
 
-/** "a natural treatment", "an excellent option": the noun that makes the treatment the answer to a health need. */
-const predicateNounMatcher = listMatcher('hedging-benefit-predicate-nouns');
-/** Nouns that praise on their own: "the oil is a powerhouse". */
-const praiseNounMatcher = listMatcher('hedging-benefit-praise-nouns');
+type BenefitWord =
+  | 'cue' // names a benefit, not a use, a timing or a mechanism: "soothing", "calms", "supports"
+  | 'bringer' // brings something about, a benefit when what follows is good: "triggers cellular repair"
+  | 'predicate-noun' // makes the treatment the answer to a health need when praised: "a natural treatment", "an excellent option"
+  | 'praise-noun'; // praises on its own: "the oil is a powerhouse"
+
+const benefitWordLists: ReadonlyArray<readonly [string, BenefitWord]> = [
+  ['hedging-benefit-cues', 'cue'],
+  ['hedging-benefit-bringers', 'bringer'],
+  ['hedging-benefit-predicate-nouns', 'predicate-noun'],
+  ['hedging-benefit-praise-nouns', 'praise-noun'],
+];
+/** Which lists each phrase is in; one matcher for all four, so each sentence is scanned once. */
+const benefitWordKinds = new Map<string, Set<BenefitWord>>();
+for (const [name, kind] of benefitWordLists) {
+  for (const phrase of listMatcher(name).phrases) {
+    const key = phrase.toLowerCase();
+    const kinds = benefitWordKinds.get(key) ?? new Set<BenefitWord>();
+    kinds.add(kind);
+    benefitWordKinds.set(key, kinds);
+  }
+}
+const benefitWordMatcher = compilePhrases([...benefitWordKinds.keys()]);
 const predicateAdjectives = plainWordSet('hedging-benefit-predicate-adjectives');
-/** Words that name a benefit (not a use, a timing or a mechanism). */
-const benefitCueMatcher = listMatcher('hedging-benefit-cues');
-/** Verbs that bring something about; a benefit when what follows is good ("triggers cellular repair"). */
-const bringingVerbMatcher = listMatcher('hedging-benefit-bringers');
 /** Generic names for what a reader takes or undergoes ("this oil", "the supplement"), besides named treatments. */
 const treatmentNounMatcher = listMatcher('hedging-treatment-nouns');
 
@@ -77,7 +99,7 @@ const predicateLookBack = 80;
 
 /** The sentence is about evidence (a study, what research found): hedging it is the evidence rules' and the lists' job. */
 const aboutResearch =
-  /\b(?:stud(?:y|ies|ied)|trials?|research(?:ers)?|scientists|evidence|experiments?|participants|papers?|analys[ie]s|data|surveys?|found|showed|shown|demonstrated|reported|explored|investigated|tested)\b/i;
+  /(?<![\p{L}-])(?:stud(?:y|ies|ied)|trials?|research(?:ers)?|scientists|evidence|experiments?|participants|papers?|analys[ie]s|data|surveys?|found|showed|shown|demonstrated|reported|explored|investigated|tested)\b/iu;
 /** A clause group that opens with a concession ("while statins do provide benefits, ...") makes its point elsewhere. */
 const concessionBefore = /\b(?:while|although|though|whereas)\s*$/i;
 /** Narration or usage before the benefit: "was eliminated", "had relieved", "is used to treat", "are prescribed for". */
@@ -92,6 +114,7 @@ const pronouns: ReadonlySet<string> = new Set(['it', 'they', 'this', 'these']);
 /** Words that may stand between a pronoun subject and the benefit: "it also supports", "does it support", "they will ease". */
 const afterPronoun: ReadonlySet<string> = new Set([
   'also', 'really', 'truly', 'even', 'further', 'actually', 'naturally', 'quickly', 'gently', 'just', 'still', 'then',
+  'incredibly', 'very', 'extremely', 'highly', 'so', 'especially', 'particularly', 'hugely', 'amazingly',
   'both', 'all', 'will', 'be', 'does', 'do', 'is', 'are', "'s", '’s', "'re", '’re', 'therefore', 'thus',
 ]);
 /** How many words before the benefit its subject may stand: "putting a few drops of lavender oil on sore skin will be soothing". */
@@ -112,14 +135,13 @@ function lastWords(text: string, count: number): string {
 }
 
 /** "is a natural treatment for", "makes an excellent option for", "is a powerhouse": a predicate that praises the treatment. */
-function findPraisePredicate(prose: string): Range | null {
-  const praise = praiseNounMatcher.matchAll(prose)[0];
-  for (const noun of [...predicateNounMatcher.matchAll(prose), ...(praise ? [praise] : [])]) {
+function findPraisePredicate(prose: string, nouns: readonly PhraseMatch[], praise: readonly PhraseMatch[]): Range | null {
+  for (const noun of [...nouns, ...praise.slice(0, 1)]) {
     const lead = prose.slice(Math.max(0, noun.start - predicateLookBack), noun.start);
     const opening = predicateOpening.exec(lead);
     if (!opening) continue;
     const between = words(opening[1] ?? '').map((word) => word.replace(/[^\p{L}-]/gu, '').toLowerCase());
-    if (noun !== praise && !between.some((word) => predicateAdjectives.has(word))) continue;
+    if (!praise.includes(noun) && !between.some((word) => predicateAdjectives.has(word))) continue;
     // Start at the verb: after the space, or at the apostrophe of "it's".
     const verb = /^[\s,]|^\p{L}(?=['’])/u.exec(opening[0])?.[0].length ?? 0;
     const start = noun.start - lead.length + opening.index + verb;
@@ -145,7 +167,8 @@ function wordStart(text: string, offset: number): number {
 
 function mentionsTreatment(text: string, context: BenefitContext): boolean {
   return (
-    (context.subject?.test(text) ?? false) || findTreatmentMentions(text).length > 0 || treatmentNounMatcher.test(text)
+    // The article's own subject last: working it out reads the whole article.
+    treatmentNounMatcher.test(text) || findTreatmentMentions(text).length > 0 || (context.treatment().subject?.test(text) ?? false)
   );
 }
 
@@ -164,26 +187,25 @@ function hasPronounSubject(before: string): boolean {
  * Whose benefit it is: the treatment named shortly before the phrase, a pronoun
  * that stands for it, or the subject a list item or fragment leaves out.
  */
-function saidOfTreatment(prose: string, phrase: Range, opening: number, context: BenefitContext): boolean {
-  const group = mapClauses(prose).groupAround(phrase);
+function saidOfTreatment(prose: string, phrase: Range, group: Range, opening: number, context: BenefitContext): boolean {
   if (concessionBefore.test(prose.slice(0, group.start))) return false;
   const before = prose.slice(group.start, phrase.start);
   // "the immune system fights ...", "This chemical weakens ...": the body or something else acts.
   if (nonTreatmentSubjectMatcher.test(lastWords(before, 2))) return false;
   if (phrase.start === opening || before.trim() === '') {
     // "- Reduces joint pain", "Protects cellular health": the subject is the article's or the lead-in's.
-    return context.benefitList || (context.treatmentArticle && /^\p{L}+s\b/u.test(prose.slice(phrase.start)));
+    return context.benefitList || (/^\p{L}+s\b/u.test(prose.slice(phrase.start)) && context.treatment().isTreatmentArticle);
   }
   if (mentionsTreatment(lastWords(before, subjectReach), context)) return true;
   if (!hasPronounSubject(before)) return false;
   // "Rose oil is the secret — ..., it's the perfect addition": the pronoun may point back within the sentence.
   const antecedents = [prose.slice(0, group.start), ...context.antecedents];
-  return context.treatmentArticle || antecedents.some((text) => mentionsTreatment(text, context));
+  return antecedents.some((text) => mentionsTreatment(text, context)) || context.treatment().isTreatmentArticle;
 }
 
 /** Past narration, usage, or someone else's words before the phrase in its clause group: not a present claim of benefit. */
-function isNarrationOrUsage(prose: string, phrase: Range): boolean {
-  const lead = prose.slice(mapClauses(prose).groupAround(phrase).start, phrase.start);
+function isNarrationOrUsage(prose: string, phrase: Range, group: Range): boolean {
+  const lead = prose.slice(group.start, phrase.start);
   if (speechOrObligation.test(lead) || pastOrUsage.test(lead) || mechanismOrPerfect.test(lead)) return true;
   // "Seizures reduced after ...", "helped to improve": a verb in the past, unless it opens a benefit bullet ("Improved focus").
   return /^\p{L}+ed$/u.test(prose.slice(phrase.start, phrase.end)) && lead.trim() !== '';
@@ -195,16 +217,27 @@ function bringsBenefit(prose: string, phrase: Range): boolean {
   return benefitMatcher.test(object) && !harmMatcher.test(object);
 }
 
+interface BenefitPhrases {
+  /** A praising predicate, when there is one: "is a natural remedy". */
+  predicate: Range | null;
+  /** Where the benefit may be stated, left to right. */
+  phrases: Range[];
+}
+
 /**
- * Where the benefit may be stated, left to right: a praising predicate, a
+ * Where the benefit may be stated, from one scan: a praising predicate, a
  * benefit word, or a verb that brings about something good ("triggers cellular
  * repair", "provides relief").
  */
-function benefitPhrases(body: string, predicate: Range | null): Range[] {
+function benefitPhrases(body: string): BenefitPhrases {
+  const byKind = (kind: BenefitWord) => (match: PhraseMatch) => benefitWordKinds.get(match.phrase.toLowerCase())?.has(kind) === true;
+  const matches = benefitWordMatcher.matchAll(body);
+  if (matches.length === 0) return { predicate: null, phrases: [] };
+  const predicate = findPraisePredicate(body, matches.filter(byKind('predicate-noun')), matches.filter(byKind('praise-noun')));
   const phrases: Range[] = predicate ? [predicate] : [];
-  phrases.push(...benefitCueMatcher.matchAll(body));
-  phrases.push(...bringingVerbMatcher.matchAll(body).filter((verb) => bringsBenefit(body, verb)));
-  return phrases.sort((a, b) => a.start - b.start);
+  phrases.push(...matches.filter(byKind('cue')));
+  phrases.push(...matches.filter(byKind('bringer')).filter((verb) => bringsBenefit(body, verb)));
+  return { predicate, phrases: phrases.sort((a, b) => a.start - b.start) };
 }
 
 /** Words before a word in -s that make it a noun ("its benefits", "for skin repairs"), not a verb. */
@@ -240,20 +273,24 @@ function reworded(prose: string, phrase: Range, atOpening: boolean): { range: Ra
  * prose (Sentence.prose); offsets in the result are into it.
  */
 export function findPlainBenefit(prose: string, context: BenefitContext): Overstatement | null {
-  if (looksLikeTitle(prose) || opensWithAdvice(prose) || isFirstPersonNarrative(prose) || reportsStudyResult(prose)) return null;
-  if (aboutResearch.test(prose) || (context.leadIn !== null && aboutResearch.test(context.leadIn))) return null;
   // "**Better sleep**: melatonin shortens ...": the label is a heading; the claim is what follows it.
   const body = prose.replace(leadingLabel, (label) => ' '.repeat(label.length));
-  const predicate = findPraisePredicate(body);
-  // The classifier says whether this is a claim of benefit at all; the benefit words say where it is.
-  const claim = findClaim({ prose: body, inListItem: context.inListItem, list: context.list });
-  if (!predicate && !(claim && benefitKinds.has(claim.kind))) return null;
+  // Cheap scans first: most sentences name no benefit and stop here, before the classifier runs.
+  const { predicate, phrases } = benefitPhrases(body);
+  if (phrases.length === 0) return null;
+  if (looksLikeTitle(prose) || opensWithAdvice(prose) || isFirstPersonNarrative(prose) || reportsStudyResult(prose)) return null;
+  if (aboutResearch.test(prose) || (context.leadIn !== null && aboutResearch.test(context.leadIn))) return null;
   if (isQualifiedAnywhere(body)) return null;
+  // The classifier says whether this is a claim of benefit at all; the benefit words say where it is.
+  const claim = predicate ? null : findClaim({ prose: body, inListItem: context.inListItem, list: context.list });
+  if (!predicate && !(claim && benefitKinds.has(claim.kind))) return null;
+  const clauses = mapClauses(body);
   const opening = body.length - body.replace(leadingNonLetters, '').length;
-  for (const phrase of benefitPhrases(body, predicate)) {
+  for (const phrase of phrases) {
+    const group = clauses.groupAround(phrase);
     if (insideQuotation(body, phrase.start) || isQualifiedAt(body, phrase, 'group')) continue;
     if (riskObject.test(body.slice(phrase.end)) || hasNoObject(body, phrase)) continue;
-    if (isNarrationOrUsage(body, phrase) || !saidOfTreatment(body, phrase, opening, context)) continue;
+    if (isNarrationOrUsage(body, phrase, group) || !saidOfTreatment(body, phrase, group, opening, context)) continue;
     const rewording = reworded(body, phrase, phrase.start === opening);
     // Report a contracted verb with the word it hangs on: "it's also a natural treatment".
     const range =

@@ -260,8 +260,7 @@ describe('findPlainBenefit', () => {
     list: undefined,
     benefitList: false,
     inListItem: false,
-    treatmentArticle: false,
-    subject: null,
+    treatment: () => ({ isTreatmentArticle: false, subject: null }),
     leadIn: null,
     antecedents: [],
   };
@@ -275,7 +274,7 @@ describe('findPlainBenefit', () => {
   it('needs the treatment as subject: named, a pronoun standing for it, or implied by a benefits list', () => {
     expect(phrase('It calms an upset stomach.')).toBeNull();
     expect(phrase('It calms an upset stomach.', { antecedents: ['Peppermint oil comes from the leaves.'] })).toBe('calms');
-    expect(phrase('It calms an upset stomach.', { treatmentArticle: true })).toBe('calms');
+    expect(phrase('It calms an upset stomach.', { treatment: () => ({ isTreatmentArticle: true, subject: null }) })).toBe('calms');
     expect(phrase('Calms an upset stomach', { benefitList: true, inListItem: true })).toBe('Calms');
     expect(phrase('The body calms an upset stomach on its own.')).toBeNull();
   });
