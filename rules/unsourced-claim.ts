@@ -7,6 +7,8 @@
 import type { Article, Block, Sentence } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
 import { claimMessage, findClaim, listContexts, type CitationStyle } from './lib/claims.js';
+import { exemptionFor } from './lib/claims-exemptions.js';
+import { findOverstatedSentences } from './lib/hedging-article.js';
 import { continuesFromNeighbour } from './lib/sources-coverage.js';
 import { builtInSourceDetector, createSourceDetector, type SourceDetector } from './lib/sources-named.js';
 
@@ -91,6 +93,11 @@ export default defineRule<UnsourcedClaimOptions>({
     const sources = namedSources.length > 0 ? createSourceDetector(namedSources) : builtInSourceDetector;
     const style = citationStyle(article);
     const lists = listContexts(article);
+    // A benefit stated as fact is a claim too, in wording the claim cues may not know
+    // ("the oil is a powerhouse"): worked out once, only if some sentence needs it.
+    let overstated: Map<Sentence, string> | null = null;
+    const overstatementIn = (sentence: Sentence) =>
+      (overstated ??= new Map(findOverstatedSentences(article).map(({ sentence: s, finding }) => [s, finding.text]))).get(sentence);
     for (const block of article.blocks) {
       const covered = coveredSentences(block, scope, sources);
       block.sentences.forEach((sentence, index) => {
@@ -101,7 +108,18 @@ export default defineRule<UnsourcedClaimOptions>({
           inListItem: block.kind === 'listItem',
           list: lists.get(block),
         });
-        if (finding) context.report({ message: claimMessage(finding, style), range: { ...sentence.range } });
+        if (finding) {
+          context.report({ message: claimMessage(finding, style), range: { ...sentence.range } });
+          return;
+        }
+        // Exempt sentences (bold pseudo-headings, advice, narrative) stay exempt.
+        const benefit =
+          sentence.isQuestion || exemptionFor(sentence.prose, block.kind === 'listItem') !== null
+            ? undefined
+            : overstatementIn(sentence);
+        if (benefit !== undefined) {
+          context.report({ message: claimMessage({ kind: 'efficacy', cue: benefit }, style), range: { ...sentence.range } });
+        }
       });
     }
   },

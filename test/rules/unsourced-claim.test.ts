@@ -63,6 +63,11 @@ describe('unsourced-claim', () => {
       expect(flaggedTexts(rule, source)).toEqual([]);
     });
 
+    it('a benefit stated as fact in words the claim cues do not know is a claim too', () => {
+      const source = '# Tea tree oil\n\nThanks to its cleansing properties, tea tree oil is a powerhouse.\n';
+      expect(flaggedTexts(rule, source)).toEqual(['Thanks to its cleansing properties, tea tree oil is a powerhouse.']);
+    });
+
     it('points at exactly the sentence, not its neighbours', () => {
       const source = 'Beetroot is a root vegetable. Beetroot juice lowers blood pressure. It tastes earthy.';
       expect(flaggedTexts(rule, source)).toEqual(['Beetroot juice lowers blood pressure.']);

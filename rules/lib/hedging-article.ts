@@ -1,0 +1,86 @@
+/**
+ * The article-level scan behind unhedged-efficacy: which sentences state a
+ * benefit, efficacy or safety as certain, and the phrase that does it. Shared
+ * with unsourced-claim, since a benefit stated as fact is a claim (rubric §1–2).
+ */
+import type { Article, Block, Sentence } from '../../src/article/types.js';
+import { listContexts as claimListContexts, type ListContext } from './claims.js';
+import { findOverstatements, type Overstatement } from './hedging.js';
+import { findPlainBenefit, type ArticleTreatment } from './hedging-benefits.js';
+import { listItemContexts } from './hedging-lists.js';
+import { detectTreatmentSubject, subjectPattern } from './treatment.js';
+
+export interface OverstatedSentence {
+  sentence: Sentence;
+  /** Offsets within the sentence. */
+  finding: Overstatement;
+}
+
+/** Works the sentence itself cites: each marker target, plus links to sources. */
+function citedSources(sentence: Sentence): number {
+  const targets = sentence.markers.reduce((sum, marker) => sum + marker.targets.length, 0);
+  return targets + sentence.links.filter((link) => link.external).length;
+}
+
+/** What a pronoun in the sentence may stand for: the sentence before it (in its block or the block before) and its heading. */
+function antecedentsOf(sentence: Sentence, previous: Sentence | null): string[] {
+  const heading = sentence.block.section?.heading?.text;
+  return [previous?.prose ?? '', heading ?? ''].filter((text) => text !== '');
+}
+
+/** What the whole article tells the plain-benefit check: its treatment, if it has one. */
+function treatmentOf(article: Article): ArticleTreatment {
+  const decision = detectTreatmentSubject({
+    title: article.title?.text ?? null,
+    headings: article.headings.map((heading) => heading.text),
+    frontMatter: article.frontMatter?.data ?? null,
+    sentences: article.sentences.map((sentence) => sentence.prose),
+  });
+  return { isTreatmentArticle: decision.treatment, subject: decision.subject ? subjectPattern(decision.subject) : null };
+}
+
+/**
+ * One finding per sentence at most: the first stock phrase not allowed, else a
+ * plain benefit said of the treatment with nothing to qualify it.
+ */
+export function findOverstatedSentences(
+  article: Article,
+  isAllowed: (item: Overstatement) => boolean = () => false,
+): OverstatedSentence[] {
+  const found: OverstatedSentence[] = [];
+  const listContexts = listItemContexts(article);
+  // What the claim classifier makes of each list, worked out at the first list item.
+  let claimLists: Map<Block, ListContext> | null = null;
+  const claimListOf = (block: Block) => (block.kind === 'listItem' ? (claimLists ??= claimListContexts(article)).get(block) : undefined);
+  let treatment: ArticleTreatment | null = null;
+  const articleTreatment = () => (treatment ??= treatmentOf(article));
+  let previous: Sentence | null = null;
+  let leadIn: Sentence | null = null;
+  for (const sentence of article.sentences) {
+    const before = previous;
+    previous = sentence;
+    if (sentence.block.kind !== 'listItem') leadIn = sentence;
+    if (sentence.isQuestion) continue;
+    const listContext = listContexts.get(sentence.block);
+    if (listContext === 'hedged') continue;
+    const claimList = claimListOf(sentence.block);
+    const benefitList = listContext === 'benefits' || claimList?.topic === 'benefits';
+    const findings = findOverstatements(sentence.prose, { citedSources: citedSources(sentence), benefitList });
+    let finding = findings.find((item) => !isAllowed(item));
+    if (findings.length === 0) {
+      // No stock phrase: a benefit the claim classifier sees, said plainly of the treatment.
+      const inListItem = sentence.block.kind === 'listItem';
+      const plain = findPlainBenefit(sentence.prose, {
+        list: claimList,
+        benefitList,
+        inListItem,
+        treatment: articleTreatment,
+        leadIn: inListItem ? (leadIn?.prose ?? null) : null,
+        antecedents: antecedentsOf(sentence, before),
+      });
+      if (plain && !isAllowed(plain)) finding = plain;
+    }
+    if (finding) found.push({ sentence, finding });
+  }
+  return found;
+}
