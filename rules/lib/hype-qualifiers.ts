@@ -100,11 +100,5 @@ export function isConditional(prose: string, phrase: Range): boolean {
   );
 }
 
-/** Inside double quotation marks: someone else's words, a title or a slogan under discussion. */
-export function insideQuotation(prose: string, offset: number): boolean {
-  const before = prose.slice(0, offset);
-  const straight = before.split('"').length - 1;
-  const opening = before.split('“').length - 1;
-  const closing = before.split('”').length - 1;
-  return straight % 2 === 1 || opening > closing;
-}
+/** Inside double quotation marks: one definition, shared with unhedged-efficacy. */
+export { insideQuotation } from './hedging.js';
