@@ -1,9 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { identifierProblems } from '../../rules/lib/references-identifiers.js';
 import rule from '../../rules/malformed-reference.js';
-import { flaggedTexts, runRule } from '../helpers/rule-tester.js';
+import { flaggedTexts, runRule, ruleFixtures } from '../helpers/rule-tester.js';
 
 const list = (...entries: string[]) => `Zinc helped [1]. ${entries.map((_, i) => `[${i + 1}]`).join(' ')}\n\n## References\n\n${entries.map((e, i) => `${i + 1}. ${e}`).join('\n')}\n`;
 const good = 'Halvorsen, P. (2017). Zinc lozenges and the common cold: a meta-analysis. *Invented Reviews*, 4, 1–9.';
@@ -72,9 +72,11 @@ describe('malformed-reference', () => {
   });
 
   describe('fixtures', () => {
-    const root = new URL('../../fixtures/rules/malformed-reference/', import.meta.url).pathname;
-    const read = (kind: string, file: string) => readFileSync(join(root, kind, file), 'utf8');
-    it.each(readdirSync(join(root, 'flag')))('flag/%s is flagged once', (file) => expect(runRule(rule, read('flag', file))).toHaveLength(1));
-    it.each(readdirSync(join(root, 'quiet')))('quiet/%s stays quiet', (file) => expect(runRule(rule, read('quiet', file))).toEqual([]));
+    it.each(ruleFixtures('malformed-reference', 'flag'))('flag/%s is flagged once', (_file, source, format) =>
+      expect(runRule(rule, source, { format })).toHaveLength(1),
+    );
+    it.each(ruleFixtures('malformed-reference', 'quiet'))('quiet/%s stays quiet', (_file, source, format) =>
+      expect(runRule(rule, source, { format })).toEqual([]),
+    );
   });
 });

@@ -1,8 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/missing-disclaimer.js';
-import { flaggedTexts, runRule } from '../helpers/rule-tester.js';
+import { flaggedTexts, runRule, ruleFixtures } from '../helpers/rule-tester.js';
 
 const body = '# Zinc for colds\n\nZinc lozenges may shorten a cold by about a day.\n';
 
@@ -35,9 +34,11 @@ describe('missing-disclaimer', () => {
   });
 
   describe('fixtures', () => {
-    const root = new URL('../../fixtures/rules/missing-disclaimer/', import.meta.url).pathname;
-    const read = (kind: string, file: string) => readFileSync(join(root, kind, file), 'utf8');
-    it.each(readdirSync(join(root, 'flag')))('flag/%s is flagged once', (file) => expect(runRule(rule, read('flag', file))).toHaveLength(1));
-    it.each(readdirSync(join(root, 'quiet')))('quiet/%s stays quiet', (file) => expect(runRule(rule, read('quiet', file))).toEqual([]));
+    it.each(ruleFixtures('missing-disclaimer', 'flag'))('flag/%s is flagged once', (_file, source, format) =>
+      expect(runRule(rule, source, { format })).toHaveLength(1),
+    );
+    it.each(ruleFixtures('missing-disclaimer', 'quiet'))('quiet/%s stays quiet', (_file, source, format) =>
+      expect(runRule(rule, source, { format })).toEqual([]),
+    );
   });
 });

@@ -1,8 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/missing-review-info.js';
-import { flaggedTexts, runRule } from '../helpers/rule-tester.js';
+import { flaggedTexts, runRule, ruleFixtures } from '../helpers/rule-tester.js';
 
 const today = '2025-06-01';
 const body = 'Zinc lozenges may shorten a cold by about a day.\n';
@@ -51,9 +49,11 @@ describe('missing-review-info', () => {
   });
 
   describe('fixtures', () => {
-    const root = new URL('../../fixtures/rules/missing-review-info/', import.meta.url).pathname;
-    const read = (kind: string, file: string) => readFileSync(join(root, kind, file), 'utf8');
-    it.each(readdirSync(join(root, 'flag')))('flag/%s is flagged once', (file) => expect(run(read('flag', file))).toHaveLength(1));
-    it.each(readdirSync(join(root, 'quiet')))('quiet/%s stays quiet', (file) => expect(run(read('quiet', file))).toEqual([]));
+    it.each(ruleFixtures('missing-review-info', 'flag'))('flag/%s is flagged once', (_file, source) =>
+      expect(run(source)).toHaveLength(1),
+    );
+    it.each(ruleFixtures('missing-review-info', 'quiet'))('quiet/%s stays quiet', (_file, source) =>
+      expect(run(source)).toEqual([]),
+    );
   });
 });

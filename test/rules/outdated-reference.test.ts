@@ -1,8 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/outdated-reference.js';
-import { flaggedTexts, runRule } from '../helpers/rule-tester.js';
+import { flaggedTexts, runRule, ruleFixtures } from '../helpers/rule-tester.js';
 
 const today = '2025-06-01';
 const cited = (year: number) => `Magnesium helped [1].\n\n## References\n\n1. Pearce-Hale, A. (${year}). Oral magnesium for migraine. *Headache Practice*, 16, 257–263.\n`;
@@ -45,9 +43,11 @@ describe('outdated-reference', () => {
   });
 
   describe('fixtures', () => {
-    const root = new URL('../../fixtures/rules/outdated-reference/', import.meta.url).pathname;
-    const read = (kind: string, file: string) => readFileSync(join(root, kind, file), 'utf8');
-    it.each(readdirSync(join(root, 'flag')))('flag/%s is flagged once', (file) => expect(runRule(rule, read('flag', file), { options: { today } })).toHaveLength(1));
-    it.each(readdirSync(join(root, 'quiet')))('quiet/%s stays quiet', (file) => expect(runRule(rule, read('quiet', file), { options: { today } })).toEqual([]));
+    it.each(ruleFixtures('outdated-reference', 'flag'))('flag/%s is flagged once', (_file, source, format) =>
+      expect(runRule(rule, source, { format, options: { today } })).toHaveLength(1),
+    );
+    it.each(ruleFixtures('outdated-reference', 'quiet'))('quiet/%s stays quiet', (_file, source, format) =>
+      expect(runRule(rule, source, { format, options: { today } })).toEqual([]),
+    );
   });
 });

@@ -1,9 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countSyllables, fleschKincaidGrade, statsOf } from '../../rules/lib/readability-grade.js';
 import rule from '../../rules/reading-grade.js';
-import { runRule } from '../helpers/rule-tester.js';
+import { runRule, ruleFixtures } from '../helpers/rule-tester.js';
 
 const plain = 'Zinc may help a cold end a day sooner. Start it on the first day. Take one every few hours. Stop after a week. Some people get a bad taste. Ask a pharmacist if you are not sure. It is sold in most shops.';
 const dense =
@@ -50,10 +48,12 @@ describe('reading-grade', () => {
   });
 
   describe('fixtures', () => {
-    const root = new URL('../../fixtures/rules/reading-grade/', import.meta.url).pathname;
-    const read = (kind: string, file: string) => readFileSync(join(root, kind, file), 'utf8');
     const options = { scope: 'paragraph' };
-    it.each(readdirSync(join(root, 'flag')))('flag/%s is flagged once', (file) => expect(runRule(rule, read('flag', file), { options })).toHaveLength(1));
-    it.each(readdirSync(join(root, 'quiet')))('quiet/%s stays quiet', (file) => expect(runRule(rule, read('quiet', file), { options })).toEqual([]));
+    it.each(ruleFixtures('reading-grade', 'flag'))('flag/%s is flagged once', (_file, source, format) =>
+      expect(runRule(rule, source, { format, options })).toHaveLength(1),
+    );
+    it.each(ruleFixtures('reading-grade', 'quiet'))('quiet/%s stays quiet', (_file, source, format) =>
+      expect(runRule(rule, source, { format, options })).toEqual([]),
+    );
   });
 });

@@ -1,8 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/source-topic-mismatch.js';
-import { flaggedTexts, runRule } from '../helpers/rule-tester.js';
+import { flaggedTexts, runRule, ruleFixtures } from '../helpers/rule-tester.js';
 
 const entry = (title: string) => `\n\n## References\n\n1. Varga, L., & Moretti, S. (2019). ${title}. *Journal of Invented Medicine*, 12, 40–48.\n`;
 
@@ -50,9 +49,11 @@ describe('source-topic-mismatch', () => {
   });
 
   describe('fixtures', () => {
-    const root = new URL('../../fixtures/rules/source-topic-mismatch/', import.meta.url).pathname;
-    const read = (kind: string, file: string) => readFileSync(join(root, kind, file), 'utf8');
-    it.each(readdirSync(join(root, 'flag')))('flag/%s is flagged once', (file) => expect(runRule(rule, read('flag', file))).toHaveLength(1));
-    it.each(readdirSync(join(root, 'quiet')))('quiet/%s stays quiet', (file) => expect(runRule(rule, read('quiet', file))).toEqual([]));
+    it.each(ruleFixtures('source-topic-mismatch', 'flag'))('flag/%s is flagged once', (_file, source, format) =>
+      expect(runRule(rule, source, { format })).toHaveLength(1),
+    );
+    it.each(ruleFixtures('source-topic-mismatch', 'quiet'))('quiet/%s stays quiet', (_file, source, format) =>
+      expect(runRule(rule, source, { format })).toEqual([]),
+    );
   });
 });

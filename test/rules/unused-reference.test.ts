@@ -1,8 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/unused-reference.js';
-import { flaggedTexts, runRule } from '../helpers/rule-tester.js';
+import { flaggedTexts, runRule, ruleFixtures } from '../helpers/rule-tester.js';
 
 const threeRefs = `
 
@@ -63,14 +62,11 @@ describe('unused-reference', () => {
   });
 
   describe('fixtures', () => {
-    const root = new URL('../../fixtures/rules/unused-reference/', import.meta.url).pathname;
-    const formatOf = (file: string) => (file.endsWith('.txt') ? 'text' : 'markdown');
-    const read = (kind: string, file: string) => readFileSync(join(root, kind, file), 'utf8');
-    it.each(readdirSync(join(root, 'flag')))('flag/%s is flagged once', (file) => {
-      expect(runRule(rule, read('flag', file), { format: formatOf(file) })).toHaveLength(1);
-    });
-    it.each(readdirSync(join(root, 'quiet')))('quiet/%s stays quiet', (file) => {
-      expect(runRule(rule, read('quiet', file), { format: formatOf(file) })).toEqual([]);
-    });
+    it.each(ruleFixtures('unused-reference', 'flag'))('flag/%s is flagged once', (_file, source, format) =>
+      expect(runRule(rule, source, { format })).toHaveLength(1),
+    );
+    it.each(ruleFixtures('unused-reference', 'quiet'))('quiet/%s stays quiet', (_file, source, format) =>
+      expect(runRule(rule, source, { format })).toEqual([]),
+    );
   });
 });
