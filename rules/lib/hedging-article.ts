@@ -39,6 +39,21 @@ function treatmentOf(article: Article): ArticleTreatment {
   return { isTreatmentArticle: decision.treatment, subject: decision.subject ? subjectPattern(decision.subject) : null };
 }
 
+interface SentenceScan {
+  sentence: Sentence;
+  /** Stock phrases, strongest first. */
+  stock: Overstatement[];
+  /** A plain benefit, looked for only when no stock phrase matched. */
+  plain: Overstatement | null;
+}
+
+/**
+ * The scan depends on the article alone, and two rules (unhedged-efficacy and
+ * unsourced-claim) read it: memoised per Article object, which is immutable and
+ * dropped with it, so no state outlives an article.
+ */
+const scans = new WeakMap<Article, SentenceScan[]>();
+
 /**
  * One finding per sentence at most: the first stock phrase not allowed, else a
  * plain benefit said of the treatment with nothing to qualify it.
@@ -47,7 +62,21 @@ export function findOverstatedSentences(
   article: Article,
   isAllowed: (item: Overstatement) => boolean = () => false,
 ): OverstatedSentence[] {
+  let scan = scans.get(article);
+  if (!scan) {
+    scan = scanArticle(article);
+    scans.set(article, scan);
+  }
   const found: OverstatedSentence[] = [];
+  for (const { sentence, stock, plain } of scan) {
+    const finding = stock.length > 0 ? stock.find((item) => !isAllowed(item)) : plain && !isAllowed(plain) ? plain : undefined;
+    if (finding) found.push({ sentence, finding });
+  }
+  return found;
+}
+
+function scanArticle(article: Article): SentenceScan[] {
+  const scanned: SentenceScan[] = [];
   const listContexts = listItemContexts(article);
   // What the claim classifier makes of each list, worked out at the first list item.
   let claimLists: Map<Block, ListContext> | null = null;
@@ -66,11 +95,11 @@ export function findOverstatedSentences(
     const claimList = claimListOf(sentence.block);
     const benefitList = listContext === 'benefits' || claimList?.topic === 'benefits';
     const findings = findOverstatements(sentence.prose, { citedSources: citedSources(sentence), benefitList });
-    let finding = findings.find((item) => !isAllowed(item));
+    let plain: Overstatement | null = null;
     if (findings.length === 0) {
       // No stock phrase: a benefit the claim classifier sees, said plainly of the treatment.
       const inListItem = sentence.block.kind === 'listItem';
-      const plain = findPlainBenefit(sentence.prose, {
+      plain = findPlainBenefit(sentence.prose, {
         list: claimList,
         benefitList,
         inListItem,
@@ -78,9 +107,8 @@ export function findOverstatedSentences(
         leadIn: inListItem ? (leadIn?.prose ?? null) : null,
         antecedents: antecedentsOf(sentence, before),
       });
-      if (plain && !isAllowed(plain)) finding = plain;
     }
-    if (finding) found.push({ sentence, finding });
+    if (findings.length > 0 || plain) scanned.push({ sentence, stock: findings, plain });
   }
-  return found;
+  return scanned;
 }
