@@ -1,11 +1,13 @@
 /**
- * One regular expression over several word lists that reports which list
- * (category) each match came from. Same phrase syntax as src/words/matcher.ts
- * (a space matches any whitespace, a trailing `*` any word ending, longest
- * phrase first), but the category is looked up from the matched text (a
- * Map, or one anchored pattern per category for wildcard phrases), so the
- * cost of a match does not grow with the number of phrases.
+ * One matcher over several word lists that reports which list (category)
+ * each match came from. The phrases are found by src/words/matcher.ts (a
+ * space matches any whitespace, a trailing `*` any word ending, longest
+ * phrase first); the category is looked up from the matched text (a Map, or
+ * one anchored pattern per category for wildcard phrases), so a phrase listed
+ * in two lists keeps the higher-ranked list's category.
  */
+import { compilePhrases } from '../../src/words/matcher.js';
+
 export interface CategorisedMatch<Category extends string> {
   category: Category;
   text: string;
@@ -34,26 +36,6 @@ function phraseToPattern(phrase: string): string {
     .join(String.raw`\s+`);
 }
 
-/**
- * "a(?:nxiety|ddiction|...)|b(?:rain|...)": grouping the alternatives by their
- * first character lets the engine skip straight to the few that can match,
- * instead of trying a thousand phrases at every word. Order inside a group is
- * kept, so the longest phrase still wins.
- */
-function byFirstLetter(phrasesLongestFirst: readonly string[]): string {
-  const groups = new Map<string, string[]>();
-  for (const phrase of phrasesLongestFirst) {
-    const first = phrase.charAt(0).toLowerCase();
-    const rest = phraseToPattern(phrase).slice(escapeRegExp(phrase.charAt(0)).length);
-    const group = groups.get(first) ?? [];
-    group.push(rest);
-    groups.set(first, group);
-  }
-  return [...groups]
-    .map(([first, rests]) => `${escapeRegExp(first)}(?:${rests.join('|')})`)
-    .join('|');
-}
-
 function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
 }
@@ -78,10 +60,8 @@ export function compileCategorisedPhrases<Category extends string>(
     }
     if (patterns.length > 0) wildcards.push({ category, rank, pattern: new RegExp(`^(?:${patterns.join('|')})$`, 'i') });
   }
-  const ordered = [...phrases].sort((a, b) => b.length - a.length);
-  const source =
-    ordered.length === 0 ? '(?!)' : `(?<![${LETTER}_])(?:${byFirstLetter(ordered)})(?![${LETTER}_])`;
-  const regex = new RegExp(source, 'gi');
+  // The longest phrase at each word start, found through the shared word index.
+  const matcher = compilePhrases([...phrases]);
 
   function categoryOf(matched: string): Category | undefined {
     const found = exact.get(normalise(matched));
@@ -97,11 +77,9 @@ export function compileCategorisedPhrases<Category extends string>(
   return {
     matchAll(text) {
       const found: CategorisedMatch<Category>[] = [];
-      regex.lastIndex = 0;
-      for (let match = regex.exec(text); match; match = regex.exec(text)) {
-        const category = categoryOf(match[0]);
-        if (category !== undefined) found.push({ category, text: match[0], start: match.index });
-        if (match[0].length === 0) regex.lastIndex++;
+      for (const match of matcher.matchAll(text)) {
+        const category = categoryOf(match.text);
+        if (category !== undefined) found.push({ category, text: match.text, start: match.start });
       }
       return found;
     },
