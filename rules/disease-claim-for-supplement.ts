@@ -8,7 +8,7 @@
 import { defineRule } from '../src/engine/types.js';
 import { isFirstPersonNarrative, opensWithAdvice, reportsStudyResult } from './lib/hedging.js';
 import { findDiseaseClaim, namesSupplement } from './lib/supplement-claims.js';
-import { detectTreatmentSubject } from './lib/treatment.js';
+import { articleTreatmentSubject } from './lib/treatment.js';
 
 export interface DiseaseClaimForSupplementOptions {
   /** Extra supplement, herb or food names for this site (case-insensitive). */
@@ -30,13 +30,7 @@ export default defineRule<DiseaseClaimForSupplementOptions>({
   defaultOptions: { products: [] },
   check(article, context) {
     const extra = context.options.products.map((name) => name.trim()).filter(Boolean);
-    const subject = detectTreatmentSubject({
-      title: article.title?.text ?? null,
-      headings: article.headings.map((heading) => heading.text),
-      frontMatter: article.frontMatter?.data ?? null,
-      sentences: article.sentences.map((sentence) => sentence.prose),
-      extraTerms: extra,
-    }).subject;
+    const subject = articleTreatmentSubject(article, { extraTerms: extra }).subject;
     const articleSupplement = namesSupplement(article.title?.text ?? '', extra) || (subject !== null && namesSupplement(subject, extra));
 
     for (const sentence of article.sentences) {

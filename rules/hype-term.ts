@@ -8,7 +8,7 @@ import type { Article, Range } from '../src/article/types.js';
 import { defineRule, type Suggestion } from '../src/engine/types.js';
 import { isFirstPersonNarrative } from './lib/hedging.js';
 import { findHypeTerms, type HypeFinding } from './lib/hype-terms.js';
-import { detectTreatmentSubject, findTreatmentMentions, namesManyOptions } from './lib/treatment.js';
+import { articleTreatmentSubject, findTreatmentMentions, namesManyOptions } from './lib/treatment.js';
 
 export interface HypeTermOptions {
   /** Words to accept (case-insensitive), as written or as listed. */
@@ -101,12 +101,7 @@ export default defineRule<HypeTermOptions>({
   defaultOptions: { allow: [], title: true },
   check(article, context) {
     const allowed = new Set(context.options.allow.map((word) => word.trim().toLowerCase()));
-    const treatmentArticle = detectTreatmentSubject({
-      title: article.title?.text ?? null,
-      headings: article.headings.map((heading) => heading.text),
-      frontMatter: article.frontMatter?.data ?? null,
-      sentences: article.sentences.map((sentence) => sentence.prose),
-    }).treatment;
+    const treatmentArticle = articleTreatmentSubject(article).treatment;
     for (const text of textsToCheck(article, context.options.title)) {
       const { prose, offset } = text;
       const findings = findHypeTerms(prose).filter(

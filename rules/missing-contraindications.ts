@@ -7,7 +7,7 @@ import type { Article, Range } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
 import { findSafetyPseudoSection, findSafetySection } from './lib/safety-section.js';
 import { safetySectionStub } from './lib/safety-section-stub.js';
-import { detectTreatmentSubject } from './lib/treatment.js';
+import { articleTreatmentSubject } from './lib/treatment.js';
 
 export interface MissingContraindicationsOptions {
   /** Extra heading wordings that count as a safety section: case-insensitive substrings, or "/regex/". */
@@ -71,13 +71,7 @@ export default defineRule<MissingContraindicationsOptions>({
     // A file with no body yet (front matter or a title only) has nothing to be missing from.
     if (article.blocks.length === 0) return;
     const title = titleText(article);
-    const decision = detectTreatmentSubject({
-      title,
-      headings: article.headings.map((heading) => heading.text),
-      frontMatter: article.frontMatter?.data ?? null,
-      sentences: article.sentences.map((sentence) => sentence.prose),
-      extraTerms: context.options.treatmentTerms,
-    });
+    const decision = articleTreatmentSubject(article, { title, extraTerms: context.options.treatmentTerms });
     if (!decision.treatment) return;
     const { safetyHeadings } = context.options;
     if (findSafetySection(article.sections, article.source, { extraPatterns: safetyHeadings, titleRange: article.title?.range ?? null })) return;

@@ -8,7 +8,7 @@ import { listContexts as claimListContexts, type ListContext } from './claims.js
 import { findOverstatements, type Overstatement } from './hedging.js';
 import { findPlainBenefit, type ArticleTreatment } from './hedging-benefits.js';
 import { listItemContexts } from './hedging-lists.js';
-import { detectTreatmentSubject, subjectPattern } from './treatment.js';
+import { articleTreatmentSubject, subjectPattern } from './treatment.js';
 
 export interface OverstatedSentence {
   sentence: Sentence;
@@ -30,12 +30,7 @@ function antecedentsOf(sentence: Sentence, previous: Sentence | null): string[] 
 
 /** What the whole article tells the plain-benefit check: its treatment, if it has one. */
 function treatmentOf(article: Article): ArticleTreatment {
-  const decision = detectTreatmentSubject({
-    title: article.title?.text ?? null,
-    headings: article.headings.map((heading) => heading.text),
-    frontMatter: article.frontMatter?.data ?? null,
-    sentences: article.sentences.map((sentence) => sentence.prose),
-  });
+  const decision = articleTreatmentSubject(article);
   return { isTreatmentArticle: decision.treatment, subject: decision.subject ? subjectPattern(decision.subject) : null };
 }
 

@@ -33,12 +33,11 @@ function phraseToPattern(phrase: string): string {
     .join('\\s+');
 }
 
-/** Phrases are indexed by up to this many leading characters of their first word. */
-const KEY_LENGTH = 3;
 const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
 /** What a trailing `*` may match: the rest of a word, hyphens and apostrophes included. */
 const WORD_ENDING = /[\p{L}\p{N}'’-]*/uy;
 const WHITESPACE = /\s+/y;
+const LEADING_WORD = /^[\p{L}\p{N}_]+/u;
 
 /** One word of a phrase: its lower-cased literal start, and whether `*` lets any word ending follow. */
 interface PhraseWord {
@@ -55,12 +54,20 @@ function phraseWords(phrase: string): PhraseWord[] {
     );
 }
 
-/** The literal start of a phrase's first word, lower-cased, for the index; null if it starts with punctuation. */
-function indexKey(phrase: string): string | null {
-  const firstWord = phrase.split(/\s+/, 1)[0] ?? '';
-  const literal = firstWord.endsWith('*') ? firstWord.slice(0, -1) : firstWord;
-  if (literal === '' || !WORD_CHARACTER.test(literal.charAt(0))) return null;
-  return literal.slice(0, KEY_LENGTH).toLowerCase();
+/**
+ * How a phrase is found from a word of the text: the text's words are whole
+ * runs of letters and digits, so a phrase can only start at a word equal to
+ * the leading run of its first word ("side-effects" starts at "side") or, for
+ * a wildcard first word made of one run ("reduc*"), at a word beginning with it.
+ * Null when the phrase starts with punctuation.
+ */
+type IndexKey = { kind: 'word'; key: string } | { kind: 'prefix'; key: string };
+
+function indexKey(phrase: string): IndexKey | null {
+  const [first] = phraseWords(phrase);
+  const run = first ? LEADING_WORD.exec(first.literal)?.[0] : undefined;
+  if (!first || !run) return null;
+  return first.wildcard && run.length === first.literal.length ? { kind: 'prefix', key: run } : { kind: 'word', key: run };
 }
 
 /**
@@ -83,7 +90,7 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   // Longest first so "no side effects at all" wins over "no side effects".
   const ordered = [...unique].sort((a, b) => b.length - a.length);
   const keys = ordered.map(indexKey);
-  const matchAll = keys.every((key) => key !== null) ? indexedMatcher(ordered, keys as string[]) : combinedMatcher(ordered);
+  const matchAll = keys.every((key) => key !== null) ? indexedMatcher(ordered, keys as IndexKey[]) : combinedMatcher(ordered);
   return {
     phrases: unique,
     matchAll,
@@ -114,54 +121,95 @@ function matchWordsAt(lower: string, start: number, words: readonly PhraseWord[]
   return position;
 }
 
+function addTo(index: Map<string, number[]>, key: string, phrase: number): void {
+  const list = index.get(key);
+  if (list) list.push(phrase);
+  else index.set(key, [phrase]);
+}
+
 /**
- * A word-start index: at each word, only the phrases whose first word starts
- * with the same (up to three) letters are tried, in list order (longest
- * first), by comparing lower-cased words. Phrases are not compiled to regular
- * expressions: V8 takes about half a millisecond to build each case-insensitive
- * Unicode pattern, which for a few thousand phrases was most of a one-file run.
+ * A word index: at each word of the text, only the phrases that can start
+ * there are tried (those whose first word is that word, and wildcard ones whose
+ * stem it begins with), in list order (longest first), by comparing lower-cased
+ * words. Phrases are not compiled to regular expressions: V8 takes about half a
+ * millisecond to build each case-insensitive Unicode pattern, which for a few
+ * thousand phrases was most of a one-file run.
  */
-function indexedMatcher(ordered: readonly string[], keys: readonly string[]): (text: string) => PhraseMatch[] {
+function indexedMatcher(ordered: readonly string[], keys: readonly IndexKey[]): (text: string) => PhraseMatch[] {
   const compiled = ordered.map(phraseWords);
-  const byKey = new Map<string, number[]>();
-  keys.forEach((key, index) => {
-    const list = byKey.get(key) ?? [];
-    list.push(index);
-    byKey.set(key, list);
+  const byWord = new Map<string, number[]>();
+  /** Wildcard stems, by their length, then by the stem. */
+  const byStem = new Map<number, Map<string, number[]>>();
+  keys.forEach((key, phrase) => {
+    if (key.kind === 'word') return addTo(byWord, key.key, phrase);
+    let stems = byStem.get(key.key.length);
+    if (!stems) byStem.set(key.key.length, (stems = new Map()));
+    addTo(stems, key.key, phrase);
   });
-  const keyLengths = [...new Set(keys.map((key) => key.length))];
-  const words = /[\p{L}\p{N}_]+/gu;
+  const stemLengths = [...byStem.keys()];
+
+  function candidatesFor(word: string): readonly number[] | undefined {
+    const exact = byWord.get(word);
+    let merged: number[] | undefined;
+    for (const length of stemLengths) {
+      if (length > word.length) continue;
+      const stemmed = byStem.get(length)!.get(length === word.length ? word : word.slice(0, length));
+      if (stemmed) merged = merged ? merged.concat(stemmed) : stemmed;
+    }
+    if (!merged) return exact;
+    return exact ? exact.concat(merged).sort((a, b) => a - b) : merged.length > 1 ? [...merged].sort((a, b) => a - b) : merged;
+  }
 
   return (text) => {
     const found: PhraseMatch[] = [];
-    const lower = lowerCaseInPlace(text);
-    words.lastIndex = 0;
-    for (let word = words.exec(lower); word; word = words.exec(lower)) {
-      const start = word.index;
-      const head = lower.slice(start, start + KEY_LENGTH);
-      let candidates: number[] | undefined;
-      if (keyLengths.length === 1) {
-        candidates = byKey.get(keyLengths[0] === KEY_LENGTH ? head : head.slice(0, keyLengths[0]));
-      } else {
-        const merged: number[] = [];
-        for (const length of keyLengths) {
-          const list = byKey.get(length === KEY_LENGTH ? head : head.slice(0, length));
-          if (list) merged.push(...list);
-        }
-        candidates = merged.sort((a, b) => a - b);
-      }
+    const { lower, starts, words } = wordsOf(text);
+    let resumeAt = 0;
+    for (let position = 0; position < starts.length; position++) {
+      const start = starts[position]!;
+      if (start < resumeAt) continue;
+      const candidates = candidatesFor(words[position]!);
       if (candidates === undefined) continue;
       for (const index of candidates) {
         const end = matchWordsAt(lower, start, compiled[index]!);
         if (end < 0) continue;
         found.push({ phrase: ordered[index]!, text: text.slice(start, end), start, end });
         // Matches never overlap: look for the next word after this one.
-        words.lastIndex = Math.max(words.lastIndex, end);
+        resumeAt = end;
         break;
       }
     }
     return found;
   };
+}
+
+interface TextWords {
+  text: string;
+  lower: string;
+  /** Where each word starts. */
+  starts: number[];
+  /** Each word, lower-cased. */
+  words: string[];
+}
+
+const WORD = /[\p{L}\p{N}_]+/gu;
+let lastScan: TextWords = { text: '', lower: '', starts: [], words: [] };
+
+/**
+ * The words of a text, found once: rules run dozens of matchers over the same
+ * sentence one after another, so the last text's scan is kept for the next.
+ */
+function wordsOf(text: string): TextWords {
+  if (text === lastScan.text) return lastScan;
+  const lower = lowerCaseInPlace(text);
+  const starts: number[] = [];
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let word = WORD.exec(lower); word; word = WORD.exec(lower)) {
+    starts.push(word.index);
+    words.push(word[0]);
+  }
+  lastScan = { text, lower, starts, words };
+  return lastScan;
 }
 
 /** One alternation of every phrase, for lists with a phrase that starts with punctuation. */
