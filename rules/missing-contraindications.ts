@@ -5,7 +5,7 @@
  */
 import type { Article, Range } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
-import { findSafetyPseudoSection, findSafetySection } from './lib/safety-section.js';
+import { findSafetyPseudoSection, findSafetySection, findSafetySectionByContent } from './lib/safety-section.js';
 import { safetySectionStub } from './lib/safety-section-stub.js';
 import { articleTreatmentSubject } from './lib/treatment.js';
 
@@ -76,6 +76,8 @@ export default defineRule<MissingContraindicationsOptions>({
     const { safetyHeadings } = context.options;
     if (findSafetySection(article.sections, article.source, { extraPatterns: safetyHeadings, titleRange: article.title?.range ?? null })) return;
     if (findSafetyPseudoSection(article.blocks, article.headings, article.source, safetyHeadings)) return;
+    // A safety section under any heading wording: one whose sentences are largely about harms.
+    if (findSafetySectionByContent(article.blocks)) return;
 
     const subject = decision.subject ? inSentence(decision.subject) : 'it';
     const named = title ? `"${title}"` : 'This article';

@@ -10,6 +10,7 @@ import { loadWordList } from '../../src/words/wordlist.js';
 
 const headingMatcher = compilePhrases(loadWordList('safety-headings').phrases);
 const contentMatcher = compilePhrases(loadWordList('safety-content').phrases);
+const riskMatcher = compilePhrases(loadWordList('safety-risk-terms').phrases);
 
 /** Words that, just before a risk word, deny it: "no side effects", "does not cause any harm". */
 const denialWords = new Set(['no', 'not', 'without', 'zero', 'never', 'none', 'free', 'nor']);
@@ -114,6 +115,49 @@ export function findSafetySection(
     const ownEnd = section.children[0]?.range.start ?? section.range.end;
     const body = hasSafetyContent(source.slice(heading.range.end, ownEnd)) ? true : sectionChildrenHaveContent(section, source);
     if (body) return section;
+  }
+  return null;
+}
+
+/** True when a sentence names a harm of taking something ("can be addictive", "adverse interactions"), not only to deny one. */
+export function namesRisk(text: string): boolean {
+  return riskMatcher.matchAll(text).some((match) => !isDenied(text, match));
+}
+
+export interface ContentSafetySection {
+  section: Section;
+  /** Sentences of the section that name a harm, and all its sentences. */
+  riskSentences: number;
+  sentences: number;
+}
+
+/** A section this short cannot be told from a passing warning. */
+const MIN_RISK_SENTENCES = 3;
+/** Share of a section's sentences that must name a harm for its content to make it a safety section. */
+const MIN_RISK_SHARE = 0.3;
+
+/**
+ * A section whose heading does not announce safety but whose sentences are
+ * largely about harms ("Why the controversy?" over paragraphs on addiction,
+ * side effects and interactions): the rubric counts a safety section under
+ * any heading wording. Each section's own sentences (not its sub-sections')
+ * are judged, so a long article's one warning does not make its parent a
+ * safety section.
+ */
+export function findSafetySectionByContent(blocks: readonly Block[]): ContentSafetySection | null {
+  const tally = new Map<Section, { risk: number; all: number }>();
+  for (const block of blocks) {
+    const section = block.section;
+    if (!section?.heading) continue;
+    let entry = tally.get(section);
+    if (!entry) tally.set(section, (entry = { risk: 0, all: 0 }));
+    for (const sentence of block.sentences) {
+      entry.all++;
+      if (namesRisk(sentence.prose)) entry.risk++;
+    }
+  }
+  for (const [section, { risk, all }] of tally) {
+    if (risk >= MIN_RISK_SENTENCES && risk / all >= MIN_RISK_SHARE) return { section, riskSentences: risk, sentences: all };
   }
   return null;
 }

@@ -55,6 +55,16 @@ describe('missing-contraindications', () => {
       expect(runRule(rule, source)).toEqual([]);
     });
 
+    it('under a heading that does not say so, when its sentences are about harms', () => {
+      const source = `${benefitsOnly}\n## Why is ketamine controversial?\n\nKetamine can be addictive, and heavy use damages the bladder. Mixing ketamine with alcohol or opioids is dangerous. Regular users report withdrawal symptoms and cravings. Ketamine is also sold on the street.\n`;
+      expect(runRule(rule, source)).toEqual([]);
+    });
+
+    it('but not a section that mentions one harm among other things', () => {
+      const source = `${benefitsOnly}\n## What patients say\n\nMost patients describe the session as calm. Some feel floaty for an hour. One patient found the nausea harmful to her mood that day. Many come back for a second course.\n`;
+      expect(flaggedTexts(rule, source)).toEqual([TITLE]);
+    });
+
     it('from the safetyHeadings option', () => {
       const source = `${benefitsOnly}\n## Read this first\n\nPeople with heart disease should not have ketamine.\n`;
       expect(runRule(rule, source)).toHaveLength(1);
