@@ -17,6 +17,12 @@ export interface TreatmentInput {
   sentences: readonly string[];
   /** Extra treatment words (the rule's `treatmentTerms` option). */
   extraTerms?: readonly string[];
+  /**
+   * The sentences in the author's own voice (blockquotes left out), to tell
+   * a practitioner's or blogger's post under a news headline from a news
+   * report. `sentences` when absent.
+   */
+  ownSentences?: readonly string[];
 }
 
 export interface TreatmentDecision {
@@ -115,6 +121,43 @@ export function findTreatmentMentions(text: string, extraTerms?: readonly string
 /** True when a title reports news: "…, trial finds", "New study shows…". */
 export function isNewsTitle(title: string): boolean {
   return newsMatcher.test(title);
+}
+
+/** "I", "my", "we", "our", "us" (not "US", not "type I" or "stage I"). */
+const firstPersonPattern =
+  /(?<![\p{L}\p{N}'’])(?:(?<!(?:type|stage|phase|class|grade|part|chapter|level|Type|Stage|Phase|Class|Grade|Part|Chapter|Level) )I|[Mm]y|me|[Ww]e|[Oo]ur|[Uu]s|ours|myself|ourselves)(?![\p{L}\p{N}])/u;
+
+/** A quotation left open this many sentences is a stray mark, not a quotation. */
+const MAX_QUOTED_SENTENCES = 4;
+
+/**
+ * A headline can read like news ("Study finds acupuncture effective") over a
+ * post in which a practitioner or user speaks for the treatment in the first
+ * person ("those of us who give acupuncture", "my patients"): news reports
+ * speak in the third person and leave "we" to the people they quote. Text
+ * inside quotation marks, even a quotation running over several sentences,
+ * is someone else's voice.
+ */
+function writtenInFirstPerson(sentences: readonly string[]): boolean {
+  if (sentences.length === 0) return false;
+  let count = 0;
+  let inQuote = false;
+  let quotedFor = 0;
+  for (const sentence of sentences) {
+    let own = '';
+    let sawQuote = false;
+    for (const char of sentence) {
+      if (char === '"' || char === '“' || char === '”') {
+        sawQuote = true;
+        inQuote = char === '“' ? true : char === '”' ? false : !inQuote;
+        own += ' ';
+      } else own += inQuote ? ' ' : char;
+    }
+    quotedFor = inQuote && !sawQuote ? quotedFor + 1 : 0;
+    if (quotedFor >= MAX_QUOTED_SENTENCES) inQuote = false;
+    if (firstPersonPattern.test(own)) count++;
+  }
+  return count >= 2 && count / sentences.length >= 0.2;
 }
 
 /** True when the text names a category of treatments ("supplements", "remedies") rather than one. */
@@ -255,6 +298,7 @@ export function articleTreatmentSubject(
       headings: article.headings.map((heading) => heading.text),
       frontMatter: article.frontMatter?.data ?? null,
       sentences: article.sentences.map((sentence) => sentence.prose),
+      ownSentences: article.sentences.filter((sentence) => !sentence.block.inBlockquote).map((sentence) => sentence.prose),
       extraTerms,
     });
     decisions.set(key, decision);
@@ -274,7 +318,7 @@ export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision
     return { treatment: true, subject: titleSubjects[0] ?? null, reason: 'front matter says treatment: true' };
   }
 
-  if (title && isNewsTitle(title)) {
+  if (title && isNewsTitle(title) && !writtenInFirstPerson(input.ownSentences ?? input.sentences)) {
     return { treatment: false, subject: null, reason: 'title reports news (a study or an announcement)' };
   }
 

@@ -89,6 +89,41 @@ describe('detectTreatmentSubject checks the body', () => {
   });
 });
 
+describe('a news headline over a post in the first person', () => {
+  const title = 'Study finds acupuncture effective for knee pain';
+
+  it('is a treatment article when the author speaks for the treatment', () => {
+    const body = [
+      'At our practice we see this every week.',
+      'My patients with knee pain often walk further after a few acupuncture sessions.',
+      'Acupuncture uses fine needles placed at chosen points.',
+      'The new study pooled many trials.',
+    ];
+    expect(decide(title, body)).toMatchObject({ treatment: true, subject: 'acupuncture' });
+  });
+
+  it('stays news when only the people quoted say "we"', () => {
+    const body = [
+      'Acupuncture eased knee pain a little more than sham needling, according to a pooled analysis of 20 trials.',
+      '"We were surprised by the size of the effect.',
+      'Our next step is a longer trial," said the lead author.',
+      '“We think it is worth offering,” another researcher said.',
+      'The trials lasted between four and twelve weeks.',
+    ];
+    expect(decide(title, body).treatment).toBe(false);
+  });
+
+  it('does not take "type I" or "stage I" for the first person', () => {
+    const body = ['Stage I knee arthritis was the most common.', 'People with type I diabetes were excluded.', 'Acupuncture was given weekly.'];
+    expect(decide(title, body).treatment).toBe(false);
+  });
+
+  it('judges the author by their own sentences, not the blockquotes', () => {
+    const quoted = ['We gave acupuncture to 300 people.', 'Our results were clear.', 'We recommend it.'];
+    expect(decide(title, ['Acupuncture was tested in a large trial.', 'It eased pain.', ...quoted], { ownSentences: ['Acupuncture was tested in a large trial.', 'It eased pain.'] }).treatment).toBe(false);
+  });
+});
+
 describe('front matter overrides detection', () => {
   it.each([
     [{ treatment: false }, false],
