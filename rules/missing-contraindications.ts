@@ -16,18 +16,41 @@ export interface MissingContraindicationsOptions {
   treatmentTerms: string[];
 }
 
-/** The title as the reader sees it: the article's title, else the front matter's `title`. */
+/** Hugo-style TOML front matter, which the parser leaves in the body: `+++` lines around `key = "value"` lines. */
+const tomlFrontMatter = /^\uFEFF?\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/;
+const tomlTitle = /^title\s*=\s*(?:"([^"\r\n]*)"|'([^'\r\n]*)')\s*$/m;
+
+/**
+ * The first line of an article with no title, when it reads like one: a web
+ * page saved as text often starts with the page's title ("Who can take
+ * ibuprofen - NHS") and loses the heading markup.
+ */
+function firstLineTitle(article: Article, from: number): string | null {
+  const rest = article.source.slice(from, from + 2000);
+  const line = (rest.trimStart().split(/\r?\n|\r/)[0] ?? '').replace(/^#+\s*/, '').trim();
+  if (line === '' || line.length > 120 || /[.!?;:,]$/.test(line) || /[[\]()*_`<>|]/.test(line.replace(/\s\|\s/g, ' - '))) return null;
+  return line.split(/\s+/).length <= 15 ? line : null;
+}
+
+/** The title as the reader sees it: the article's title, else the front matter's `title`, else a first line that reads like a title. */
 function titleText(article: Article): string | null {
   const own = article.title?.text.trim();
   if (own) return own;
   const fromFrontMatter = article.frontMatter?.data['title'];
-  return typeof fromFrontMatter === 'string' && fromFrontMatter.trim() !== '' ? fromFrontMatter.trim() : null;
+  if (typeof fromFrontMatter === 'string' && fromFrontMatter.trim() !== '') return fromFrontMatter.trim();
+  const toml = article.frontMatter ? null : tomlFrontMatter.exec(article.source);
+  if (toml) {
+    const title = tomlTitle.exec(toml[1] ?? '');
+    const text = (title?.[1] ?? title?.[2] ?? '').trim();
+    if (text !== '') return text;
+  }
+  return firstLineTitle(article, toml ? toml[0].length : article.frontMatter ? article.frontMatter.range.end : 0);
 }
 
 /** The title, or else the article's first line. */
 function reportRange(article: Article): Range {
   if (article.title && article.title.range.end > article.title.range.start) return { start: article.title.range.start, end: article.title.range.end };
-  const start = article.frontMatter ? article.frontMatter.range.end : 0;
+  const start = article.frontMatter ? article.frontMatter.range.end : (tomlFrontMatter.exec(article.source)?.[0].length ?? 0);
   const rest = article.source.slice(start);
   const leading = rest.length - rest.trimStart().length;
   const lineEnd = rest.slice(leading).search(/\r?\n|\r/);

@@ -81,6 +81,26 @@ describe('missing-contraindications', () => {
     ])('%s', (_name, source) => expect(runRule(rule, source)).toEqual([]));
   });
 
+  describe('finds the title of an article without a title heading', () => {
+    const body = 'Most adults can take it with food. It comes as tablets and as a syrup. Take it with a glass of water.\n';
+
+    it('in a first line that reads like a page title', () => {
+      const source = `Naproxen for adults - Pharmacy Guide\n\n${body}`;
+      expect(runRule(rule, source)[0]?.message).toMatch(/^"Naproxen for adults - Pharmacy Guide" presents a treatment/);
+    });
+
+    it('in TOML front matter', () => {
+      const source = `+++\ndate = "2020-01-01"\ntitle = "Naproxen for adults"\n+++\n\n${body}`;
+      const [report] = runRule(rule, source);
+      expect(report?.message).toMatch(/^"Naproxen for adults" presents a treatment/);
+      expect(source.slice(report?.range.start, report?.range.end)).toBe('Most adults can take it with food. It comes as tablets and as a syrup. Take it with a glass of water.');
+    });
+
+    it('not in a first line that is a sentence', () => {
+      expect(runRule(rule, `Naproxen is a common painkiller.\n\n${body}`)).toEqual([]);
+    });
+  });
+
   describe('front matter and options', () => {
     it('treatment: false turns detection off', () => {
       expect(runRule(rule, `---\ntreatment: false\n---\n\n${benefitsOnly}`)).toEqual([]);
