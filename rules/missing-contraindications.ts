@@ -7,7 +7,7 @@ import type { Article, Range } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
 import { findSafetyPseudoSection, findSafetySection, findSafetySectionByContent } from './lib/safety-section.js';
 import { safetySectionStub } from './lib/safety-section-stub.js';
-import { articleTreatmentSubject } from './lib/treatment.js';
+import { articleTreatmentSubject, namesManyOptions } from './lib/treatment.js';
 
 export interface MissingContraindicationsOptions {
   /** Extra heading wordings that count as a safety section: case-insensitive substrings, or "/regex/". */
@@ -102,11 +102,14 @@ export default defineRule<MissingContraindicationsOptions>({
     // A safety section under any heading wording: one whose sentences are largely about harms.
     if (findSafetySectionByContent(article.blocks)) return;
 
-    const subject = decision.subject ? inSentence(decision.subject) : 'it';
+    // A round-up ("The 5 best supplements for boxers") offers several products: "these supplements", "them".
+    const several = decision.subject !== null && namesManyOptions(decision.subject);
+    const subject = decision.subject ? `${several ? 'these ' : ''}${inSentence(decision.subject)}` : 'it';
     const named = title ? `"${title}"` : 'This article';
     const heading = `Who should not ${verbFor(subject)} ${subject}`;
+    const presents = several ? 'presents treatments but has no section on who should avoid them' : 'presents a treatment but has no section on who should avoid it';
     context.report({
-      message: `${named} presents a treatment but has no section on who should avoid it: add one on contraindications, side effects and interactions (e.g. "${heading}").`,
+      message: `${named} ${presents}: add one on contraindications, side effects and interactions (e.g. "${heading}").`,
       range: reportRange(article),
       // A stub to fill in, so a suggestion: --fix never adds it.
       suggestions: [{ desc: `Add a "${heading}" section to fill in`, fix: safetySectionStub(article, heading, subject) }],

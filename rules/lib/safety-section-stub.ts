@@ -13,7 +13,8 @@ import type { Article } from '../../src/article/types.js';
 import type { Fix } from '../../src/engine/types.js';
 
 export function safetySectionStub(article: Article, heading: string, subject: string): Fix {
-  const todo = `TODO: who should not use ${subject} (conditions, pregnancy, age), its side effects, and the medicines it interacts with, each with a source.`;
+  const several = subject.startsWith('these ');
+  const todo = `TODO: who should not use ${subject} (conditions, pregnancy, age), ${several ? 'their' : 'its'} side effects, and the medicines ${several ? 'they interact' : 'it interacts'} with, each with a source.`;
   const source = article.source;
   const list = article.references.find((each) => each.kind === 'heading' || each.kind === 'trailing');
   const at = list ? lineStart(source, list.range.start) : source.length;

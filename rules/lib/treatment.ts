@@ -38,6 +38,7 @@ const termMatcher = compilePhrases(knownTerms);
 const genericMatcher = compilePhrases(loadWordList('treatment-generic').phrases);
 const conditionMatcher = compilePhrases(loadWordList('treatment-conditions').phrases);
 const newsMatcher = compilePhrases(loadWordList('treatment-news').phrases);
+const productCategoryMatcher = compilePhrases(loadWordList('treatment-product-categories').phrases);
 
 /** Drug names by their class suffix: atorvastatin, lisinopril, adalimumab, omeprazole... */
 const drugSuffixPattern =
@@ -49,7 +50,7 @@ const treatmentKindPattern =
 
 /** Words that never name a treatment on their own when they stand before a kind word. */
 const emptyModifiers = new Set(
-  'a an the my your our their this that these best top new good great natural alternative effective simple easy daily your complete ultimate guide to of for and with how why what is are does do can about all'.split(
+  'a an the my your our their this that these best top new good great natural alternative effective simple easy daily your complete ultimate guide to of for and with how why what is are does do can about all some many few several every two three four five six seven eight nine ten eleven twelve'.split(
     ' ',
   ),
 );
@@ -107,7 +108,7 @@ export function findTreatmentMentions(text: string, extraTerms?: readonly string
     const meaningful: string[] = [];
     for (const word of modifierWords.reverse()) {
       const bare = trimToWord(word);
-      if (bare === '' || bare !== word.replace(/^[("'“‘]+/u, '') || emptyModifiers.has(bare.toLowerCase())) break;
+      if (bare === '' || bare !== word.replace(/^[("'“‘]+/u, '') || emptyModifiers.has(bare.toLowerCase()) || /^\d+$/.test(bare)) break;
       meaningful.unshift(bare);
     }
     const modifier = meaningful.join(' ');
@@ -226,6 +227,23 @@ export function subjectCoverage(subject: string, sentences: readonly string[]): 
   return { count, share: count / sentences.length };
 }
 
+const categoryPatterns = new Map<string, RegExp>();
+
+/** Like `subjectCoverage` for a category word ("supplements"), which `subjectPattern` leaves out as a kind word. */
+function categoryCoverage(category: string, texts: readonly string[]): { count: number; share: number } {
+  let pattern = categoryPatterns.get(category);
+  if (!pattern) {
+    const last = category.split(/\s+/).pop() ?? category;
+    const stem = last.endsWith('ies') ? `${last.slice(0, -3)}(?:y|ies)` : last.endsWith('s') ? `${escapeRegExp(last.slice(0, -1))}s?` : escapeRegExp(last);
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${stem}(?![\\p{L}\\p{N}])`, 'iu');
+    categoryPatterns.set(category, pattern);
+  }
+  if (texts.length === 0) return { count: 0, share: 0 };
+  let count = 0;
+  for (const text of texts) if (pattern.test(text)) count++;
+  return { count, share: count / texts.length };
+}
+
 /**
  * A title names the main subject unless the body almost never returns to it
  * ("How I sleep without melatonin" in a long article about routines).
@@ -340,6 +358,18 @@ export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision
   }
 
   if (title && namesManyOptions(title)) {
+    // "The 5 best supplements for boxers": products offered to the reader to take, each of which has its risks.
+    const [category] = productCategoryMatcher.matchAll(title);
+    if (category) {
+      const coverage = categoryCoverage(category.phrase, [...input.headings, ...input.sentences]);
+      if (bodyIsAbout(coverage, input.sentences.length)) {
+        return {
+          treatment: true,
+          subject: category.text,
+          reason: `title offers "${category.text}" to take, ${coverage.count} of ${input.sentences.length} sentences mention them`,
+        };
+      }
+    }
     return { treatment: false, subject: null, reason: 'title names a category of treatments, not one' };
   }
 

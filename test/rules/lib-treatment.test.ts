@@ -38,9 +38,8 @@ describe('detectTreatmentSubject from the title', () => {
     ['Understanding type 2 diabetes'],
     ['Prioritize sleep'],
     ['How the knee works'],
-    ['The 5 best supplements for runners'],
-    ['Natural remedies for a cold'],
     ['Treatment options for anxiety'],
+    ['Therapies for chronic pain'],
     ['Anxiety therapy: what to expect'],
     ['Time-restricted eating no better than calorie counting, trial finds'],
     ['New study shows melatonin helps jet lag'],
@@ -48,6 +47,25 @@ describe('detectTreatmentSubject from the title', () => {
     ['Ten habits for a healthier heart'],
   ])('%s', (title) => {
     it('is not a treatment article', () => expect(decide(title).treatment).toBe(false));
+  });
+});
+
+describe('a round-up of products to take', () => {
+  it.each([
+    ['The 5 best supplements for runners', 'supplements'],
+    ['Natural remedies for a cold', 'Natural remedies'],
+    ['Seven essential oils for calm', 'essential oils'],
+    ['Six supplements every climber should know about', 'supplements'],
+  ])('%s is a treatment article about %s', (title, subject) => expect(decide(title)).toMatchObject({ treatment: true, subject }));
+
+  it('not when the body hardly mentions them', () => {
+    const filler = Array.from({ length: 20 }, (_, i) => `Training tip number ${i} matters.`);
+    expect(decide('The 5 best supplements for runners', ['Supplements are popular.', ...filler]).treatment).toBe(false);
+  });
+
+  it('counts "remedy" and "remedies" alike', () => {
+    const body = ['A remedy for every cough.', 'These remedies are cheap.', 'Honey is one.', ...Array.from({ length: 10 }, () => 'Rest well.')];
+    expect(decide('Home remedies for coughs', body).treatment).toBe(true);
   });
 });
 

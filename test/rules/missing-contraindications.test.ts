@@ -77,7 +77,7 @@ describe('missing-contraindications', () => {
       ['a condition', '# Migraine\n\nMigraine is a neurological condition. Attacks can last hours.\n\n## Treatment\n\nPainkillers and triptans help many people.\n'],
       ['general wellness', '# Sleep better tonight\n\nKeep a regular bedtime. Keep the bedroom dark and cool.\n'],
       ['news', '# Daily coffee not linked to irregular heartbeat, study finds\n\nCoffee drinkers had no more arrhythmia in a cohort of 300,000 adults.\n'],
-      ['a round-up of many options', '# The 5 best supplements for runners\n\n## Creatine\n\nCreatine may help sprints.\n\n## Caffeine\n\nCaffeine may help endurance.\n'],
+      ['a condition\'s treatment options', '# Treatment options for gout\n\nGout is a painful swelling of a joint.\n\n## Medicines\n\nSeveral medicines lower uric acid.\n'],
     ])('%s', (_name, source) => expect(runRule(rule, source)).toEqual([]));
   });
 
@@ -99,6 +99,13 @@ describe('missing-contraindications', () => {
     it('not in a first line that is a sentence', () => {
       expect(runRule(rule, `Naproxen is a common painkiller.\n\n${body}`)).toEqual([]);
     });
+  });
+
+  it('asks a round-up of products for a section on all of them', () => {
+    const source = '# The 5 best supplements for runners\n\n## Creatine\n\nCreatine may help sprints.\n\n## Caffeine\n\nCaffeine may help endurance.\n';
+    expect(runRule(rule, source)[0]?.message).toBe(
+      '"The 5 best supplements for runners" presents treatments but has no section on who should avoid them: add one on contraindications, side effects and interactions (e.g. "Who should not take these supplements").',
+    );
   });
 
   describe('front matter and options', () => {
