@@ -11,6 +11,11 @@ import { loadWordList } from '../../src/words/wordlist.js';
 const headingMatcher = compilePhrases(loadWordList('safety-headings').phrases);
 const contentMatcher = compilePhrases(loadWordList('safety-content').phrases);
 const riskMatcher = compilePhrases(loadWordList('safety-risk-terms').phrases);
+const groupMatcher = compilePhrases(loadWordList('safety-groups').phrases);
+const cautionMatcher = compilePhrases(loadWordList('safety-caution-cues').phrases);
+
+/** "if you have any questions": a group phrase that names no group. */
+const noGroupAfter = /^\s+(?:any\s+)?(?:questions|queries|concerns|doubts|worries)\b/i;
 
 /** Words that, just before a risk word, deny it: "no side effects", "does not cause any harm". */
 const denialWords = new Set(['no', 'not', 'without', 'zero', 'never', 'none', 'free', 'nor']);
@@ -47,10 +52,27 @@ export function isSafetyHeading(text: string, extraPatterns: readonly string[] =
   return extraPatterns.length > 0 && compileHeadingPatterns(extraPatterns).some((test) => test(text));
 }
 
+/** What may stand between a denial and a risk word it still denies: "no known side effects or interactions". */
+const listFillers = new Set(
+  'known reported recorded documented proven real serious major significant common rare any other or and nor side effects effect risks risk adverse harmful dangerous negative unwanted reactions interactions allergic drug long-term short-term'.split(' '),
+);
+
+/**
+ * True when a denial governs the match: "no side effects", "does not cause any
+ * harm", and through a plain list, "no known side effects or interactions".
+ */
 function isDenied(text: string, match: PhraseMatch): boolean {
-  const before = text.slice(Math.max(0, match.start - 40), match.start);
-  const lastWords = before.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean).slice(-3);
-  return lastWords.some((word) => denialWords.has(word) || word.endsWith("n't"));
+  const before = text.slice(Math.max(0, match.start - 80), match.start);
+  const clause = before.split(/[.;:!?]/).pop() ?? '';
+  const words = clause.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean).slice(-8);
+  const denies = (word: string) => denialWords.has(word) || word.endsWith("n't");
+  if (words.slice(-3).some(denies)) return true;
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index] ?? '';
+    if (denies(word)) return true;
+    if (!listFillers.has(word)) return false;
+  }
+  return false;
 }
 
 /** HTML comments out, by index search: an unclosed "<!--" must not make the scan quadratic. */
@@ -83,7 +105,14 @@ function visibleText(markdown: string): string {
 export function hasSafetyContent(text: string): boolean {
   const visible = visibleText(text);
   if (visible.replace(/\s+/g, '').length < 20) return false;
-  return contentMatcher.matchAll(visible).some((match) => !isDenied(visible, match));
+  if (contentMatcher.matchAll(visible).some((match) => !isDenied(visible, match))) return true;
+  // A group of people counts in a sentence that warns or advises about it, not in "gentle enough for children".
+  return visible.split(/(?<=[.!?])\s+|\n/).some((sentence) => namesGroupWithCaution(sentence));
+}
+
+function namesGroupWithCaution(sentence: string): boolean {
+  const groups = groupMatcher.matchAll(sentence).filter((match) => !noGroupAfter.test(sentence.slice(match.end)) && !isDenied(sentence, match));
+  return groups.length > 0 && cautionMatcher.test(sentence);
 }
 
 function* walk(sections: readonly Section[]): Generator<Section> {

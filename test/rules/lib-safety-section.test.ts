@@ -47,6 +47,8 @@ describe('hasSafetyContent', () => {
     'Common side effects include nausea and dizziness.',
     'It can interact with blood thinners such as warfarin.',
     'People with kidney disease should check with a doctor first.',
+    'If you are pregnant, ask your midwife before taking it.',
+    'There are no side effects for most people, but it can interact with lithium.',
   ])('real content: %s', (text) => expect(hasSafetyContent(text)).toBe(true));
 
   it.each([
@@ -58,6 +60,11 @@ describe('hasSafetyContent', () => {
     'Our oil has no side effects and is completely natural.',
     'Honestly, yes. It is a natural spice, so it is completely safe, and it even helps with depression and heart disease.',
     'Your safety is our top priority.',
+    'Speak to your pharmacist if you have any questions.',
+    'It is gentle enough for the whole family, from toddlers and children to older adults.',
+    'Every batch is checked by people who care about quality.',
+    'There are no known side effects or drug interactions.',
+    'It has no serious risks, harmful effects or interactions.',
   ])('not real content: %j', (text) => expect(hasSafetyContent(text)).toBe(false));
 });
 
