@@ -263,6 +263,31 @@ function distinctSubjects(mentions: TreatmentMention[]): string[] {
   return [...seen.values()];
 }
 
+/** How many sentences at the top of an article count as its opening (a standfirst, a deck, a lead paragraph). */
+const LEAD_SENTENCES = 6;
+/** After a treatment that opens a sentence: a verb presenting it as the answer ("Homeopathy can help you sleep"). */
+const answerVerbPattern =
+  /^[\s,]*(?:(?:can|may|might|could|will|really|often|truly)\s+)?(?:help|helps|heal|heals|treat|treats|relieve|relieves|ease|eases|cure|cures|improve|improves|work|works|calm|calms|soothe|soothes|offer|offers|restore|restores|boost|boosts|fix|fixes|transform|transforms)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A title on a condition ("Insomnia") over an opening that presents one
+ * treatment as the answer ("Homeopathy can help you achieve a good night's
+ * sleep") in an article that keeps returning to it: the treatment is the
+ * subject, the condition its occasion.
+ */
+function leadTreatment(input: TreatmentInput): { subject: string; count: number } | null {
+  for (const sentence of input.sentences.slice(0, LEAD_SENTENCES)) {
+    const opening = sentence.search(/[\p{L}\p{N}]/u);
+    if (opening === -1) continue;
+    const [first] = findTreatmentMentions(sentence, input.extraTerms);
+    if (!first || first.start !== opening) continue;
+    if (!answerVerbPattern.test(sentence.slice(first.start + first.text.length))) continue;
+    const coverage = subjectCoverage(first.text, [...input.headings, ...input.sentences]);
+    if (coverage.count >= 4) return { subject: first.text, count: coverage.count };
+  }
+  return null;
+}
+
 /** Without a usable title: the treatment most of the body and headings keep naming, if one dominates. */
 function dominantBodySubject(input: TreatmentInput): { subject: string; share: number } | null {
   const counts = new Map<string, { text: string; count: number }>();
@@ -371,6 +396,15 @@ export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision
       }
     }
     return { treatment: false, subject: null, reason: 'title names a category of treatments, not one' };
+  }
+
+  const lead = leadTreatment(input);
+  if (lead) {
+    return {
+      treatment: true,
+      subject: lead.subject,
+      reason: `the opening presents "${lead.subject}" as the answer, ${lead.count} of ${input.sentences.length} sentences mention it`,
+    };
   }
 
   const dominant = dominantBodySubject(input);

@@ -142,6 +142,32 @@ describe('a news headline over a post in the first person', () => {
   });
 });
 
+describe('an opening that presents one treatment as the answer', () => {
+  const body = (lead: string) => [
+    lead,
+    'Shin splints are pain along the inner edge of the shinbone.',
+    'Runners who add miles quickly are most at risk.',
+    'Dry needling sessions focus on the calf and foot.',
+    'A dry needling plan usually lasts six weeks.',
+    'Your first dry needling visit starts with an assessment.',
+    'Rest from running for two weeks.',
+  ];
+
+  it('makes a condition-titled article a treatment article', () => {
+    expect(decide('Shin splints', body('Dry needling can help you get back to running sooner.'))).toMatchObject({ treatment: true, subject: 'Dry needling' });
+  });
+
+  it.each([
+    ['the treatment is not what the sentence opens with', 'Many runners find dry needling can help them get back sooner.'],
+    ['the treatment is not presented as the answer', 'Dry needling is one of several options.'],
+  ])('not when %s', (_name, lead) => expect(decide('Shin splints', body(lead)).treatment).toBe(false));
+
+  it('not when the body hardly returns to it', () => {
+    const sentences = ['Dry needling can help.', 'Shin splints hurt.', 'Rest helps.', 'Ice helps.', 'Shoes matter.'];
+    expect(decide('Shin splints', sentences).treatment).toBe(false);
+  });
+});
+
 describe('front matter overrides detection', () => {
   it.each([
     [{ treatment: false }, false],
