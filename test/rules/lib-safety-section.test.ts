@@ -20,6 +20,11 @@ describe('isSafetyHeading', () => {
     'Adverse effects',
     'Is Low-Level Light Therapy safe?',
     'Is it for everyone?',
+    'Pregnancy, breastfeeding and fertility',
+    'Taking naproxen with other medicines',
+    'Can I drink alcohol while taking it?',
+    'Is valerian addictive?',
+    'Can you take too much vitamin D?',
   ])('%s is a safety heading', (heading) => expect(isSafetyHeading(heading)).toBe(true));
 
   it.each([
@@ -31,6 +36,8 @@ describe('isSafetyHeading', () => {
     'How do I get started?',
     'References',
     'Dosage',
+    'Melatonin for sleep problems in pregnancy',
+    'Benefits for pregnant women',
   ])('%s is not a safety heading', (heading) => expect(isSafetyHeading(heading)).toBe(false));
 
   it('accepts extra substrings and /regex/ patterns from the options', () => {
