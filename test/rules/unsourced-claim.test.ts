@@ -177,6 +177,14 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/bold-sentence-and-results.md: a sentence set in bold, research that reports a result, a herb named in capitals', () => {
+      expect(flaggedTexts(rule, read('flag', 'bold-sentence-and-results.md'))).toEqual([
+        '**A cold shower every morning strengthens the immune system.**',
+        'A small study set out to test whether cold showers shorten colds and found that they did.',
+        "Devil's Claw reduced back pain in older adults who took it daily.",
+      ]);
+    });
+
     it('flag/list-and-blockquote.md: asserting list items and the blockquote', () => {
       expect(flaggedTexts(rule, read('flag', 'list-and-blockquote.md'))).toEqual([
         'Boosts the immune system',
