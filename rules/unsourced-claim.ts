@@ -9,6 +9,7 @@ import { defineRule } from '../src/engine/types.js';
 import { claimMessage, findClaim, listContexts, type CitationStyle } from './lib/claims.js';
 import { scanCues } from './lib/claims-cues.js';
 import { exemptionFor, isPseudoHeading } from './lib/claims-exemptions.js';
+import { articleSubjects } from './lib/claims-subject.js';
 import { findOverstatedSentences } from './lib/hedging-article.js';
 import { continuesFromNeighbour } from './lib/sources-coverage.js';
 import { builtInSourceDetector, createSourceDetector, type SourceDetector } from './lib/sources-named.js';
@@ -119,6 +120,7 @@ export default defineRule<UnsourcedClaimOptions>({
     const sources = namedSources.length > 0 ? createSourceDetector(namedSources) : builtInSourceDetector;
     const style = citationStyle(article);
     const lists = listContexts(article);
+    const subjects = articleSubjects(article);
     // A benefit stated as fact is a claim too, in wording the claim cues may not know
     // ("the oil is a powerhouse"): worked out once, only if some sentence needs it.
     let overstated: Map<Sentence, string> | null = null;
@@ -134,6 +136,7 @@ export default defineRule<UnsourcedClaimOptions>({
           isQuestion: sentence.isQuestion,
           inListItem: block.kind === 'listItem',
           list: lists.get(block),
+          subject: subjects.get(sentence),
         });
         if (finding) {
           context.report({ message: claimMessage(finding, style), range: { ...sentence.range } });

@@ -49,7 +49,7 @@ const ADVICE_TO_READER =
  */
 const CARE_PATHWAY = new RegExp(
   [
-    String.raw`\b(?:they|your\s+(?:doctor|gp|pharmacist|nurse|specialist|care team|consultant|midwife|therapist|psychiatrist)(?:\s+or\s+[\p{L} ]{1,40}?)?)(?:'ll|’ll|\s+will|\s+may|\s+might|\s+can|\s+would|\s+should)\s+(?:also\s+|usually\s+|probably\s+|then\s+|first\s+|likely\s+|normally\s+)?(?:ask|suggest|offer|refer|discuss|review|arrange|explain|talk|examine|want to know|go through)\b`,
+    String.raw`\b(?:they|your\s+(?:doctor|gp|pharmacist|nurse|specialist|care team|consultant|midwife|therapist|psychiatrist)(?:\s+or\s+[\p{L} ]{1,40}?)?)(?:'ll|’ll|\s+will|\s+may|\s+might|\s+can|\s+would|\s+should)\s+(?:also\s+|usually\s+|probably\s+|then\s+|first\s+|likely\s+|normally\s+)?(?:ask|suggest|offer|refer|discuss|review|arrange|explain|talk|examine|recommend|prescribe|want to know|go through)\b`,
     String.raw`\byou(?:'ll|’ll|\s+will)\s+(?:usually\s+|normally\s+|probably\s+|then\s+|first\s+|also\s+)?(?:start on|start with|be started on|begin on|begin with|be asked|meet|see a|see your|have a (?:follow-up|review|appointment|consultation|session))\b`,
     String.raw`\byou\s+(?:may|might|will|'ll|’ll)\s+(?:also\s+)?need\s+(?:medication|medicine|treatment|a referral|to see|to be referred|to go back|to have (?:a|an|some) (?:test|scan|appointment|review))\b`,
     String.raw`\b(?:may|might|will)\s+need\s+to\s+be\s+(?:treated|assessed|seen|referred|reviewed|checked|managed)\s+(?:first|before)\b`,
@@ -65,14 +65,15 @@ const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 const PAST_NARRATIVE =
   /\b(?:was|were|had|did|took|felt|went|began|started|stopped|decided|tried|noticed|got|became|said|told|saw|came|realised|realized|improved|returned|diagnosed)\b/i;
 /** "she developed insomnia", "he later stopped": a named or pronoun subject with a verb in the past. */
-const THIRD_PERSON_PAST = /\b(?:he|she)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|never\s+|soon\s+|first\s+)?[a-z]{3,}ed\b/i;
+const THIRD_PERSON_PAST = /\b(?:he|she|who)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|never\s+|soon\s+|first\s+)?[a-z]{3,}ed\b/i;
 /**
  * A sentence about a named person: "Ada Lovelace was ...", "Greta Olsen's problems with sleep ...", "Finally,
  * Tom Rhys developed ...". Two or three capitalised words (soft hyphens allowed) and a past-tense verb or a
  * possessive; the words are checked against the claim lists, so "Vitamin D was ..." is not a person.
  */
 const NAMED_PERSON_OPENING =
-  /^((?:\p{Lu}[\p{Ll}\u00AD'’-]+\s+){1,2}\p{Lu}[\p{Ll}\u00AD-]+)(?:['’]s\b|\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|never\s+)?(?:was|were|had|did|took|felt|went|began|became|lost|died|wrote|said|told|saw|came|grew|fell|[a-z]{3,}ed)\b)/u;
+  /^((?:\p{Lu}[\p{Ll}\u00AD'’-]+\s+){1,2}\p{Lu}[\p{Ll}\u00AD-]+)(?:['’]s\b|\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|never\s+)?(?:(?:has|had)\s+[a-z]{3,}ed|was|were|had|did|took|felt|went|began|became|lost|died|wrote|said|told|saw|came|grew|fell|[a-z]{3,}ed)\b)/u;
+const SCENE_SETTING = /^(?:(?:over|in|by|after|during|since|for|at|as)\s[^,]{1,30}),\s*/i;
 const PERSON_WORD = /\b(?:he|she|his|her|him|hers|himself|herself|whose|who)\b/i;
 /** One surname doing research: "Okoro conducted an experiment ...", "Lind published ...". Said of people only. */
 const NAMED_RESEARCHER_OPENING =
@@ -86,13 +87,13 @@ const DEFINITION_WORDING =
 const BOLD_TERM_DEFINED = /^\s*(?:\*\*|__)[^*_]{1,60}(?:\*\*|__)[^.]{0,80}?\b(?:is|are)\b/;
 /** "Atrial fibrillation, often shortened to AF, is a condition in which ...": a term and its class. */
 const TERM_AND_CLASS =
-  /^[^,.;:]{1,60}(?:,[^,.;:]{1,60},)? (?:is|are) (?:a|an|the) (?<modifiers>[A-Za-z\u00C0-\u024F() -]{0,64}?)\b(?:condition|disease|disorder|illness|syndrome|infection|therapy|treatment|device|machine|procedure|technique|method|practice|form|type|kind|class|group|substance|compound|chemical|hormone|supplement|spice|herb|plant|drug|medicine|medication|test|scan)s? (?:that|which|in which|where|used|made|of|for|given)\b/i;
+  /^[^,.;:]{1,60}(?:,[^,.;:]{1,60},)? (?:is|are) (?:a|an|the) (?<modifiers>[A-Za-z\u00C0-\u024F() -]{0,64}?)\b(?:condition|disease|disorder|illness|syndrome|infection|therapy|treatment|device|machine|procedure|technique|method|practice|form|type|kind|class|group|substance|compound|chemical|hormone|supplement|spice|herb|plant|drug|medicine|medication|test|scan|individual|person|people)s? (?:that|which|in which|where|used|made|of|for|given|who)\b/i;
 /** Cheap test first: the pattern above only matters when the sentence has "is a" or "are the". */
 const IS_A = /\b(?:is|are) (?:a|an|the)\b/i;
 /** "the most effective treatment for" is a claim dressed as a definition. */
 const EVALUATIVE = /\b(?:most|best|safest|only|effective|proven|powerful|leading|top|ideal|excellent|great|better|safer)\b/i;
 /** The writer saying what is not known is not a claim about health: "Scientists are still unsure how ...". */
-const UNCERTAINTY = /\b(?:unsure|not sure|unclear|not clear|not (?:yet )?known|unknown|(?:don't|do not|does not|doesn't) know|no one knows|nobody knows)\b/i;
+const UNCERTAINTY = /\b(?:no guarantee|(?:affects|works for|responds?) (?:everyone|everybody|each person) differently|results (?:may |will |can )?vary|unsure|not sure|unclear|not clear|not (?:yet )?known|unknown|(?:don't|do not|does not|doesn't) know|no one knows|nobody knows)\b/i;
 /** "Here are five benefits of CBD": the article announcing itself. */
 const ANNOUNCES_ARTICLE = /^\W*(?:here (?:are|is)|here's|below (?:are|is)|the following)\b/i;
 const WRAPPED_IN_EMPHASIS = /^\s*(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*:?\s*$/;
@@ -194,7 +195,8 @@ function hasFirstPersonSingular(prose: string): boolean {
 export function isNarrative(prose: string): boolean {
   if (hasFirstPersonSingular(prose)) return true;
   if (THIRD_PERSON.test(prose) && (PAST_NARRATIVE.test(prose) || THIRD_PERSON_PAST.test(prose)) && !GENERIC_PERSON.test(prose)) return true;
-  const start = stripLeadIns(prose);
+  // "Over the years, Wim Hof has ...": a short scene-setting phrase may come before the name.
+  const start = stripLeadIns(prose).replace(SCENE_SETTING, '');
   if (NAMED_RESEARCHER_OPENING.test(start)) return true;
   // A capitalised name is a person only when the sentence goes on to speak of one ("her", "his", "whose"):
   // "Devil's Claw reduced back pain" names a herb.
