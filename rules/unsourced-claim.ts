@@ -7,7 +7,9 @@
 import type { Article, Block, Sentence } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
 import { claimMessage, findClaim, listContexts, type CitationStyle } from './lib/claims.js';
-import { exemptionFor } from './lib/claims-exemptions.js';
+import { scanCues } from './lib/claims-cues.js';
+import { exemptionFor, isPseudoHeading } from './lib/claims-exemptions.js';
+import { articleSubjects } from './lib/claims-subject.js';
 import { findOverstatedSentences } from './lib/hedging-article.js';
 import { continuesFromNeighbour } from './lib/sources-coverage.js';
 import { builtInSourceDetector, createSourceDetector, type SourceDetector } from './lib/sources-named.js';
@@ -53,6 +55,31 @@ function isOnlyLinks(sentence: Sentence): boolean {
   return !/\p{L}{2}/u.test(rest);
 }
 
+/**
+ * Text laid out in columns (a plain-text table pasted as a paragraph): two runs of three or more spaces inside
+ * one line of the raw text. (Prose blanks link destinations to spaces, so this reads the raw text.)
+ */
+const COLUMN_LAYOUT = /\S(?: {3,}|\t)\S[^\n]*?\S(?: {3,}|\t)\S/;
+const CLOSING_PUNCTUATION = /[.!?:;]["'”’)\]*_\s]*$/;
+const VERB_LIKE = /\b(?:is|are|was|were|can|may|might|will|could|should|must|has|have|does|do)\b/i;
+
+/**
+ * A paragraph that is a heading in all but markup: a bold line split into sentences ("**6. Boosts Energy**"),
+ * or a short line with no closing punctuation and no verb ("Adverse effects", "Regulatory approval") left
+ * behind when a web page lost its heading markup. List items and table cells are read as the rubric reads
+ * them, so only paragraphs qualify.
+ */
+function isHeadingResidue(block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.inBlockquote) return false;
+  const prose = block.sentences.map((sentence) => sentence.prose).join(' ');
+  if (block.sentences.length > 1 && isPseudoHeading(prose)) return true;
+  if (block.sentences.length !== 1 || CLOSING_PUNCTUATION.test(prose) || VERB_LIKE.test(prose)) return false;
+  const words = prose.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 4) return false;
+  const { first } = scanCues(prose);
+  return (first.effect ?? first.cause ?? first.mechanism ?? first.promise ?? first.research ?? first.comparison) === undefined;
+}
+
 /** Which sentences of the block a citation covers, by index. */
 function coveredSentences(block: Block, scope: UnsourcedClaimOptions['scope'], sources: SourceDetector): boolean[] {
   const sourced = block.sentences.map((sentence) => isSourced(sentence, sources));
@@ -93,20 +120,23 @@ export default defineRule<UnsourcedClaimOptions>({
     const sources = namedSources.length > 0 ? createSourceDetector(namedSources) : builtInSourceDetector;
     const style = citationStyle(article);
     const lists = listContexts(article);
+    const subjects = articleSubjects(article);
     // A benefit stated as fact is a claim too, in wording the claim cues may not know
     // ("the oil is a powerhouse"): worked out once, only if some sentence needs it.
     let overstated: Map<Sentence, string> | null = null;
     const overstatementIn = (sentence: Sentence) =>
       (overstated ??= new Map(findOverstatedSentences(article).map(({ sentence: s, finding }) => [s, finding.text]))).get(sentence);
     for (const block of article.blocks) {
+      if (isHeadingResidue(block)) continue;
       const covered = coveredSentences(block, scope, sources);
       block.sentences.forEach((sentence, index) => {
-        if (covered[index] || isOnlyLinks(sentence)) return;
+        if (covered[index] || isOnlyLinks(sentence) || COLUMN_LAYOUT.test(sentence.text)) return;
         const finding = findClaim({
           prose: sentence.prose,
           isQuestion: sentence.isQuestion,
           inListItem: block.kind === 'listItem',
           list: lists.get(block),
+          subject: subjects.get(sentence),
         });
         if (finding) {
           context.report({ message: claimMessage(finding, style), range: { ...sentence.range } });

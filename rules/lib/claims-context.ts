@@ -9,7 +9,7 @@
  */
 import type { Article, Block } from '../../src/article/types.js';
 import { scanCues, type ClaimFinding } from './claims-cues.js';
-import { isPseudoHeading } from './claims-exemptions.js';
+import { isAdvice, isPseudoHeading } from './claims-exemptions.js';
 
 /** What a list is about, as its headings or lead-in say. */
 export type ListTopic = 'benefits' | 'harms' | 'dosage';
@@ -23,6 +23,11 @@ export interface ListContext {
   health: boolean;
   /** The item only repeats a heading of the article: a table of contents or a menu, not prose. */
   repeatsHeading: boolean;
+  /**
+   * The lead-in is advice or the care pathway and the items list what it covers ("your GP should discuss the
+   * options with you, including: - side effects and interactions"): an item with no verb is a topic, not a claim.
+   */
+  advisedTopics?: boolean;
 }
 
 /** Judges a lead-in; passed in so this module needs no runtime import of the classifier. */
@@ -32,7 +37,7 @@ export type LeadInJudge = (prose: string) => ClaimFinding | null;
 const TOPIC_PATTERNS: ReadonlyArray<readonly [ListTopic, RegExp]> = [
   [
     'harms',
-    /\b(?:side[ -]effects?|adverse|risks?|dangers?|warnings?|precautions?|interactions?|complications?|contraindications?|cautions?|safety|toxicity|downsides?|drawbacks?|who should(?:n't| not)? (?:avoid|skip|not take|not use))\b/i,
+    /\b(?:side[ -]effects?|adverse|risks?(?![ -](?:reduction|factors?|calculators?|scores?))|dangers?|warnings?|precautions?|interactions?|complications?|contraindications?|cautions?|safety|toxicity|downsides?|drawbacks?|who should(?:n't| not)? (?:avoid|skip|not take|not use))\b/i,
   ],
   ['dosage', /\b(?:dose|doses|dosage|dosages|dosing|how much to (?:take|drink|use|eat|give))\b/i],
   [
@@ -86,7 +91,7 @@ export function listContexts(article: Article, judgeLeadIn: LeadInJudge): Map<Bl
   const headingTexts = new Set(article.headings.map((heading) => normalise(heading.text)));
   if (article.title) headingTexts.add(normalise(article.title.text));
 
-  let leadIn: { block: Block; claim: ClaimFinding | null; topic: ListTopic | null; health: boolean } | null = null;
+  let leadIn: { block: Block; claim: ClaimFinding | null; topic: ListTopic | null; health: boolean; advice: boolean } | null = null;
   let pseudoHeading: { block: Block; topic: ListTopic | null; health: boolean } | null = null;
   const headingHealth = new Map<string, boolean>();
   const headingNamesHealth = (text: string): boolean => {
@@ -107,6 +112,7 @@ export function listContexts(article: Article, judgeLeadIn: LeadInJudge): Map<Bl
           claim: AWAITS_PREDICATE.test(lastSentence) ? claim : null,
           topic: claim ? null : topicOf(lastSentence),
           health: namesHealth(lastSentence),
+          advice: claim === null && isAdvice(lastSentence),
         };
       } else if (isPseudoHeading(prose)) {
         pseudoHeading = { block, topic: topicOf(prose), health: namesHealth(prose) };
@@ -132,6 +138,7 @@ export function listContexts(article: Article, judgeLeadIn: LeadInJudge): Map<Bl
       health:
         ownLeadIn?.health ?? ownPseudoHeading?.health ?? (nearestHeading !== undefined && headingNamesHealth(nearestHeading)),
       repeatsHeading: headingTexts.has(normalise(blockProse(block))),
+      advisedTopics: ownLeadIn?.advice ?? false,
     });
   }
   return contexts;

@@ -47,6 +47,7 @@ const CATEGORY_LISTS: ReadonlyArray<readonly [CueCategory, string]> = [
   ['comparison', 'claim-comparisons'],
   ['mechanism', 'claim-mechanism-verbs'],
   ['effect', 'claim-effect-verbs'],
+  ['effect', 'claim-benefit-predicates'],
   ['cause', 'claim-cause-verbs'],
   ['body', 'claim-body-terms'],
   ['health', 'claim-health-terms'],
@@ -69,6 +70,10 @@ const RATE_PATTERN = new RegExp(
     String.raw`\bper\s+(?:100|1,?000|10,?000|100,?000|million)\b`,
     String.raw`\b\d[\d,.]{0,12}\s?(?:million|billion)\b`,
     String.raw`\b(?:millions|billions|hundreds of thousands) of\b`,
+    // Spelt-out percentages: "five to ten per cent".
+    String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\s(?:per ?cent|percent)\b`,
+    // How much or how long per day: "14 to 16 hours a day", "50-100 hairs per day", "three times a night".
+    String.raw`\b(?:\d[\d.,]{0,6}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\s?(?:to|-|–)\s?(?:\d[\d.,]{0,6}|two|three|four|five|six|seven|eight|nine|ten|twelve))?\s(?:[a-z]+\s)?(?:per|a|each|every)\s(?:day|night|week|month|year)\b`,
     String.raw`\b(?:half|a third|one third|a quarter|one quarter|two-thirds|two thirds|three-quarters|three quarters|the majority|a majority) of\b`,
   ].join('|'),
   'i',
@@ -79,6 +84,8 @@ const DOSE_PATTERN =
 /** How long an effect or a condition lasts: "lasts 10 minutes to several hours", "last for up to six weeks". */
 const DURATION_PATTERN =
   /\blast(?:s|ed|ing)?\s(?:for\s)?(?:up to\s|about\s|around\s|between\s|from\s|only\s)?(?:\d[\d.,]{0,5}|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|many)\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+/** What a clinic's timetable lasts: "Initial consultations last 45 minutes". */
+const SERVICE_BEFORE = /\b(?:sessions?|consultations?|appointments?|visits?|classes|class|courses?|treatments? sessions?|calls?|programmes?|programs?)\s+(?:usually\s+|typically\s+|normally\s+|each\s+|will\s+|can\s+)?$/i;
 /** Who can take a treatment is a safety claim: "Most adults can safely take it". */
 const WHO_CAN_TAKE =
   /\b(?:most|many|all|some|nearly all|almost all)\s(?:[A-Za-z-]{1,20}\s){0,8}?(?:adults|people|children|women|men|patients|users|individuals)\b[^.;:]{0,60}?\bcan\s(?:safely\s)?(?:take|use|have)\b/i;
@@ -102,7 +109,8 @@ export function scanCues(prose: string): CueScan {
   }
   if (first.effect === undefined) {
     const duration = DURATION_PATTERN.exec(prose);
-    if (duration) first.effect = duration[0];
+    // "Sessions last 45 minutes" is the timetable, not how long an effect lasts.
+    if (duration && !SERVICE_BEFORE.test(prose.slice(Math.max(0, duration.index - 40), duration.index))) first.effect = duration[0];
   }
   if (first.safety === undefined) {
     const whoCanTake = WHO_CAN_TAKE.exec(prose);
@@ -116,6 +124,11 @@ export function scanCues(prose: string): CueScan {
   };
 }
 
+export interface ClaimContext {
+  /** The sentence names (or refers back to) the article's treatment, as written; counts as a treatment term. */
+  subject?: string | undefined;
+}
+
 /**
  * The strongest kind of claim the prose makes, or null. A research phrase,
  * a safety word, a promise of results or a pharmacokinetic fact is a claim
@@ -123,8 +136,10 @@ export function scanCues(prose: string): CueScan {
  * next to a health, body or treatment term; a number only next to a health
  * term or the people it counts.
  */
-export function classifyClaim(prose: string): ClaimFinding | null {
+export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimFinding | null {
   const { first, rate, dose, doseWord } = scanCues(prose);
+  // The article's own treatment, named or referred back to, is a treatment term ("LLLT does not cause shedding").
+  if (context.subject !== undefined && first.treatment === undefined) first.treatment = context.subject;
   const healthContext = first.health ?? first.body ?? first.treatment;
   if (first.research) return { kind: 'research', cue: first.research };
   if (rate && (first.health || first.body || first.population || first.safety || first.effect)) {

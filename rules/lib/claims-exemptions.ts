@@ -6,6 +6,7 @@
  * Pure: a sentence's prose in, a reason out.
  */
 import { loadWordList } from '../../src/words/wordlist.js';
+import { scanCues } from './claims-cues.js';
 import { compileCategorisedPhrases, type CategorisedMatcher } from './claims-phrases.js';
 
 export type Exemption =
@@ -18,12 +19,15 @@ export type Exemption =
   | 'uncertainty'
   | 'research-gap'
   | 'heading-like'
+  | 'research-activity'
   | 'fragment';
 
 function listMatcher(name: string): CategorisedMatcher<string> {
   return compileCategorisedPhrases([[name, loadWordList(name).phrases]]);
 }
 const imperativeMatcher = listMatcher('claim-exempt-imperatives');
+/** Named treatments (read only: the list belongs to the treatment check), so "Red Vein Kratom was ..." is no person. */
+const treatmentNameMatcher = listMatcher('treatment-terms');
 const publisherMatcher = listMatcher('claim-exempt-publisher');
 const selfReferenceMatcher = listMatcher('claim-exempt-self-reference');
 
@@ -38,6 +42,20 @@ const INTRODUCES_CLAIM = /^(?:note|remember|keep in mind|bear in mind|be aware|k
 const NOUN_USE = /^[A-Za-z\u00C0-\u024F']+(?:\s+of\b|-)/;
 const ADVICE_TO_READER =
   /\byou(?:'ll|’ll| will)?\s+(?:should|must|need to|needs to|ought to|may want to|might want to|may wish to|are advised to|have to)\b|\byou(?:'ll|’ll| will| may| might| can)?\s+(?:usually |normally |probably |then )?be\s+(?:offered|prescribed|given|asked|referred|advised|monitored)\b|\byour\s+(?:doctor|gp|pharmacist|physician|nurse|specialist|midwife|healthcare provider|health care provider|provider|care team|chiropractor|therapist|physiotherapist|physical therapist|dentist|dietitian|dietician|nutritionist|practitioner|acupuncturist|osteopath|surgeon|consultant)\s+(?:will|may|might|can|could|should|would)\b|\b(?:it's|it’s|it is)\s+(?:important|essential|vital|best|wise|sensible|advisable|a good idea)\s+(?:to|not to)\b|\bwith your\s+(?:doctor|gp|pharmacist|physician|healthcare provider|health care provider|practitioner)\b|\b(?:should|must)\s+(?:always\s+|first\s+)?(?:consult|talk|speak|see|ask|check with|discuss|tell|seek|get advice)\b|\b(?:consult|talk to|speak to|speak with|check with|ask)\s+(?:your|a|their|his|her)\s+(?:doctor|gp|pharmacist|physician|healthcare|health care|provider|practitioner|midwife|nurse|specialist|therapist)\b/i;
+/**
+ * The care pathway described to the reader: what the clinic will do next, not what a treatment does. "They'll
+ * ask you about your previous treatment", "Your GP may suggest a self-help course", "You'll start on the lowest
+ * dose", "you may need medication for ...", "these may need to be treated first".
+ */
+const CARE_PATHWAY = new RegExp(
+  [
+    String.raw`\b(?:they|your\s+(?:doctor|gp|pharmacist|nurse|specialist|care team|consultant|midwife|therapist|psychiatrist)(?:\s+or\s+[\p{L} ]{1,40}?)?)(?:'ll|’ll|\s+will|\s+may|\s+might|\s+can|\s+would|\s+should)\s+(?:also\s+|usually\s+|probably\s+|then\s+|first\s+|likely\s+|normally\s+)?(?:ask|suggest|offer|refer|discuss|review|arrange|explain|talk|examine|recommend|prescribe|want to know|go through)\b`,
+    String.raw`\byou(?:'ll|’ll|\s+will)\s+(?:usually\s+|normally\s+|probably\s+|then\s+|first\s+|also\s+)?(?:start on|start with|be started on|begin on|begin with|be asked|meet|see a|see your|have a (?:follow-up|review|appointment|consultation|session))\b`,
+    String.raw`\byou\s+(?:may|might|will|'ll|’ll)\s+(?:also\s+)?need\s+(?:medication|medicine|treatment|a referral|to see|to be referred|to go back|to have (?:a|an|some) (?:test|scan|appointment|review))\b`,
+    String.raw`\b(?:may|might|will)\s+need\s+to\s+be\s+(?:treated|assessed|seen|referred|reviewed|checked|managed)\s+(?:first|before)\b`,
+  ].join('|'),
+  'iu',
+);
 const PRONOUN_I = /(?<![A-Za-z0-9\u00C0-\u024F_-])I(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?(?![A-Za-z0-9\u00C0-\u024F.-])/g;
 /** Case matters: "ME" is myalgic encephalomyelitis. */
 const ME_MY = /\b[Mm](?:e|y|ine|yself)\b/;
@@ -46,6 +64,21 @@ const ROMAN_NUMERAL_CONTEXT = /\b(?:type|phase|class|stage|grade|schedule|part|c
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 const PAST_NARRATIVE =
   /\b(?:was|were|had|did|took|felt|went|began|started|stopped|decided|tried|noticed|got|became|said|told|saw|came|realised|realized|improved|returned|diagnosed)\b/i;
+/** "she developed insomnia", "he later stopped": a named or pronoun subject with a verb in the past. */
+const THIRD_PERSON_PAST = /\b(?:he|she|who)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|never\s+|soon\s+|first\s+)?[a-z]{3,}ed\b/i;
+/**
+ * A sentence about a named person: "Ada Lovelace was ...", "Greta Olsen's problems with sleep ...", "Finally,
+ * Tom Rhys developed ...". Two or three capitalised words (soft hyphens allowed) and a past-tense verb or a
+ * possessive; the words are checked against the claim lists, so "Vitamin D was ..." is not a person.
+ */
+const NAMED_PERSON_OPENING =
+  /^((?:\p{Lu}[\p{Ll}\u00AD'’-]+\s+){1,2}\p{Lu}[\p{Ll}\u00AD-]+)(?:['’]s\b|\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|never\s+)?(?:(?:has|had)\s+[a-z]{3,}ed|was|were|had|did|took|felt|went|began|became|lost|died|wrote|said|told|saw|came|grew|fell|[a-z]{3,}ed)\b)/u;
+const SCENE_SETTING = /^(?:(?:over|in|by|after|during|since|for|at|as)\s[^,]{1,30}),\s*/i;
+const PERSON_WORD = /\b(?:he|she|his|her|him|hers|himself|herself|whose|who)\b/i;
+/** One surname doing research: "Okoro conducted an experiment ...", "Lind published ...". Said of people only. */
+const NAMED_RESEARCHER_OPENING =
+  /^\p{Lu}[\p{Ll}\u00AD-]+(?:\s+et al\.?)?\s+(?:(?:first|later|also)\s+)?(?:conducted|carried out|published|described|coined|wrote|proposed|pioneered|founded|invented|set out)\b/u;
+
 /** A generic person is not a narrative: "if a woman takes it while pregnant, her baby ...". */
 const GENERIC_PERSON = /\b(?:a|an|any|every|each|the)\s+(?:woman|man|person|patient|child|adult|mother|baby|user|individual|someone|reader)\b|\b(?:someone|anyone|everyone|whoever)\b/i;
 const DEFINITION_WORDING =
@@ -54,13 +87,13 @@ const DEFINITION_WORDING =
 const BOLD_TERM_DEFINED = /^\s*(?:\*\*|__)[^*_]{1,60}(?:\*\*|__)[^.]{0,80}?\b(?:is|are)\b/;
 /** "Atrial fibrillation, often shortened to AF, is a condition in which ...": a term and its class. */
 const TERM_AND_CLASS =
-  /^[^,.;:]{1,60}(?:,[^,.;:]{1,60},)? (?:is|are) (?:a|an|the) (?<modifiers>[A-Za-z\u00C0-\u024F() -]{0,64}?)\b(?:condition|disease|disorder|illness|syndrome|infection|therapy|treatment|device|machine|procedure|technique|method|practice|form|type|kind|class|group|substance|compound|chemical|hormone|supplement|spice|herb|plant|drug|medicine|medication|test|scan)s? (?:that|which|in which|where|used|made|of|for|given)\b/i;
+  /^[^,.;:]{1,60}(?:,[^,.;:]{1,60},)? (?:is|are) (?:a|an|the) (?<modifiers>[A-Za-z\u00C0-\u024F() -]{0,64}?)\b(?:condition|disease|disorder|illness|syndrome|infection|therapy|treatment|device|machine|procedure|technique|method|practice|form|type|kind|class|group|substance|compound|chemical|hormone|supplement|spice|herb|plant|drug|medicine|medication|test|scan|individual|person|people)s? (?:that|which|in which|where|used|made|of|for|given|who)\b/i;
 /** Cheap test first: the pattern above only matters when the sentence has "is a" or "are the". */
 const IS_A = /\b(?:is|are) (?:a|an|the)\b/i;
 /** "the most effective treatment for" is a claim dressed as a definition. */
 const EVALUATIVE = /\b(?:most|best|safest|only|effective|proven|powerful|leading|top|ideal|excellent|great|better|safer)\b/i;
 /** The writer saying what is not known is not a claim about health: "Scientists are still unsure how ...". */
-const UNCERTAINTY = /\b(?:unsure|not sure|unclear|not clear|not (?:yet )?known|unknown|(?:don't|do not|does not|doesn't) know|no one knows|nobody knows)\b/i;
+const UNCERTAINTY = /\b(?:no guarantee|(?:affects|works for|responds?) (?:everyone|everybody|each person) differently|results (?:may |will |can )?vary|unsure|not sure|unclear|not clear|not (?:yet )?known|unknown|(?:don't|do not|does not|doesn't) know|no one knows|nobody knows)\b/i;
 /** "Here are five benefits of CBD": the article announcing itself. */
 const ANNOUNCES_ARTICLE = /^\W*(?:here (?:are|is)|here's|below (?:are|is)|the following)\b/i;
 const WRAPPED_IN_EMPHASIS = /^\s*(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*:?\s*$/;
@@ -70,9 +103,30 @@ const MODAL_VERB = /\b(?:must|should|shouldn't|can|cannot|can't|may|might|will|w
 const RESEARCH_GAP =
   /\b(?:more|further|additional|larger|longer|better|new)\s+(?:[\p{L}-]+\s+){0,2}(?:research|studies|trials|evidence|data)\s+(?:is|are)\s+(?:still\s+)?(?:needed|required|necessary|warranted)\b/iu;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
+/**
+ * Research as an activity, not a finding: "These studies are a prerequisite to identifying harms", "X
+ * conducted an experiment to test whether ...". A sentence that also reports a result is still a claim.
+ */
+const RESEARCH_NOUN = /\b(?:stud(?:y|ies)|research|trials?|experiments?|investigations?)\b/i;
+const RESEARCH_PURPOSE =
+  /\b(?:to|in|for|towards?)\s+(?:(?:help(?:ing)?|better)\s+)?(?:identify(?:ing)?|determin(?:e|ing)|establish(?:ing)?|assess(?:ing)?|evaluat(?:e|ing)|investigat(?:e|ing)|test(?:ing)?|examin(?:e|ing)|explor(?:e|ing)|measur(?:e|ing)|find(?:ing)? out|understand(?:ing)?|learn(?:ing)? more)\b/i;
+const RESEARCH_RESULT =
+  /\b(?:found|find|finds|show|shows|showed|shown|suggest|suggests|suggested|reveal(?:s|ed)?|confirm(?:s|ed)?|demonstrat(?:es|ed)|conclud(?:es|ed)|report(?:s|ed)|prove[sdn]?|linked|associated|improv(?:es|ed)|reduc(?:es|ed)|%)/i;
+/** A bold span that ends with a full stop and runs to a sentence's length is a sentence in bold, not a heading. */
+const BOLD_SENTENCE = /[.!]\s*(?:\*\*|__)\s*$/;
 /** A bold line standing alone ("**The risks of fasting**") or a title-case line: a heading in all but markup. */
 export function isPseudoHeading(prose: string): boolean {
-  return (WRAPPED_IN_EMPHASIS.test(prose) && !MODAL_VERB.test(prose)) || isTitleCase(prose);
+  const bold = WRAPPED_IN_EMPHASIS.test(prose) && !MODAL_VERB.test(prose) && !isBoldSentence(prose);
+  return bold || isTitleCase(prose);
+}
+
+function isBoldSentence(prose: string): boolean {
+  return BOLD_SENTENCE.test(prose) && (prose.match(WORD)?.length ?? 0) >= 6;
+}
+
+/** Research described as something done or needed, with no result reported. */
+export function isResearchActivity(prose: string): boolean {
+  return RESEARCH_NOUN.test(prose) && RESEARCH_PURPOSE.test(prose) && !RESEARCH_RESULT.test(prose);
 }
 
 /** Short words a title leaves in lower case. */
@@ -117,7 +171,7 @@ export function isInstruction(prose: string): boolean {
 }
 
 export function isAdvice(prose: string): boolean {
-  return isInstruction(prose) || ADVICE_TO_READER.test(prose);
+  return isInstruction(prose) || ADVICE_TO_READER.test(prose) || CARE_PATHWAY.test(prose);
 }
 
 export function isAboutPublisher(prose: string): boolean {
@@ -140,7 +194,26 @@ function hasFirstPersonSingular(prose: string): boolean {
 /** A story about the writer or one person: "I started taking it in May", "After a week her pain improved." */
 export function isNarrative(prose: string): boolean {
   if (hasFirstPersonSingular(prose)) return true;
-  return THIRD_PERSON.test(prose) && PAST_NARRATIVE.test(prose) && !GENERIC_PERSON.test(prose);
+  if (THIRD_PERSON.test(prose) && (PAST_NARRATIVE.test(prose) || THIRD_PERSON_PAST.test(prose)) && !GENERIC_PERSON.test(prose)) return true;
+  // "Over the years, Wim Hof has ...": a short scene-setting phrase may come before the name.
+  const start = stripLeadIns(prose).replace(SCENE_SETTING, '');
+  if (NAMED_RESEARCHER_OPENING.test(start)) return true;
+  // A capitalised name is a person only when the sentence goes on to speak of one ("her", "his", "whose"):
+  // "Devil's Claw reduced back pain" names a herb.
+  const opening = NAMED_PERSON_OPENING.exec(start);
+  const name = opening?.[1];
+  if (name === undefined || !PERSON_WORD.test(start.slice(name.length)) || namesSomethingElse(name)) return false;
+  const effect = scanCues(opening?.[0].slice(name.length) ?? '').first;
+  return effect.effect === undefined && effect.mechanism === undefined;
+}
+
+/** The capitalised words name a treatment, a condition or a body part, not a person: "Vitamin D", "Lyme Disease". */
+function namesSomethingElse(name: string): boolean {
+  return name.split(/\s+/).some((word) => {
+    const plain = word.replace(/\u00AD/g, '');
+    if (!/\p{Ll}/u.test(plain.slice(1))) return true;
+    return treatmentNameMatcher.matchAll(plain).length > 0 || Object.keys(scanCues(plain).first).length > 0;
+  });
 }
 
 export function isDefinition(prose: string): boolean {
@@ -164,6 +237,7 @@ export function exemptionFor(prose: string, inListItem = false): Exemption | nul
   if (isAdvice(prose)) return 'advice';
   if (isDefinition(prose)) return 'definition';
   if (RESEARCH_GAP.test(prose)) return 'research-gap';
+  if (isResearchActivity(prose)) return 'research-activity';
   if (UNCERTAINTY.test(prose)) return 'uncertainty';
   return null;
 }

@@ -18,6 +18,11 @@ export interface SentenceFacts {
   inListItem?: boolean;
   /** For a list item: what its headings and lead-in say (listContexts). */
   list?: ListContext | undefined;
+  /**
+   * The article's treatment as this sentence names it ("LLLT") or refers back to it ("It"), if it does
+   * (articleSubjects): counts as a treatment term, so "LLLT does not cause shedding" is a claim.
+   */
+  subject?: string | undefined;
 }
 
 /** Advice that explains itself with a harm is a safety claim too: "avoid it in pregnancy, as it can harm the baby". */
@@ -113,6 +118,16 @@ function claimFromList(prose: string, finding: ClaimFinding | null, exemption: E
   return null;
 }
 
+const ITEM_VERB = /\b(?:is|are|was|were|can|may|might|will|could|should|must|has|have|does|do|causes?|makes?|leads?|includes?|involves?|affects?|means?)\b/i;
+
+/** A list item that names a topic and says nothing about it: "side effects and possible interactions". */
+function isTopicOnly(prose: string): boolean {
+  if (ITEM_VERB.test(prose)) return false;
+  const { first, rate, dose } = scanCues(prose);
+  if (rate !== null || dose !== null) return false;
+  return (first.effect ?? first.cause ?? first.mechanism ?? first.promise ?? first.research) === undefined;
+}
+
 export function findClaim(sentence: SentenceFacts): ClaimFinding | null {
   if (sentence.isQuestion) return null;
   const list = sentence.inListItem ? sentence.list : undefined;
@@ -121,7 +136,8 @@ export function findClaim(sentence: SentenceFacts): ClaimFinding | null {
   const prose = blankQuotedTitles(sentence.prose)
     .replace(/[’‘]/g, "'")
     .replace(PRACTICE_VERB, (verb) => ' '.repeat(verb.length));
-  const finding = classifyClaim(prose);
+  const finding = classifyClaim(prose, { subject: sentence.subject });
+  if (list?.advisedTopics && isTopicOnly(prose)) return null;
   const exemption = finding || list ? exemptionFor(prose, sentence.inListItem ?? false) : null;
   if (finding && survives(finding, exemption)) return finding;
   const inside = exemption === null ? null : claimInsideExempt(prose, finding, exemption);

@@ -177,6 +177,26 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/bold-sentence-and-results.md: a sentence set in bold, research that reports a result, a herb named in capitals', () => {
+      expect(flaggedTexts(rule, read('flag', 'bold-sentence-and-results.md'))).toEqual([
+        '**A cold shower every morning strengthens the immune system.**',
+        'A small study set out to test whether cold showers shorten colds and found that they did.',
+        "Devil's Claw reduced back pain in older adults who took it daily.",
+      ]);
+    });
+
+    it("flag/article-subject.md: the article's treatment named, abbreviated or referred back to; praise; health numbers", () => {
+      expect(flaggedTexts(rule, read('flag', 'article-subject.md'))).toEqual([
+        'RLT does not cause burns at the strengths sold for home use.',
+        'It only works on joints that can still move.',
+        'Red light therapy is a good choice for people whose knees stiffen in the morning.',
+        'Our bodies naturally produce less collagen as the years go by.',
+        'Some critics argue that the benefits of home panels are overstated.',
+        'About five per cent of users notice a mild warmth on the skin.',
+        'Most adults sleep for seven to nine hours a night.',
+      ]);
+    });
+
     it('flag/list-and-blockquote.md: asserting list items and the blockquote', () => {
       expect(flaggedTexts(rule, read('flag', 'list-and-blockquote.md'))).toEqual([
         'Boosts the immune system',
