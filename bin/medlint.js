@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Thin shim: everything lives in the compiled CLI.
-import { main } from '../dist/src/cli/main.js';
+// Thin shim: everything lives in the bundled CLI (npm run build: tsc, then scripts/bundle.mjs).
+import { main } from '../dist/bundle/cli.js';
 
 main(process.argv).then(
   (code) => {
