@@ -208,7 +208,8 @@ function compileSubjectTester(subject: string): ((text: string) => boolean) | nu
   };
 }
 
-const letterOrDigit = /[\p{L}\p{N}]/u;
+/** With the pattern's flags: under `i`, U+0345 (a combining mark that case-folds to ι) counts as a letter. */
+const letterOrDigit = /[\p{L}\p{N}]/iu;
 
 /** Whether the code point ending just before `index` is a letter or digit (what `(?<![\p{L}\p{N}])` looks at). */
 function letterOrDigitBefore(text: string, index: number): boolean {
