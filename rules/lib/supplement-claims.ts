@@ -74,6 +74,11 @@ function isQualified(prose: string, verb: Range): boolean {
   );
 }
 
+/** Whether the prose has a disease verb at all ("cures", "fights"): without one, findDiseaseClaim finds nothing. */
+export function hasDiseaseVerb(prose: string): boolean {
+  return verbMatcher.test(prose);
+}
+
 /**
  * The first disease claim in the prose. The subject is a supplement named
  * before the verb in the same clause group, or, when `articleSupplement` is
