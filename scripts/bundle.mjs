@@ -11,16 +11,20 @@
  * Word lists, docs/rules and package.json are read at run time from the
  * package root, found by walking up from the bundle, as from dist/src.
  */
+import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist', 'bundle');
+// Start empty, so no file of an older build is packed.
+rmSync(outdir, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
   entryPoints: { cli: 'dist/src/cli/main.js', worker: 'dist/src/runner/worker.js' },
-  outdir: join(root, 'dist', 'bundle'),
+  outdir,
   bundle: true,
   platform: 'node',
   format: 'esm',
