@@ -7,7 +7,7 @@
  */
 import { defineRule } from '../src/engine/types.js';
 import { isFirstPersonNarrative, opensWithAdvice, reportsStudyResult } from './lib/hedging.js';
-import { findDiseaseClaim, namesSupplement } from './lib/supplement-claims.js';
+import { findDiseaseClaim, hasDiseaseVerb, namesSupplement } from './lib/supplement-claims.js';
 import { articleTreatmentSubject } from './lib/treatment.js';
 
 export interface DiseaseClaimForSupplementOptions {
@@ -35,6 +35,8 @@ export default defineRule<DiseaseClaimForSupplementOptions>({
 
     for (const sentence of article.sentences) {
       const prose = sentence.prose;
+      // The word-list look-up first: most sentences have no disease verb, and the checks after it cost more.
+      if (!hasDiseaseVerb(prose)) continue;
       if (sentence.isQuestion || opensWithAdvice(prose) || isFirstPersonNarrative(prose) || reportsStudyResult(prose)) continue;
       const claim = findDiseaseClaim(prose, articleSupplement, extra);
       if (claim === null) continue;

@@ -29,10 +29,12 @@ export function countClaims(article: Article): ClaimCount {
   const count: ClaimCount = { claims: 0, sourced: 0 };
   const lists = listContexts(article);
   for (const block of article.blocks) {
-    const sourced = covered(block);
+    // Which sentences are sourced is worked out only for blocks with a claim (most have none).
+    let sourced: boolean[] | null = null;
     block.sentences.forEach((sentence, index) => {
       if (!findClaim({ prose: sentence.prose, isQuestion: sentence.isQuestion, inListItem: block.kind === 'listItem', list: lists.get(block) })) return;
       count.claims++;
+      sourced ??= covered(block);
       if (sourced[index]) count.sourced++;
     });
   }

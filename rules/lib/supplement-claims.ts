@@ -74,6 +74,29 @@ function isQualified(prose: string, verb: Range): boolean {
   );
 }
 
+/** Whether the prose has a disease verb at all ("cures", "fights"): without one, findDiseaseClaim finds nothing. */
+export function hasDiseaseVerb(prose: string): boolean {
+  return verbMatcher.test(prose);
+}
+
+const NON_SPACE = /\S+/g;
+
+/**
+ * The first `count` words of prose[start, end), joined by single spaces: what
+ * `slice().trim().split(/\s+/).slice(0, count).join(' ')` gives, without
+ * splitting the whole rest of a long clause for every verb (quadratic on a
+ * 100,000-character line of verbs).
+ */
+function firstWords(prose: string, start: number, end: number, count: number): string {
+  const words: string[] = [];
+  NON_SPACE.lastIndex = start;
+  for (let match = NON_SPACE.exec(prose); match && words.length < count; match = NON_SPACE.exec(prose)) {
+    if (match.index >= end) break;
+    words.push(match.index + match[0].length > end ? match[0].slice(0, end - match.index) : match[0]);
+  }
+  return words.join(' ');
+}
+
 /**
  * The first disease claim in the prose. The subject is a supplement named
  * before the verb in the same clause group, or, when `articleSupplement` is
@@ -86,7 +109,7 @@ export function findDiseaseClaim(prose: string, articleSupplement: boolean, extr
   const clauses = mapClauses(prose);
   for (const verb of verbs) {
     const clause = clauses.clauseAround(verb);
-    const after = prose.slice(verb.end, Math.max(verb.end, clause.end)).trim().split(/\s+/).slice(0, diseaseReach).join(' ');
+    const after = firstWords(prose, verb.end, Math.max(verb.end, clause.end), diseaseReach);
     const disease = diseaseMatcher.matchAll(after)[0];
     if (disease === undefined) continue;
     const group = clauses.groupAround(verb);

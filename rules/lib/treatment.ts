@@ -203,27 +203,75 @@ export function subjectPattern(subject: string): RegExp | null {
 
 const subjectPatterns = new Map<string, RegExp | null>();
 
-function compileSubjectPattern(subject: string): RegExp | null {
+function subjectAlternatives(subject: string): string[] {
   const words = subject
     .toLowerCase()
     .split(/[\s/]+/)
     .map((word) => trimToWord(word))
     .filter((word) => word.length >= 2 && !kindWords.has(word) && !emptyModifiers.has(word));
-  if (words.length === 0) return null;
-  const alternatives = words.map((word) => {
+  return words.map((word) => {
     if (word.length >= 9) return `${escapeRegExp(word.slice(0, -3))}[\\p{L}]{0,5}`;
     const singular = word.endsWith('s') && word.length > 4 ? word.slice(0, -1) : word;
     return `${escapeRegExp(singular)}s?`;
   });
+}
+
+function compileSubjectPattern(subject: string): RegExp | null {
+  const alternatives = subjectAlternatives(subject);
+  if (alternatives.length === 0) return null;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/**
+ * `subjectPattern(subject).test(text)`, faster: the same pattern without its
+ * leading look-behind, which V8 would try at every position of the text; the
+ * character before each match is checked here instead, and the search goes on
+ * one position later when it is a letter or digit. Same answers.
+ */
+function subjectTester(subject: string): ((text: string) => boolean) | null {
+  if (subjectTesters.has(subject)) return subjectTesters.get(subject) ?? null;
+  if (subjectTesters.size > 256) subjectTesters.clear();
+  const tester = compileSubjectTester(subject);
+  subjectTesters.set(subject, tester);
+  return tester;
+}
+
+const subjectTesters = new Map<string, ((text: string) => boolean) | null>();
+
+function compileSubjectTester(subject: string): ((text: string) => boolean) | null {
+  const alternatives = subjectAlternatives(subject);
+  if (alternatives.length === 0) return null;
+  const pattern = new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return (text) => {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (!letterOrDigitBefore(text, match.index)) return true;
+      pattern.lastIndex = match.index + 1;
+    }
+    return false;
+  };
+}
+
+/** With the pattern's flags: under `i`, U+0345 (a combining mark that case-folds to ι) counts as a letter. */
+const letterOrDigit = /[\p{L}\p{N}]/iu;
+
+/** Whether the code point ending just before `index` is a letter or digit (what `(?<![\p{L}\p{N}])` looks at). */
+function letterOrDigitBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return letterOrDigit.test(text.slice(index - 2, index));
+  }
+  return letterOrDigit.test(text.charAt(index - 1));
 }
 
 /** Share of sentences that mention the subject, and how many do. */
 export function subjectCoverage(subject: string, sentences: readonly string[]): { count: number; share: number } {
-  const pattern = subjectPattern(subject);
-  if (!pattern || sentences.length === 0) return { count: 0, share: 0 };
+  const test = sentences.length === 0 ? null : subjectTester(subject);
+  if (!test) return { count: 0, share: 0 };
   let count = 0;
-  for (const sentence of sentences) if (pattern.test(sentence)) count++;
+  for (const sentence of sentences) if (test(sentence)) count++;
   return { count, share: count / sentences.length };
 }
 

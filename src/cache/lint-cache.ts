@@ -1,6 +1,7 @@
 /**
  * `--cache`: per file, the hash of its text and of its config, and the
- * results they produced. A file whose hashes match is not parsed again. The
+ * results they produced. A file whose hashes match is not parsed again (unless
+ * the run prints the evidence summary and the stored result was made without). The
  * cache file is written whole and atomically; an unreadable one is ignored
  * with a warning, never an error.
  */
@@ -20,6 +21,8 @@ interface CacheEntry {
   text: string;
   /** configFingerprint() of the config that applied. */
   config: string;
+  /** The run that stored it computed the evidence summary (absent in older files: false). */
+  evidence?: boolean;
   result: CachedResult;
 }
 
@@ -87,18 +90,23 @@ export class LintCache {
     return { cache: new LintCache(location, version, entries), warning: null };
   }
 
-  /** The stored result for this text under this config, or undefined. */
-  get(filePath: string, textHash: string, configHash: string): LintResult | undefined {
+  /**
+   * The stored result for this text under this config, or undefined. A run that prints the evidence summary
+   * (`wantEvidence`) cannot use a result stored by a run that skipped it; the other way round is fine.
+   */
+  get(filePath: string, textHash: string, configHash: string, wantEvidence = false): LintResult | undefined {
     this.seen.add(filePath);
     const entry = this.entries.get(filePath);
     if (entry === undefined || entry.text !== textHash || entry.config !== configHash) return undefined;
+    if (wantEvidence && entry.evidence !== true) return undefined;
     return { filePath, ...entry.result, messages: [...entry.result.messages] };
   }
 
-  set(filePath: string, textHash: string, configHash: string, result: LintResult): void {
+  /** `withEvidence`: the run computed the evidence summary (a file that could not be parsed has none even then). */
+  set(filePath: string, textHash: string, configHash: string, result: LintResult, withEvidence = result.evidence !== undefined): void {
     const { filePath: _path, source: _source, output: _output, ...stored } = result;
     this.seen.add(filePath);
-    this.entries.set(filePath, { text: textHash, config: configHash, result: stored });
+    this.entries.set(filePath, { text: textHash, config: configHash, ...(withEvidence ? { evidence: true } : {}), result: stored });
   }
 
   /** Forget a file (e.g. one that --fix rewrote: it is linted afresh next time). */

@@ -1,12 +1,13 @@
 /**
  * The CLI's speed options, turned into run options: --cache and
- * --cache-location, --concurrency, dropping sources no reporter reads, and
+ * --cache-location, --concurrency, dropping sources no reporter reads, skipping
+ * the evidence summary when the reporter does not print it, and
  * progress on stderr. MEDLINT_DEBUG_STATS=1 prints what the run did (files
  * linted or taken from the cache, threads, CPU, peak memory) as one JSON line
  * on stderr, for tests and the benchmark.
  */
 import { resolveCacheLocation } from '../cache/lint-cache.js';
-import { formatterNeedsSource } from '../format/index.js';
+import { formatterNeedsEvidence, formatterNeedsSource } from '../format/index.js';
 import type { LintRun, LintRunOptions } from '../runner/lint-files.js';
 import type { ResolverSpec } from '../runner/lint-job.js';
 import type { Concurrency } from '../runner/pool.js';
@@ -30,7 +31,7 @@ export function parseConcurrency(value: string | undefined): Concurrency {
 }
 
 export interface PerformanceSetup {
-  runOptions: Pick<LintRunOptions, 'resolverSpec' | 'concurrency' | 'keepSource' | 'cacheLocation' | 'onProgress'>;
+  runOptions: Pick<LintRunOptions, 'resolverSpec' | 'concurrency' | 'keepSource' | 'evidence' | 'cacheLocation' | 'onProgress'>;
   progress: Progress;
 }
 
@@ -47,6 +48,7 @@ export function performanceSetup(flags: PerformanceFlags, io: CliIO, resolverSpe
       resolverSpec,
       concurrency: parseConcurrency(flags.concurrency),
       keepSource: needSource || formatterNeedsSource(flags.format),
+      evidence: formatterNeedsEvidence(flags.format),
       ...(flags.cache ? { cacheLocation: resolveCacheLocation(io.cwd, flags.cacheLocation) } : {}),
       onProgress: (done, total) => progress.update(done, total),
     },

@@ -18,6 +18,8 @@ export interface LintTextOptions extends RunOptions {
   rules: ConfiguredRule[];
   /** Apply fixes; a predicate chooses which messages' fixes (e.g. by --fix-type). */
   fix?: boolean | ((message: LintMessage) => boolean);
+  /** Add the evidence summary (`LintResult.evidence`); default true. Only some reporters print it, and it costs a claim scan. */
+  evidence?: boolean;
 }
 
 export function analyse(source: string, filePath: string, format: Format): Article {
@@ -104,6 +106,8 @@ export function lintText(source: string, options: LintTextOptions): LintResult {
       messages = next;
     }
   }
+  const result = summarise(options.filePath, messages, text, source);
+  if (options.evidence === false) return result;
   const article = text === source ? first : analyse(text, options.filePath, options.format);
-  return { ...summarise(options.filePath, messages, text, source), evidence: summariseEvidence(article, { today: new Date() }) };
+  return { ...result, evidence: summariseEvidence(article, { today: new Date() }) };
 }

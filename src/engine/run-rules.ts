@@ -50,13 +50,26 @@ export function toMessage(
   return message;
 }
 
+/** Rule ids as medlint's own are spelt; among these, code-unit order is the order localeCompare gives. */
+const PLAIN_ID = /^[a-z0-9-]*$/;
+
+/**
+ * Rule ids in locale order. Plain ids skip localeCompare: its first call sets up the ICU
+ * collator, ~15 ms of a one-file run.
+ */
+function compareRuleIds(a: string, b: string): number {
+  if (a === b) return 0;
+  if (PLAIN_ID.test(a) && PLAIN_ID.test(b)) return a < b ? -1 : 1;
+  return a.localeCompare(b);
+}
+
 export function compareMessages(a: LintMessage, b: LintMessage): number {
   return (
     a.line - b.line ||
     a.column - b.column ||
     a.endLine - b.endLine ||
     a.endColumn - b.endColumn ||
-    (a.ruleId ?? '').localeCompare(b.ruleId ?? '')
+    compareRuleIds(a.ruleId ?? '', b.ruleId ?? '')
   );
 }
 

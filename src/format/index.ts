@@ -21,6 +21,13 @@ export function formatterNeedsSource(name: string): boolean {
   return quotingSource.has(name);
 }
 
+/** Formatters that print the evidence summary; for the others the run does not compute it. */
+const printingEvidence = new Set(['json', 'html']);
+
+export function formatterNeedsEvidence(name: string): boolean {
+  return printingEvidence.has(name);
+}
+
 export async function loadFormatter(name: string): Promise<Formatter | null> {
   const load = loaders[name];
   return load ? load() : null;

@@ -38,6 +38,8 @@ export interface LintRunOptions {
   concurrency?: Concurrency;
   /** Keep `LintResult.source` (default true); reporters without context don't need it. */
   keepSource?: boolean;
+  /** Compute `LintResult.evidence` (default true); only the json and html reporters print it. */
+  evidence?: boolean;
   /** --cache: the cache file's absolute path. */
   cacheLocation?: string;
   /** Called after each file, in file order. */
@@ -80,7 +82,7 @@ function fixFilter(options: Pick<LintRunOptions, 'fix' | 'fixTypes'>, rulesById:
 export async function lintSource(
   source: string,
   filePath: string,
-  options: Pick<LintRunOptions, 'resolver' | 'fix' | 'fixTypes' | 'reportUnusedDirectives'>,
+  options: Pick<LintRunOptions, 'resolver' | 'fix' | 'fixTypes' | 'reportUnusedDirectives' | 'evidence'>,
 ): Promise<LintResult> {
   const config = await options.resolver.forFile(filePath);
   const rulesById = new Map(config.rules.map((configured) => [configured.rule.meta.id, configured.rule]));
@@ -90,6 +92,7 @@ export async function lintSource(
     rules: config.rules,
     fix: fixFilter(options, rulesById),
     reportUnusedDirectives: options.reportUnusedDirectives ?? 'off',
+    evidence: options.evidence !== false,
   });
 }
 
@@ -229,6 +232,7 @@ async function lintInOrder(
     ...(options.fixTypes ? { fixTypes: options.fixTypes } : {}),
     reportUnusedDirectives: options.reportUnusedDirectives ?? 'off',
     keepSource: options.keepSource !== false,
+    evidence: options.evidence !== false,
   };
   const total = items.length;
   const batchSize = batchSizeFor(toLint, pool);
@@ -290,7 +294,7 @@ async function readPending(
       version: packageVersion(),
       reportUnusedDirectives: options.reportUnusedDirectives ?? 'off',
     });
-    const cached = cache.get(filePath, pending.textHash, pending.configHash);
+    const cached = cache.get(filePath, pending.textHash, pending.configHash, options.evidence !== false);
     // With --fix, a file with fixable findings is linted again so its fixes can be applied.
     if (cached && !(options.fix && cached.messages.some((message) => message.fix))) {
       if (options.keepSource !== false) cached.source = read.text;
@@ -349,7 +353,7 @@ async function finishFile(pending: PendingFile, options: LintRunOptions, run: Li
   }
   if (cache && pending.textHash !== null && pending.configHash !== null) {
     // Only results that describe the file as it is on disk are kept; a fixed file is linted afresh next time.
-    if (result.output === undefined && !rewritten) cache.set(filePath, pending.textHash, pending.configHash, result);
+    if (result.output === undefined && !rewritten) cache.set(filePath, pending.textHash, pending.configHash, result, options.evidence !== false);
     else cache.delete(filePath);
   }
   run.results.push(result);

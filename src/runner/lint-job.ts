@@ -23,6 +23,8 @@ export interface LintJobOptions {
   reportUnusedDirectives?: 'warn' | 'error' | 'off';
   /** Keep `LintResult.source` (reporters with context need it; json does not). */
   keepSource: boolean;
+  /** Compute the evidence summary (only the json and html reporters print it). */
+  evidence: boolean;
 }
 
 export interface LintJobFile {

@@ -47,6 +47,18 @@ describe('LintCache', () => {
     expect(cache.get('/b.md', 'text-1', 'config-1')).toBeUndefined();
   });
 
+  it('serves a run that prints the evidence summary only results stored with one', async () => {
+    const { cache } = await LintCache.load(join(tempDir(), DEFAULT_CACHE_FILE), '1.0.0');
+    cache.set('/plain.md', 'h', 'c', result('/plain.md'), false);
+    cache.set('/rich.md', 'h', 'c', { ...result('/rich.md'), evidence: { claims: 1 } as LintResult['evidence'] & object }, true);
+    cache.set('/unparsed.md', 'h', 'c', result('/unparsed.md'), true);
+    expect(cache.get('/plain.md', 'h', 'c')).toBeDefined();
+    expect(cache.get('/plain.md', 'h', 'c', true)).toBeUndefined();
+    expect(cache.get('/rich.md', 'h', 'c', true)?.evidence).toMatchObject({ claims: 1 });
+    expect(cache.get('/rich.md', 'h', 'c', false)).toBeDefined();
+    expect(cache.get('/unparsed.md', 'h', 'c', true)).toBeDefined();
+  });
+
   it('survives a save and a load, and forgets everything for another medlint version', async () => {
     const dir = tempDir();
     const location = join(dir, DEFAULT_CACHE_FILE);

@@ -62,4 +62,9 @@ describe('summariseEvidence', () => {
     const result = lintText('Zinc shortens colds [1].\n', { filePath: 'a.md', format: 'markdown', rules: [] });
     expect(result.evidence).toMatchObject({ claims: 1, claimsSourced: 1, citations: 1, dangling: 1, references: 0 });
   });
+
+  it('is left out when the caller does not want it', () => {
+    const result = lintText('Zinc shortens colds [1].\n', { filePath: 'a.md', format: 'markdown', rules: [], evidence: false });
+    expect(result).not.toHaveProperty('evidence');
+  });
 });

@@ -4,6 +4,7 @@ import {
   findTreatmentMentions,
   frontMatterOverride,
   subjectCoverage,
+  subjectPattern,
   type TreatmentInput,
 } from '../../rules/lib/treatment.js';
 
@@ -200,6 +201,28 @@ describe('subjectCoverage', () => {
   });
   it('does not match inside other words (statins → statistics)', () => {
     expect(subjectCoverage('Statins', ['The statistics are poor.', 'Statins lower LDL.']).count).toBe(1);
+  });
+});
+
+describe('subjectCoverage counts what subjectPattern matches', () => {
+  const subjects = ['Ketamine', 'CBD oil', 'chiropractic care', 'Statins', 'elderflower tincture therapy', 'açaí', '5-HTP', 'ß-alanine'];
+  const pieces = ['ketamine', 'KETAMINES', 'cbd', 'chiropractor', 'statin', 'statins', 'elderflowers', 'tinctures', 'açaí', 'AÇAÍ', '5-htp', 'ß-alanine',
+    'x', '9', 'é', '𝐀', '😀', ' ', '-', '.', '\u017f', 'K', 'İ', '\u0345', '\ud835', '\udc00', 'ſtatin'];
+  it('on every sentence built from pieces that touch in every way', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    for (const subject of subjects) {
+      const pattern = subjectPattern(subject)!;
+      const sentences: string[] = [];
+      for (let index = 0; index < 3000; index++) {
+        let sentence = '';
+        for (let piece = random(5); piece >= 0; piece--) sentence += pieces[random(pieces.length)];
+        sentences.push(sentence);
+      }
+      const expected = sentences.filter((sentence) => pattern.test(sentence)).length;
+      expect(subjectCoverage(subject, sentences).count, subject).toBe(expected);
+      for (const sentence of sentences) expect(subjectCoverage(subject, [sentence]).count, `${subject} in ${JSON.stringify(sentence)}`).toBe(pattern.test(sentence) ? 1 : 0);
+    }
   });
 });
 

@@ -6,6 +6,10 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
+import { ConfigResolver } from '../../src/config/index.js';
+import { formatterNeedsEvidence } from '../../src/format/index.js';
+import { lintFiles } from '../../src/runner/lint-files.js';
 import { projectRoot, runCli, tempTree } from '../cli/run-cli.js';
 
 interface Stats {
@@ -66,6 +70,19 @@ describe('worker threads', () => {
     expect(threaded.stdout).toBe(single.stdout);
   });
 
+  it('compute the evidence summary only for reporters that print it (json, html)', async () => {
+    const root = articleTree(45);
+    const threaded = JSON.parse(runCli(['--format', 'json', '--concurrency', '2', '.'], { cwd: root }).stdout) as Array<{ evidence?: unknown }>;
+    expect(threaded.every((result) => typeof result.evidence === 'object')).toBe(true);
+    expect(['json', 'html', 'stylish', 'compact', 'github', 'sarif', 'junit', 'gitlab'].filter(formatterNeedsEvidence)).toEqual(['json', 'html']);
+    const resolver = new ConfigResolver({ cwd: root, useConfigFiles: false, builtinRules });
+    const run = async (evidence: boolean) => (await lintFiles(['.'], { cwd: root, resolver, concurrency: 'off', evidence })).results;
+    const [without, withIt] = [await run(false), await run(true)];
+    expect(without.some((result) => 'evidence' in result)).toBe(false);
+    expect(withIt.every((result) => typeof result.evidence === 'object')).toBe(true);
+    expect(without.map((result) => result.messages)).toEqual(withIt.map((result) => result.messages));
+  });
+
   it('reject a bad --concurrency', () => {
     const run = runCli(['--concurrency', 'lots', '.'], { cwd: articleTree(1) });
     expect(run.code).toBe(2);
@@ -87,7 +104,7 @@ describe('--cache', () => {
 
   it('re-lints a file whose text changed, and everything when the config changes', () => {
     const root = articleTree(6);
-    runCli(['--cache', '.'], { cwd: root });
+    runCli(['--cache', '--format', 'json', '.'], { cwd: root });
     const [changed] = readdirSync(join(root, 'part-0'));
     writeFileSync(join(root, 'part-0', changed!), '# Changed\n\nGarlic cures colds.\n');
     const afterEdit = runCli(['--cache', '--format', 'json', '.'], { cwd: root, env: statsEnv });
@@ -101,6 +118,22 @@ describe('--cache', () => {
     writeFileSync(join(root, '.medlintrc.json'), JSON.stringify({ root: true, extends: 'medlint:strict' }));
     const newConfig = runCli(['--cache', '.'], { cwd: root, env: statsEnv });
     expect(statsOf(newConfig.stderr)).toMatchObject({ linted: 6, fromCache: 0 });
+  });
+
+  it('re-lints files cached by a run without the evidence summary when the report prints it, and not the other way', () => {
+    const root = articleTree(5);
+    const stylish = runCli(['--cache', '--format', 'compact', '.'], { cwd: root, env: statsEnv });
+    expect(statsOf(stylish.stderr)).toMatchObject({ linted: 5, fromCache: 0 });
+    expect(readFileSync(join(root, '.medlintcache'), 'utf8')).not.toContain('"evidence"');
+    const json = runCli(['--cache', '--format', 'json', '.'], { cwd: root, env: statsEnv });
+    expect(statsOf(json.stderr)).toMatchObject({ linted: 5, fromCache: 0 });
+    expect((JSON.parse(json.stdout) as Array<{ evidence?: unknown }>).every((result) => typeof result.evidence === 'object')).toBe(true);
+    const jsonAgain = runCli(['--cache', '--format', 'json', '.'], { cwd: root, env: statsEnv });
+    expect(statsOf(jsonAgain.stderr)).toMatchObject({ linted: 0, fromCache: 5 });
+    expect(jsonAgain.stdout).toBe(json.stdout);
+    const compactAgain = runCli(['--cache', '--format', 'compact', '.'], { cwd: root, env: statsEnv });
+    expect(statsOf(compactAgain.stderr)).toMatchObject({ linted: 0, fromCache: 5 });
+    expect(compactAgain.stdout).toBe(stylish.stdout);
   });
 
   it('writes where --cache-location says: a file, or a directory', () => {
