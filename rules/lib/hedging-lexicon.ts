@@ -23,7 +23,8 @@ export type OverstatementKind =
 export type EntryCondition =
   | 'treatment-object' // a medicine or treatment follows: "comparable to some anti-inflammatory medications"
   | 'benefit-list' // only opening an item of a list of benefits: "- Faster recovery after workouts"
-  | 'not-advice'; // not advice with "to": "it is helpful to keep a diary"
+  | 'not-advice' // not advice with "to": "it is helpful to keep a diary"
+  | 'research-finding'; // an effect follows with no hedge or negator: "studies show that it relieves pain"
 
 export interface LexiconEntry {
   kind: OverstatementKind;
@@ -44,6 +45,7 @@ export function parseEntry(line: string, kind: OverstatementKind): LexiconEntry 
 
 const overstatementLists: ReadonlyArray<[string, OverstatementKind, EntryCondition?]> = [
   ['hedging-boosters', 'certainty'],
+  ['hedging-research-certainty', 'certainty', 'research-finding'],
   ['hedging-booster-adverbs', 'booster-adverb'],
   ['hedging-universal-scope', 'universal'],
   ['hedging-absolute-safety', 'absolute-safety'],

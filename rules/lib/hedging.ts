@@ -5,6 +5,7 @@
  * citation markers already blanked) and returns offsets into it.
  */
 import type { Range } from '../../src/article/types.js';
+import type { PhraseMatch } from '../../src/words/matcher.js';
 import { mapClauses, type ClauseMap } from './hedging-clauses.js';
 import {
   adviceOpenerMatcher,
@@ -68,7 +69,7 @@ const adverbReach = 3;
 const narrativeAuxiliaries: ReadonlySet<string> = new Set(['was', 'were', 'had']);
 /** A benefit bullet is short: "Boosting energy and mental clarity". */
 const bulletMaxWords = 8;
-const shownToPhrases: ReadonlySet<string> = new Set(['has been shown to', 'have been shown to']);
+const shownToPhrases: ReadonlySet<string> = new Set(['has been shown to', 'have been shown to', 'been shown to']);
 /** How many words before a phrase a negator still reaches: "is not a cure", "no medicine is completely safe". */
 const negationReach = 4;
 /** How many words after an effect verb its object may start: "relieves the symptoms of chronic pain". */
@@ -83,8 +84,17 @@ const usageAfter = /^\s+(?:immediately|from|as of|date|until|when|if|time|times|
 const leadingNonLetters = /^[^\p{L}]+/u;
 /** "It is helpful to keep a diary": advice about what the reader does, unless "to" names who is helped. */
 const adviceAfter = /^\s+to\s+(?!(?:people|patients|those|anyone|many|most|some|adults|children|women|men|you|me|us|them)\b)/i;
+/** A finding about harm or risk: "increases the risk of", "causes", "is harmful". */
+const harmFinding = /\b(?:risks?|caus(?:e|es|ed|ing)|harm(?:s|ful)?|worsen(?:s|ed|ing)?)\b/i;
 /** How many words after a loose comparison the medicine it compares with must start. */
 const comparisonReach = 5;
+/**
+ * An adverb or two after an auxiliary, which splits a stock phrase without
+ * changing what it says: "has also been shown to", "has been clinically shown
+ * to", "is also highly effective". Bounded, compiled once.
+ */
+const auxiliaryGap =
+  /(?:(?<![\p{L}\p{N}])(?:has|have|had|is|are|be|been|being)|(?<=\p{L})['’](?:s|ve))((?:\s+(?:\p{L}+ly|also|even|now|already|further|long|still|since|repeatedly))){1,2}(?=\s)/giu;
 
 
 function wordCount(text: string): number {
@@ -176,7 +186,7 @@ function within(cue: Range, span: Range): boolean {
   return cue.start >= span.start && cue.end <= span.end;
 }
 
-function isHedged(phrase: Range, kind: OverstatementKind, scope: Scope, cues: readonly Cue[]): boolean {
+function isHedged(prose: string, phrase: Range, kind: OverstatementKind, scope: Scope, cues: readonly Cue[]): boolean {
   return cues.some((cue) => {
     const before = cue.start < phrase.start;
     const afterInClause = cue.start >= phrase.end && within(cue, scope.clause);
@@ -191,6 +201,8 @@ function isHedged(phrase: Range, kind: OverstatementKind, scope: Scope, cues: re
         return (before && (within(cue, scope.clause) || within(cue, scope.openingClause))) || afterInClause;
       case 'modal':
         // A modal governs only its own clause: "may help with sleep and cures headaches" still flags "cures".
+        // A booster right after it takes the hedge back: "could definitely see", "can certainly relieve".
+        if (kind === 'booster-adverb' && cue.end <= phrase.start && /^\s+$/.test(prose.slice(cue.end, phrase.start))) return false;
         return before && within(cue, scope.clause);
       default:
         return false;
@@ -283,6 +295,20 @@ function replacementFor(entry: LexiconEntry, written: string): string | null {
   return listed === null ? null : matchCase(listed, written);
 }
 
+/**
+ * "Studies show that X relieves pain": what the research is said to show is an
+ * effect ("relieves", "improves", "benefits", "safe"), stated without a hedge or negator in the rest of its clause group.
+ */
+function statesFinding(prose: string, phrase: Range): boolean {
+  const group = mapClauses(prose).groupAround(phrase);
+  // Up to the clause group's end, or a full stop the sentence splitter missed ("18°C. Blackout blinds ...").
+  const finding = prose.slice(phrase.end, group.end).split(/[.!?]\s/)[0] ?? '';
+  if (findCues(finding).length > 0) return false;
+  // "research shows that smoking increases the risk of cancer" is about harm, not a treatment's benefit.
+  if (harmFinding.test(finding)) return false;
+  return effectWordMatcher.test(finding);
+}
+
 /** The extra condition some lists put on their phrases (`EntryCondition`). */
 function passesCondition(prose: string, entry: LexiconEntry, phrase: Range, clause: Range, options: HedgingOptions): boolean {
   switch (entry.condition) {
@@ -292,6 +318,8 @@ function passesCondition(prose: string, entry: LexiconEntry, phrase: Range, clau
       return options.benefitList === true;
     case 'not-advice':
       return !adviceAfter.test(prose.slice(phrase.end));
+    case 'research-finding':
+      return statesFinding(prose, phrase);
     default:
       return true;
   }
@@ -334,7 +362,7 @@ function isGoverned(prose: string, phrase: Range, kind: OverstatementKind, claus
   return (
     isNegated(prose, phrase, scope.clause, cues) ||
     isDistanced(phrase, group, cues) ||
-    isHedged(phrase, kind, scope, cues)
+    isHedged(prose, phrase, kind, scope, cues)
   );
 }
 
@@ -363,6 +391,45 @@ export function isQualifiedAt(prose: string, phrase: Range, reach: 'clause' | 'g
 }
 
 /**
+ * The prose with inserted adverbs after an auxiliary blanked out (same length,
+ * same offsets), or null when there are none. A hedge or scope word ("has
+ * often been shown") is never blanked: it qualifies the phrase.
+ */
+function withoutInsertedAdverbs(prose: string): string | null {
+  let changed = false;
+  auxiliaryGap.lastIndex = 0;
+  const blanked = prose.replace(auxiliaryGap, (whole: string, gap: string) => {
+    const adverbs = gap.trim().split(/\s+/);
+    if (adverbs.some((word) => cueKindByPhrase.has(word.toLowerCase()))) return whole;
+    changed = true;
+    return whole.slice(0, whole.length - gap.length) + gap.replace(/\S/g, ' ');
+  });
+  return changed ? blanked : null;
+}
+
+/**
+ * Stock phrases in the sentence, also where an adverb splits them ("has also
+ * been shown to"): a match across a gap replaces the matches inside it.
+ */
+function stockCandidates(prose: string): PhraseMatch[] {
+  const plain = overstatementMatcher.matchAll(prose);
+  const blanked = withoutInsertedAdverbs(prose);
+  if (blanked === null) return plain;
+  const gapped = overstatementMatcher
+    .matchAll(blanked)
+    .filter((match) => /\s{2,}/.test(match.text))
+    .map((match) => ({ ...match, text: prose.slice(match.start, match.end) }));
+  if (gapped.length === 0) return plain;
+  // A listed phrase that opens with the adverb and reaches as far ("is clinically proven", "are also highly
+  // effective") stands; otherwise the match across the gap replaces what it overlaps ("has also been shown to").
+  const overlaps = (a: PhraseMatch, b: PhraseMatch) => a.start < b.end && b.start < a.end;
+  const opensWithAdverb = (match: PhraseMatch) => blanked.charAt(match.start) === ' ' && /\s/.test(match.phrase);
+  const kept = gapped.filter((gap) => !plain.some((match) => opensWithAdverb(match) && overlaps(match, gap) && match.end >= gap.end));
+  const rest = plain.filter((match) => !kept.some((gap) => overlaps(match, gap)));
+  return [...rest, ...kept].sort((a, b) => a.start - b.start);
+}
+
+/**
  * Every unhedged overstatement in the sentence, strongest first: certainty,
  * universal, safety, comparison and mechanism phrases in reading order, then
  * plain efficacy statements and verbs.
@@ -370,7 +437,7 @@ export function isQualifiedAt(prose: string, phrase: Range, reach: 'clause' | 'g
 export function findOverstatements(prose: string, options: HedgingOptions = {}): Overstatement[] {
   if (isQuestionText(prose) || options.hedgedByLeadIn === true) return [];
   // One scan finds the candidates; most sentences have none and stop here.
-  const candidates = overstatementMatcher.matchAll(prose);
+  const candidates = stockCandidates(prose);
   if (candidates.length === 0) return [];
   if (looksLikeTitle(prose) || opensWithAdvice(prose) || isFirstPersonNarrative(prose) || reportsStudyResult(prose)) return [];
   const cues = findCues(prose);
@@ -395,9 +462,12 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
       replacement: replacementFor(entry, match.text),
     });
   }
-  const strong = found.filter((item) => !plainKinds.has(item.kind));
+  // Unnamed research ("studies show") is reported after a more specific overstatement in the sentence.
+  const isResearch = (item: Overstatement) => entriesByPhrase.get(item.phrase)?.condition === 'research-finding';
+  const strong = found.filter((item) => !plainKinds.has(item.kind) && !isResearch(item));
+  const research = found.filter(isResearch);
   const plain = found.filter((item) => plainKinds.has(item.kind));
-  return [...strong, ...plain];
+  return [...strong, ...research, ...plain];
 }
 
 /** The one phrase to report for a sentence, or null when it is hedged or makes no such claim. */
