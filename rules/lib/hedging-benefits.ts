@@ -203,6 +203,25 @@ function saidOfTreatment(prose: string, phrase: Range, group: Range, opening: nu
   return antecedents.some((text) => mentionsTreatment(text, context)) || context.treatment().isTreatmentArticle;
 }
 
+/** What a praising predicate is for: a condition or the people it suits ("a good choice for people with insomnia"). */
+const predicateUse = /^\s+for\s+(?:(?:people|patients|anyone|those|adults|children|women|men)\b|(.*))/iu;
+
+/**
+ * "Hawthorn is a good choice for people with high blood pressure": a praising
+ * predicate that says what it is for makes its subject a treatment, named or not,
+ * as long as the subject is a name (not the body, a condition or a pronoun).
+ */
+function namesItsUse(prose: string, phrase: Range, group: Range): boolean {
+  if (concessionBefore.test(prose.slice(0, group.start))) return false;
+  const use = predicateUse.exec(prose.slice(phrase.end, group.end));
+  if (!use) return false;
+  const target = words(use[1] ?? '').slice(0, 4).join(' ');
+  if (use[1] !== undefined && !harmMatcher.test(target)) return false;
+  const subject = lastWords(prose.slice(group.start, phrase.start), 2);
+  if (subject === '' || nonTreatmentSubjectMatcher.test(subject)) return false;
+  return !pronouns.has(lastWords(subject, 1).toLowerCase().replace(/[^\p{L}]/gu, ''));
+}
+
 /** Past narration, usage, or someone else's words before the phrase in its clause group: not a present claim of benefit. */
 function isNarrationOrUsage(prose: string, phrase: Range, group: Range): boolean {
   const lead = prose.slice(group.start, phrase.start);
@@ -290,7 +309,8 @@ export function findPlainBenefit(prose: string, context: BenefitContext): Overst
     const group = clauses.groupAround(phrase);
     if (insideQuotation(body, phrase.start) || isQualifiedAt(body, phrase, 'group')) continue;
     if (riskObject.test(body.slice(phrase.end)) || hasNoObject(body, phrase)) continue;
-    if (isNarrationOrUsage(body, phrase, group) || !saidOfTreatment(body, phrase, group, opening, context)) continue;
+    if (isNarrationOrUsage(body, phrase, group)) continue;
+    if (!saidOfTreatment(body, phrase, group, opening, context) && !(phrase === predicate && namesItsUse(body, phrase, group))) continue;
     const rewording = reworded(body, phrase, phrase.start === opening);
     // Report a contracted verb with the word it hangs on: "it's also a natural treatment".
     const range =

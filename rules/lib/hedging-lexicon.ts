@@ -24,7 +24,7 @@ export type EntryCondition =
   | 'treatment-object' // a medicine or treatment follows: "comparable to some anti-inflammatory medications"
   | 'benefit-list' // only opening an item of a list of benefits: "- Faster recovery after workouts"
   | 'not-advice' // not advice with "to": "it is helpful to keep a diary"
-  | 'research-finding'; // an effect follows with no hedge or negator: "studies show that it relieves pain"
+  | 'effect-follows'; // an effect follows with no hedge or negator: "studies show that it relieves pain", "is known for easing"
 
 export interface LexiconEntry {
   kind: OverstatementKind;
@@ -45,7 +45,8 @@ export function parseEntry(line: string, kind: OverstatementKind): LexiconEntry 
 
 const overstatementLists: ReadonlyArray<[string, OverstatementKind, EntryCondition?]> = [
   ['hedging-boosters', 'certainty'],
-  ['hedging-research-certainty', 'certainty', 'research-finding'],
+  ['hedging-research-certainty', 'certainty', 'effect-follows'],
+  ['hedging-reputation', 'certainty', 'effect-follows'],
   ['hedging-booster-adverbs', 'booster-adverb'],
   ['hedging-universal-scope', 'universal'],
   ['hedging-absolute-safety', 'absolute-safety'],

@@ -318,7 +318,7 @@ function passesCondition(prose: string, entry: LexiconEntry, phrase: Range, clau
       return options.benefitList === true;
     case 'not-advice':
       return !adviceAfter.test(prose.slice(phrase.end));
-    case 'research-finding':
+    case 'effect-follows':
       return statesFinding(prose, phrase);
     default:
       return true;
@@ -462,8 +462,8 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
       replacement: replacementFor(entry, match.text),
     });
   }
-  // Unnamed research ("studies show") is reported after a more specific overstatement in the sentence.
-  const isResearch = (item: Overstatement) => entriesByPhrase.get(item.phrase)?.condition === 'research-finding';
+  // Unnamed research or reputation ("studies show", "is known for") is reported after a more specific overstatement.
+  const isResearch = (item: Overstatement) => entriesByPhrase.get(item.phrase)?.condition === 'effect-follows';
   const strong = found.filter((item) => !plainKinds.has(item.kind) && !isResearch(item));
   const research = found.filter(isResearch);
   const plain = found.filter((item) => plainKinds.has(item.kind));

@@ -215,6 +215,7 @@ describe('unhedged-efficacy', () => {
         'definitely',
         'Science confirms',
       ],
+      'reputation-praise.md': ['is known for', 'has been known to', 'is a good choice', 'is useful', 'many benefits', 'benefits are remarkable'],
       'plain-benefits.md': [
         'will be wonderfully soothing',
         'is a real powerhouse',
