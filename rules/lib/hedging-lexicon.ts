@@ -24,6 +24,7 @@ export type EntryCondition =
   | 'treatment-object' // a medicine or treatment follows: "comparable to some anti-inflammatory medications"
   | 'benefit-list' // only opening an item of a list of benefits: "- Faster recovery after workouts"
   | 'not-advice' // not advice with "to": "it is helpful to keep a diary"
+  | 'harm-object' // a harm follows: "does not cause drowsiness"
   | 'effect-follows'; // an effect follows with no hedge or negator: "studies show that it relieves pain", "is known for easing"
 
 export interface LexiconEntry {
@@ -50,6 +51,7 @@ const overstatementLists: ReadonlyArray<[string, OverstatementKind, EntryConditi
   ['hedging-booster-adverbs', 'booster-adverb'],
   ['hedging-universal-scope', 'universal'],
   ['hedging-absolute-safety', 'absolute-safety'],
+  ['hedging-harm-denials', 'absolute-safety', 'harm-object'],
   ['hedging-superlatives', 'comparison'],
   ['hedging-loose-comparisons', 'comparison', 'treatment-object'],
   ['hedging-mechanism-overstatement', 'mechanism'],

@@ -318,6 +318,8 @@ function passesCondition(prose: string, entry: LexiconEntry, phrase: Range, clau
       return options.benefitList === true;
     case 'not-advice':
       return !adviceAfter.test(prose.slice(phrase.end));
+    case 'harm-object':
+      return harmMatcher.test(firstWords(prose.slice(phrase.end, clause.end), 4)) && !hasNonTreatmentSubject(prose, phrase, clause);
     case 'effect-follows':
       return statesFinding(prose, phrase);
     default:

@@ -216,6 +216,7 @@ describe('unhedged-efficacy', () => {
         'Science confirms',
       ],
       'reputation-praise.md': ['is known for', 'has been known to', 'is a good choice', 'is useful', 'many benefits', 'benefits are remarkable'],
+      'safety-and-rank.md': ['does not cause', 'can safely take', 'the most absorbable', 'an edge over', 'you will no longer', 'know for sure'],
       'plain-benefits.md': [
         'will be wonderfully soothing',
         'is a real powerhouse',
