@@ -97,9 +97,13 @@ const riskObject = /^\s+(?:\p{L}+\s+){0,2}risks?\b(?!\s+factors?\b)/iu;
 /** How far before a predicate noun its copula may stand. */
 const predicateLookBack = 80;
 
-/** The sentence is about evidence (a study, what research found): hedging it is the evidence rules' and the lists' job. */
+/**
+ * The sentence reports particular research (a study, a trial, what researchers found): the evidence rules and
+ * the study-result check judge those. Research in general ("research backs its soothing effect", "science
+ * confirms") is no such report: the benefit it vouches for is still stated as fact.
+ */
 const aboutResearch =
-  /(?<![\p{L}-])(?:stud(?:y|ies|ied)|trials?|research(?:ers)?|scientists|evidence|experiments?|participants|papers?|analys[ie]s|data|surveys?|found|showed|shown|demonstrated|reported|explored|investigated|tested)\b/iu;
+  /(?<![\p{L}-])(?:(?:a|an|one|this|that|the|our|their|in|of)\s+(?:[\p{L}\d-]+\s+){0,3}(?:study|trial|review|meta-analysis|analysis|experiment|survey|paper|cohort)|researchers|participants|volunteers|found|showed|shown|demonstrated|reported|observed|explored|investigated|tested|measured)\b/iu;
 /** A clause group that opens with a concession ("while statins do provide benefits, ...") makes its point elsewhere. */
 const concessionBefore = /\b(?:while|although|though|whereas)\s*$/i;
 /** Narration or usage before the benefit: "was eliminated", "had relieved", "is used to treat", "are prescribed for". */

@@ -214,6 +214,7 @@ describe('unhedged-efficacy', () => {
         'been found to be beneficial',
         'definitely',
         'Science confirms',
+        'soothing',
       ],
       'reputation-praise.md': ['is known for', 'has been known to', 'is a good choice', 'is useful', 'many benefits', 'benefits are remarkable'],
       'safety-and-rank.md': ['does not cause', 'can safely take', 'the most absorbable', 'an edge over', 'you will no longer', 'know for sure'],
