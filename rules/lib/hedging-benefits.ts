@@ -87,7 +87,7 @@ const treatmentNounMatcher = listMatcher('hedging-treatment-nouns');
 
 /** The copula and article before a predicate noun: "is a ...", "makes an ...", "it's the ...". Bounded, so linear. */
 const predicateOpening =
-  /(?:(?:^|[\s,])(?:is|are|makes?|remains?|becomes?)|\p{L}['’]s)\s+(?:also\s+|truly\s+|really\s+|simply\s+|still\s+)?(?:a|an|the|one of the)\s+((?:[\p{L}-]+,?\s+){0,4})$/iu;
+  /(?:(?:^|[\s,])(?:is|are|makes?|remains?|becomes?)|\p{L}['’]s)\s+(?:also\s+|truly\s+|really\s+|simply\s+|still\s+|literally\s+)?(?:a|an|the|one of the)\s+((?:[\p{L}-]+,?\s+){0,4})$/iu;
 /** Kinds of cue that qualify a whole sentence for this check, wherever they stand: "..., although how it helps is debated". */
 const sentenceWideCues: ReadonlySet<string> = new Set(['hedge', 'scope', 'distancing']);
 /** Words after a verb that show it has no object: "it settles within a year" is the condition settling. */
@@ -209,6 +209,15 @@ function saidOfTreatment(prose: string, phrase: Range, group: Range, opening: nu
 
 /** What a praising predicate is for: a condition or the people it suits ("a good choice for people with insomnia"). */
 const predicateUse = /^\s+for\s+(?:(?:people|patients|anyone|those|adults|children|women|men)\b|(.*))/iu;
+/** A praise noun that takes "to" names its use itself: "an antidote to inflammation", "the key to a longer life". */
+const predicateUseTo = /\bto$/i;
+
+/** A praise noun that takes "to" must name a harm or a benefit after it: "the answer to your question" praises nothing. */
+function namesItsObject(prose: string, phrase: Range, group: Range): boolean {
+  if (!predicateUseTo.test(prose.slice(phrase.start, phrase.end))) return true;
+  const target = words(prose.slice(phrase.end, group.end)).slice(0, 4).join(' ');
+  return harmMatcher.test(target) || benefitMatcher.test(target);
+}
 
 /**
  * "Hawthorn is a good choice for people with high blood pressure": a praising
@@ -217,10 +226,12 @@ const predicateUse = /^\s+for\s+(?:(?:people|patients|anyone|those|adults|childr
  */
 function namesItsUse(prose: string, phrase: Range, group: Range): boolean {
   if (concessionBefore.test(prose.slice(0, group.start))) return false;
-  const use = predicateUse.exec(prose.slice(phrase.end, group.end));
-  if (!use) return false;
-  const target = words(use[1] ?? '').slice(0, 4).join(' ');
-  if (use[1] !== undefined && !harmMatcher.test(target)) return false;
+  if (!predicateUseTo.test(prose.slice(phrase.start, phrase.end))) {
+    const use = predicateUse.exec(prose.slice(phrase.end, group.end));
+    if (!use) return false;
+    const target = words(use[1] ?? '').slice(0, 4).join(' ');
+    if (use[1] !== undefined && !harmMatcher.test(target)) return false;
+  }
   const subject = lastWords(prose.slice(group.start, phrase.start), 2);
   if (subject === '' || nonTreatmentSubjectMatcher.test(subject)) return false;
   return !pronouns.has(lastWords(subject, 1).toLowerCase().replace(/[^\p{L}]/gu, ''));
@@ -314,6 +325,7 @@ export function findPlainBenefit(prose: string, context: BenefitContext): Overst
     if (insideQuotation(body, phrase.start) || isQualifiedAt(body, phrase, 'group')) continue;
     if (riskObject.test(body.slice(phrase.end)) || hasNoObject(body, phrase)) continue;
     if (isNarrationOrUsage(body, phrase, group)) continue;
+    if (phrase === predicate && !namesItsObject(body, phrase, group)) continue;
     if (!saidOfTreatment(body, phrase, group, opening, context) && !(phrase === predicate && namesItsUse(body, phrase, group))) continue;
     const rewording = reworded(body, phrase, phrase.start === opening);
     // Report a contracted verb with the word it hangs on: "it's also a natural treatment".

@@ -203,6 +203,8 @@ function isHedged(prose: string, phrase: Range, kind: OverstatementKind, scope: 
         // A modal governs only its own clause: "may help with sleep and cures headaches" still flags "cures".
         // A booster right after it takes the hedge back: "could definitely see", "can certainly relieve".
         if (kind === 'booster-adverb' && cue.end <= phrase.start && /^\s+$/.test(prose.slice(cue.end, phrase.start))) return false;
+        // "will help give you an edge" promises; "help" hedges only on its own.
+        if (/^help/i.test(cue.phrase) && /(?:\bwill|['’]ll)\s+$/i.test(prose.slice(Math.max(0, cue.start - 8), cue.start))) return false;
         return before && within(cue, scope.clause);
       default:
         return false;
@@ -320,6 +322,11 @@ function passesCondition(prose: string, entry: LexiconEntry, phrase: Range, clau
       return !adviceAfter.test(prose.slice(phrase.end));
     case 'harm-object':
       return harmMatcher.test(firstWords(prose.slice(phrase.end, clause.end), 4)) && !hasNonTreatmentSubject(prose, phrase, clause);
+    case 'good-direction': {
+      const object = firstWords(prose.slice(phrase.end, clause.end), 4);
+      const more = /\b(?:increases?|boost)\b/i.test(entry.phrase);
+      return more ? benefitMatcher.test(object) && !harmMatcher.test(object) : harmMatcher.test(object);
+    }
     case 'effect-follows':
       return statesFinding(prose, phrase);
     default:

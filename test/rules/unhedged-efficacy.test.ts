@@ -218,6 +218,7 @@ describe('unhedged-efficacy', () => {
       ],
       'reputation-praise.md': ['is known for', 'has been known to', 'is a good choice', 'is useful', 'many benefits', 'benefits are remarkable'],
       'safety-and-rank.md': ['does not cause', 'can safely take', 'the most absorbable', 'an edge over', 'you will no longer', 'know for sure'],
+      'praise-and-promises.md': ['is an antidote to', 'is a wonderful relaxer', 'than any other', 'an edge over', 'dramatic reduction in'],
       'plain-benefits.md': [
         'will be wonderfully soothing',
         'is a real powerhouse',
