@@ -25,6 +25,7 @@ export type EntryCondition =
   | 'benefit-list' // only opening an item of a list of benefits: "- Faster recovery after workouts"
   | 'not-advice' // not advice with "to": "it is helpful to keep a diary"
   | 'harm-object' // a harm follows: "does not cause drowsiness"
+  | 'relief-promise' // a harm or a felt state follows: "you will no longer feel anxious"
   | 'good-direction' // more of a benefit or less of a harm follows: "a dramatic increase in healing"
   | 'effect-follows'; // an effect follows with no hedge or negator: "studies show that it relieves pain", "is known for easing"
 
@@ -54,6 +55,7 @@ const overstatementLists: ReadonlyArray<[string, OverstatementKind, EntryConditi
   ['hedging-absolute-safety', 'absolute-safety'],
   ['hedging-harm-denials', 'absolute-safety', 'harm-object'],
   ['hedging-effect-sizes', 'certainty', 'good-direction'],
+  ['hedging-relief-promises', 'certainty', 'relief-promise'],
   ['hedging-superlatives', 'comparison'],
   ['hedging-loose-comparisons', 'comparison', 'treatment-object'],
   ['hedging-mechanism-overstatement', 'mechanism'],

@@ -86,6 +86,8 @@ const leadingNonLetters = /^[^\p{L}]+/u;
 const adviceAfter = /^\s+to\s+(?!(?:people|patients|those|anyone|many|most|some|adults|children|women|men|you|me|us|them)\b)/i;
 /** A finding about harm or risk: "increases the risk of", "causes", "is harmful". */
 const harmFinding = /\b(?:risks?|caus(?:e|es|ed|ing)|harm(?:s|ful)?|worsen(?:s|ed|ing)?)\b/i;
+/** What a promise of relief says the reader will stop feeling: "you will no longer feel anxious", "never again lie awake". */
+const feltState = /\b(?:feel|suffer|struggle|worry|experience|wake|lie awake|toss and turn|dread)\b/i;
 /** How many words after a loose comparison the medicine it compares with must start. */
 const comparisonReach = 5;
 /**
@@ -321,7 +323,16 @@ function passesCondition(prose: string, entry: LexiconEntry, phrase: Range, clau
     case 'not-advice':
       return !adviceAfter.test(prose.slice(phrase.end));
     case 'harm-object':
-      return harmMatcher.test(firstWords(prose.slice(phrase.end, clause.end), 4)) && !hasNonTreatmentSubject(prose, phrase, clause);
+      // "does not cause drowsiness in most people" is qualified by its own scope.
+      return (
+        harmMatcher.test(firstWords(prose.slice(phrase.end, clause.end), 4)) &&
+        !hasNonTreatmentSubject(prose, phrase, clause) &&
+        findCues(prose.slice(phrase.end, clause.end)).every((cue) => cue.kind !== 'scope' && cue.kind !== 'hedge')
+      );
+    case 'relief-promise': {
+      const promised = firstWords(prose.slice(phrase.end, clause.end), 5);
+      return harmMatcher.test(promised) || feltState.test(promised);
+    }
     case 'good-direction': {
       const object = firstWords(prose.slice(phrase.end, clause.end), 4);
       const more = /\b(?:increases?|boost)\b/i.test(entry.phrase);
