@@ -25,6 +25,7 @@ import {
   insideQuotation,
   isFirstPersonNarrative,
   isQualifiedAt,
+  scanQualifiers,
   looksLikeTitle,
   opensWithAdvice,
   reportsStudyResult,
@@ -134,8 +135,11 @@ function words(text: string): string[] {
   return trimmed === '' ? [] : trimmed.split(/\s+/);
 }
 
+/** How many characters a few words may take: reading only that far keeps each call short on long lines. */
+const wordWindow = 40;
+
 function lastWords(text: string, count: number): string {
-  return words(text).slice(-count).join(' ');
+  return words(text.slice(-count * wordWindow)).slice(-count).join(' ');
 }
 
 /** "is a natural treatment for", "makes an excellent option for", "is a powerhouse": a predicate that praises the treatment. */
@@ -319,10 +323,11 @@ export function findPlainBenefit(prose: string, context: BenefitContext): Overst
   const claim = predicate ? null : findClaim({ prose: body, inListItem: context.inListItem, list: context.list });
   if (!predicate && !(claim && benefitKinds.has(claim.kind))) return null;
   const clauses = mapClauses(body);
+  const qualifiers = scanQualifiers(body);
   const opening = body.length - body.replace(leadingNonLetters, '').length;
   for (const phrase of phrases) {
     const group = clauses.groupAround(phrase);
-    if (insideQuotation(body, phrase.start) || isQualifiedAt(body, phrase, 'group')) continue;
+    if (insideQuotation(body, phrase.start) || isQualifiedAt(body, phrase, 'group', qualifiers)) continue;
     if (riskObject.test(body.slice(phrase.end)) || hasNoObject(body, phrase)) continue;
     if (isNarrationOrUsage(body, phrase, group)) continue;
     if (phrase === predicate && !namesItsObject(body, phrase, group)) continue;

@@ -104,12 +104,15 @@ function wordCount(text: string): number {
   return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
 }
 
+/** How many characters a few words may take: reading only that far keeps each call short on long lines. */
+const wordWindow = 40;
+
 function firstWords(text: string, count: number): string {
-  return text.trim().split(/\s+/).slice(0, count).join(' ');
+  return text.slice(0, count * wordWindow).trim().split(/\s+/).slice(0, count).join(' ');
 }
 
 function lastWords(text: string, count: number): string {
-  return text.trim().split(/\s+/).slice(-count).join(' ');
+  return text.slice(-count * wordWindow).trim().split(/\s+/).slice(-count).join(' ');
 }
 
 /** "Supports Joint Health", a reference title in the body: headings and titles are never claims (rubric). */
@@ -165,6 +168,8 @@ function isNegated(prose: string, phrase: Range, clause: Range, cues: readonly C
       cue.kind === 'negation' &&
       cue.start >= clause.start &&
       cue.start < phrase.start &&
+      // Measured in characters first, so that a long clause full of negators is not counted word by word each time.
+      phrase.start - cue.end <= negationReach * wordWindow &&
       wordCount(prose.slice(cue.end, phrase.start)) < negationReach &&
       // "not only relieves ... but also" asserts, it does not deny.
       !(cue.phrase === 'not' && /^\s+only\b/i.test(prose.slice(cue.end))),
@@ -204,10 +209,10 @@ function isHedged(prose: string, phrase: Range, kind: OverstatementKind, scope: 
       case 'modal':
         // A modal governs only its own clause: "may help with sleep and cures headaches" still flags "cures".
         // A booster right after it takes the hedge back: "could definitely see", "can certainly relieve".
+        if (!before || !within(cue, scope.clause)) return false;
         if (kind === 'booster-adverb' && cue.end <= phrase.start && /^\s+$/.test(prose.slice(cue.end, phrase.start))) return false;
         // "will help give you an edge" promises; "help" hedges only on its own.
-        if (/^help/i.test(cue.phrase) && /(?:\bwill|['’]ll)\s+$/i.test(prose.slice(Math.max(0, cue.start - 8), cue.start))) return false;
-        return before && within(cue, scope.clause);
+        return !(/^help/i.test(cue.phrase) && /(?:\bwill|['’]ll)\s+$/i.test(prose.slice(Math.max(0, cue.start - 8), cue.start)));
       default:
         return false;
     }
@@ -303,18 +308,32 @@ function replacementFor(entry: LexiconEntry, written: string): string | null {
  * "Studies show that X relieves pain": what the research is said to show is an
  * effect ("relieves", "improves", "benefits", "safe"), stated without a hedge or negator in the rest of its clause group.
  */
-function statesFinding(prose: string, phrase: Range): boolean {
-  const group = mapClauses(prose).groupAround(phrase);
+function statesFinding(prose: string, phrase: Range, clauses: ClauseMap): boolean {
+  const group = clauses.groupAround(phrase);
   // Up to the clause group's end, or a full stop the sentence splitter missed ("18°C. Blackout blinds ...").
-  const finding = prose.slice(phrase.end, group.end).split(/[.!?]\s/)[0] ?? '';
+  const finding = ahead(prose, phrase.end, group.end).split(/[.!?]\s/)[0] ?? '';
   if (findCues(finding).length > 0) return false;
   // "research shows that smoking increases the risk of cancer" is about harm, not a treatment's benefit.
   if (harmFinding.test(finding)) return false;
   return effectWordMatcher.test(finding);
 }
 
+/** How far ahead of a phrase its conditions read: a bounded window keeps a scan linear on long hostile lines. */
+const lookAhead = 300;
+
+function ahead(prose: string, from: number, to: number): string {
+  return prose.slice(from, Math.min(to, from + lookAhead));
+}
+
 /** The extra condition some lists put on their phrases (`EntryCondition`). */
-function passesCondition(prose: string, entry: LexiconEntry, phrase: Range, clause: Range, options: HedgingOptions): boolean {
+function passesCondition(
+  prose: string,
+  entry: LexiconEntry,
+  phrase: Range,
+  clause: Range,
+  clauses: ClauseMap,
+  options: HedgingOptions,
+): boolean {
   switch (entry.condition) {
     case 'treatment-object':
       return comparisonObjectMatcher.test(firstWords(prose.slice(phrase.end), comparisonReach));
@@ -325,21 +344,21 @@ function passesCondition(prose: string, entry: LexiconEntry, phrase: Range, clau
     case 'harm-object':
       // "does not cause drowsiness in most people" is qualified by its own scope.
       return (
-        harmMatcher.test(firstWords(prose.slice(phrase.end, clause.end), 4)) &&
+        harmMatcher.test(firstWords(ahead(prose, phrase.end, clause.end), 4)) &&
         !hasNonTreatmentSubject(prose, phrase, clause) &&
-        findCues(prose.slice(phrase.end, clause.end)).every((cue) => cue.kind !== 'scope' && cue.kind !== 'hedge')
+        findCues(ahead(prose, phrase.end, clause.end)).every((cue) => cue.kind !== 'scope' && cue.kind !== 'hedge')
       );
     case 'relief-promise': {
-      const promised = firstWords(prose.slice(phrase.end, clause.end), 5);
+      const promised = firstWords(ahead(prose, phrase.end, clause.end), 5);
       return harmMatcher.test(promised) || feltState.test(promised);
     }
     case 'good-direction': {
-      const object = firstWords(prose.slice(phrase.end, clause.end), 4);
+      const object = firstWords(ahead(prose, phrase.end, clause.end), 4);
       const more = /\b(?:increases?|boost)\b/i.test(entry.phrase);
       return more ? benefitMatcher.test(object) && !harmMatcher.test(object) : harmMatcher.test(object);
     }
     case 'effect-follows':
-      return statesFinding(prose, phrase);
+      return statesFinding(prose, phrase, clauses);
     default:
       return true;
   }
@@ -386,6 +405,16 @@ function isGoverned(prose: string, phrase: Range, kind: OverstatementKind, claus
   );
 }
 
+/** A sentence's clauses and qualifying cues, worked out once for several `isQualifiedAt` calls on it. */
+export interface QualifierScan {
+  readonly clauses: ClauseMap;
+  readonly cues: readonly Cue[];
+}
+
+export function scanQualifiers(prose: string): QualifierScan {
+  return { clauses: mapClauses(prose), cues: findCues(prose) };
+}
+
 /**
  * Whether a hedge, modal, scope word, negator or distancing word governs the
  * phrase at `phrase`. With reach 'clause', as the phrase lists use it; with
@@ -393,11 +422,15 @@ function isGoverned(prose: string, phrase: Range, kind: OverstatementKind, claus
  * coordinated with a hedged or negated one is qualified with it ("can help
  * you shed fat and increase muscle", "if it turns out to be a reliable treatment").
  */
-export function isQualifiedAt(prose: string, phrase: Range, reach: 'clause' | 'group' = 'clause'): boolean {
+export function isQualifiedAt(
+  prose: string,
+  phrase: Range,
+  reach: 'clause' | 'group' = 'clause',
+  scan: QualifierScan = scanQualifiers(prose),
+): boolean {
   // A cue inside the phrase ("can help", "may ease") qualifies it too: judge from the phrase's end.
   const end = { start: phrase.end, end: phrase.end };
-  const clauses = mapClauses(prose);
-  const cues = findCues(prose);
+  const { clauses, cues } = scan;
   if (isGoverned(prose, end, 'efficacy-statement', clauses, cues)) return true;
   if (reach === 'clause') return false;
   const group = clauses.groupAround(end);
@@ -470,7 +503,7 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     if (insideQuotation(prose, match.start)) continue;
     if (isGoverned(prose, match, entry.kind, clauses, cues)) continue;
     const clause = clauses.clauseAround(match);
-    if (!passesCondition(prose, entry, match, clause, options)) continue;
+    if (!passesCondition(prose, entry, match, clause, clauses, options)) continue;
     if (!passesKindCheck(prose, entry, match, clause)) continue;
     if (entry.plural && !followsPluralSubject(prose, match) && !isBaseFormBenefitBullet(prose, match, clause, options)) continue;
     found.push({
