@@ -25,6 +25,7 @@ import {
   insideQuotation,
   isFirstPersonNarrative,
   isQualifiedAt,
+  scanQualifiers,
   looksLikeTitle,
   opensWithAdvice,
   reportsStudyResult,
@@ -87,7 +88,7 @@ const treatmentNounMatcher = listMatcher('hedging-treatment-nouns');
 
 /** The copula and article before a predicate noun: "is a ...", "makes an ...", "it's the ...". Bounded, so linear. */
 const predicateOpening =
-  /(?:(?:^|[\s,])(?:is|are|makes?|remains?|becomes?)|\p{L}['’]s)\s+(?:also\s+|truly\s+|really\s+|simply\s+|still\s+)?(?:a|an|the|one of the)\s+((?:[\p{L}-]+,?\s+){0,4})$/iu;
+  /(?:(?:^|[\s,])(?:is|are|makes?|remains?|becomes?)|\p{L}['’]s)\s+(?:also\s+|truly\s+|really\s+|simply\s+|still\s+|literally\s+)?(?:a|an|the|one of the)\s+((?:[\p{L}-]+,?\s+){0,4})$/iu;
 /** Kinds of cue that qualify a whole sentence for this check, wherever they stand: "..., although how it helps is debated". */
 const sentenceWideCues: ReadonlySet<string> = new Set(['hedge', 'scope', 'distancing']);
 /** Words after a verb that show it has no object: "it settles within a year" is the condition settling. */
@@ -97,9 +98,13 @@ const riskObject = /^\s+(?:\p{L}+\s+){0,2}risks?\b(?!\s+factors?\b)/iu;
 /** How far before a predicate noun its copula may stand. */
 const predicateLookBack = 80;
 
-/** The sentence is about evidence (a study, what research found): hedging it is the evidence rules' and the lists' job. */
+/**
+ * The sentence reports particular research (a study, a trial, what researchers found): the evidence rules and
+ * the study-result check judge those. Research in general ("research backs its soothing effect", "science
+ * confirms") is no such report: the benefit it vouches for is still stated as fact.
+ */
 const aboutResearch =
-  /(?<![\p{L}-])(?:stud(?:y|ies|ied)|trials?|research(?:ers)?|scientists|evidence|experiments?|participants|papers?|analys[ie]s|data|surveys?|found|showed|shown|demonstrated|reported|explored|investigated|tested)\b/iu;
+  /(?<![\p{L}-])(?:(?:a|an|one|this|that|the|our|their|in|of)\s+(?:[\p{L}\d-]+\s+){0,3}(?:study|trial|review|meta-analysis|analysis|experiment|survey|paper|cohort)|researchers|participants|volunteers|found|showed|shown|demonstrated|reported|observed|explored|investigated|tested|measured)\b/iu;
 /** A clause group that opens with a concession ("while statins do provide benefits, ...") makes its point elsewhere. */
 const concessionBefore = /\b(?:while|although|though|whereas)\s*$/i;
 /** Narration or usage before the benefit: "was eliminated", "had relieved", "is used to treat", "are prescribed for". */
@@ -130,8 +135,11 @@ function words(text: string): string[] {
   return trimmed === '' ? [] : trimmed.split(/\s+/);
 }
 
+/** How many characters a few words may take: reading only that far keeps each call short on long lines. */
+const wordWindow = 40;
+
 function lastWords(text: string, count: number): string {
-  return words(text).slice(-count).join(' ');
+  return words(text.slice(-count * wordWindow)).slice(-count).join(' ');
 }
 
 /** "is a natural treatment for", "makes an excellent option for", "is a powerhouse": a predicate that praises the treatment. */
@@ -201,6 +209,36 @@ function saidOfTreatment(prose: string, phrase: Range, group: Range, opening: nu
   // "Rose oil is the secret — ..., it's the perfect addition": the pronoun may point back within the sentence.
   const antecedents = [prose.slice(0, group.start), ...context.antecedents];
   return antecedents.some((text) => mentionsTreatment(text, context)) || context.treatment().isTreatmentArticle;
+}
+
+/** What a praising predicate is for: a condition or the people it suits ("a good choice for people with insomnia"). */
+const predicateUse = /^\s+for\s+(?:(?:people|patients|anyone|those|adults|children|women|men)\b|(.*))/iu;
+/** A praise noun that takes "to" names its use itself: "an antidote to inflammation", "the key to a longer life". */
+const predicateUseTo = /\bto$/i;
+
+/** A praise noun that takes "to" must name a harm or a benefit after it: "the answer to your question" praises nothing. */
+function namesItsObject(prose: string, phrase: Range, group: Range): boolean {
+  if (!predicateUseTo.test(prose.slice(phrase.start, phrase.end))) return true;
+  const target = words(prose.slice(phrase.end, group.end)).slice(0, 4).join(' ');
+  return harmMatcher.test(target) || benefitMatcher.test(target);
+}
+
+/**
+ * "Hawthorn is a good choice for people with high blood pressure": a praising
+ * predicate that says what it is for makes its subject a treatment, named or not,
+ * as long as the subject is a name (not the body, a condition or a pronoun).
+ */
+function namesItsUse(prose: string, phrase: Range, group: Range): boolean {
+  if (concessionBefore.test(prose.slice(0, group.start))) return false;
+  if (!predicateUseTo.test(prose.slice(phrase.start, phrase.end))) {
+    const use = predicateUse.exec(prose.slice(phrase.end, group.end));
+    if (!use) return false;
+    const target = words(use[1] ?? '').slice(0, 4).join(' ');
+    if (use[1] !== undefined && !harmMatcher.test(target)) return false;
+  }
+  const subject = lastWords(prose.slice(group.start, phrase.start), 2);
+  if (subject === '' || nonTreatmentSubjectMatcher.test(subject)) return false;
+  return !pronouns.has(lastWords(subject, 1).toLowerCase().replace(/[^\p{L}]/gu, ''));
 }
 
 /** Past narration, usage, or someone else's words before the phrase in its clause group: not a present claim of benefit. */
@@ -285,12 +323,15 @@ export function findPlainBenefit(prose: string, context: BenefitContext): Overst
   const claim = predicate ? null : findClaim({ prose: body, inListItem: context.inListItem, list: context.list });
   if (!predicate && !(claim && benefitKinds.has(claim.kind))) return null;
   const clauses = mapClauses(body);
+  const qualifiers = scanQualifiers(body);
   const opening = body.length - body.replace(leadingNonLetters, '').length;
   for (const phrase of phrases) {
     const group = clauses.groupAround(phrase);
-    if (insideQuotation(body, phrase.start) || isQualifiedAt(body, phrase, 'group')) continue;
+    if (insideQuotation(body, phrase.start) || isQualifiedAt(body, phrase, 'group', qualifiers)) continue;
     if (riskObject.test(body.slice(phrase.end)) || hasNoObject(body, phrase)) continue;
-    if (isNarrationOrUsage(body, phrase, group) || !saidOfTreatment(body, phrase, group, opening, context)) continue;
+    if (isNarrationOrUsage(body, phrase, group)) continue;
+    if (phrase === predicate && !namesItsObject(body, phrase, group)) continue;
+    if (!saidOfTreatment(body, phrase, group, opening, context) && !(phrase === predicate && namesItsUse(body, phrase, group))) continue;
     const rewording = reworded(body, phrase, phrase.start === opening);
     // Report a contracted verb with the word it hangs on: "it's also a natural treatment".
     const range =

@@ -23,7 +23,11 @@ export type OverstatementKind =
 export type EntryCondition =
   | 'treatment-object' // a medicine or treatment follows: "comparable to some anti-inflammatory medications"
   | 'benefit-list' // only opening an item of a list of benefits: "- Faster recovery after workouts"
-  | 'not-advice'; // not advice with "to": "it is helpful to keep a diary"
+  | 'not-advice' // not advice with "to": "it is helpful to keep a diary"
+  | 'harm-object' // a harm follows: "does not cause drowsiness"
+  | 'relief-promise' // a harm or a felt state follows: "you will no longer feel anxious"
+  | 'good-direction' // more of a benefit or less of a harm follows: "a dramatic increase in healing"
+  | 'effect-follows'; // an effect follows with no hedge or negator: "studies show that it relieves pain", "is known for easing"
 
 export interface LexiconEntry {
   kind: OverstatementKind;
@@ -44,9 +48,14 @@ export function parseEntry(line: string, kind: OverstatementKind): LexiconEntry 
 
 const overstatementLists: ReadonlyArray<[string, OverstatementKind, EntryCondition?]> = [
   ['hedging-boosters', 'certainty'],
+  ['hedging-research-certainty', 'certainty', 'effect-follows'],
+  ['hedging-reputation', 'certainty', 'effect-follows'],
   ['hedging-booster-adverbs', 'booster-adverb'],
   ['hedging-universal-scope', 'universal'],
   ['hedging-absolute-safety', 'absolute-safety'],
+  ['hedging-harm-denials', 'absolute-safety', 'harm-object'],
+  ['hedging-effect-sizes', 'certainty', 'good-direction'],
+  ['hedging-relief-promises', 'certainty', 'relief-promise'],
   ['hedging-superlatives', 'comparison'],
   ['hedging-loose-comparisons', 'comparison', 'treatment-object'],
   ['hedging-mechanism-overstatement', 'mechanism'],

@@ -5,6 +5,7 @@
  * citation markers already blanked) and returns offsets into it.
  */
 import type { Range } from '../../src/article/types.js';
+import type { PhraseMatch } from '../../src/words/matcher.js';
 import { mapClauses, type ClauseMap } from './hedging-clauses.js';
 import {
   adviceOpenerMatcher,
@@ -68,7 +69,7 @@ const adverbReach = 3;
 const narrativeAuxiliaries: ReadonlySet<string> = new Set(['was', 'were', 'had']);
 /** A benefit bullet is short: "Boosting energy and mental clarity". */
 const bulletMaxWords = 8;
-const shownToPhrases: ReadonlySet<string> = new Set(['has been shown to', 'have been shown to']);
+const shownToPhrases: ReadonlySet<string> = new Set(['has been shown to', 'have been shown to', 'been shown to']);
 /** How many words before a phrase a negator still reaches: "is not a cure", "no medicine is completely safe". */
 const negationReach = 4;
 /** How many words after an effect verb its object may start: "relieves the symptoms of chronic pain". */
@@ -83,8 +84,19 @@ const usageAfter = /^\s+(?:immediately|from|as of|date|until|when|if|time|times|
 const leadingNonLetters = /^[^\p{L}]+/u;
 /** "It is helpful to keep a diary": advice about what the reader does, unless "to" names who is helped. */
 const adviceAfter = /^\s+to\s+(?!(?:people|patients|those|anyone|many|most|some|adults|children|women|men|you|me|us|them)\b)/i;
+/** A finding about harm or risk: "increases the risk of", "causes", "is harmful". */
+const harmFinding = /\b(?:risks?|caus(?:e|es|ed|ing)|harm(?:s|ful)?|worsen(?:s|ed|ing)?)\b/i;
+/** What a promise of relief says the reader will stop feeling: "you will no longer feel anxious", "never again lie awake". */
+const feltState = /\b(?:feel|suffer|struggle|worry|experience|wake|lie awake|toss and turn|dread)\b/i;
 /** How many words after a loose comparison the medicine it compares with must start. */
 const comparisonReach = 5;
+/**
+ * An adverb or two after an auxiliary, which splits a stock phrase without
+ * changing what it says: "has also been shown to", "has been clinically shown
+ * to", "is also highly effective". Bounded, compiled once.
+ */
+const auxiliaryGap =
+  /(?:(?<![\p{L}\p{N}])(?:has|have|had|is|are|be|been|being)|(?<=\p{L})['’](?:s|ve))((?:\s+(?:\p{L}+ly|also|even|now|already|further|long|still|since|repeatedly))){1,2}(?=\s)/giu;
 
 
 function wordCount(text: string): number {
@@ -92,12 +104,15 @@ function wordCount(text: string): number {
   return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
 }
 
+/** How many characters a few words may take: reading only that far keeps each call short on long lines. */
+const wordWindow = 40;
+
 function firstWords(text: string, count: number): string {
-  return text.trim().split(/\s+/).slice(0, count).join(' ');
+  return text.slice(0, count * wordWindow).trim().split(/\s+/).slice(0, count).join(' ');
 }
 
 function lastWords(text: string, count: number): string {
-  return text.trim().split(/\s+/).slice(-count).join(' ');
+  return text.slice(-count * wordWindow).trim().split(/\s+/).slice(-count).join(' ');
 }
 
 /** "Supports Joint Health", a reference title in the body: headings and titles are never claims (rubric). */
@@ -153,6 +168,8 @@ function isNegated(prose: string, phrase: Range, clause: Range, cues: readonly C
       cue.kind === 'negation' &&
       cue.start >= clause.start &&
       cue.start < phrase.start &&
+      // Measured in characters first, so that a long clause full of negators is not counted word by word each time.
+      phrase.start - cue.end <= negationReach * wordWindow &&
       wordCount(prose.slice(cue.end, phrase.start)) < negationReach &&
       // "not only relieves ... but also" asserts, it does not deny.
       !(cue.phrase === 'not' && /^\s+only\b/i.test(prose.slice(cue.end))),
@@ -176,7 +193,7 @@ function within(cue: Range, span: Range): boolean {
   return cue.start >= span.start && cue.end <= span.end;
 }
 
-function isHedged(phrase: Range, kind: OverstatementKind, scope: Scope, cues: readonly Cue[]): boolean {
+function isHedged(prose: string, phrase: Range, kind: OverstatementKind, scope: Scope, cues: readonly Cue[]): boolean {
   return cues.some((cue) => {
     const before = cue.start < phrase.start;
     const afterInClause = cue.start >= phrase.end && within(cue, scope.clause);
@@ -191,7 +208,11 @@ function isHedged(phrase: Range, kind: OverstatementKind, scope: Scope, cues: re
         return (before && (within(cue, scope.clause) || within(cue, scope.openingClause))) || afterInClause;
       case 'modal':
         // A modal governs only its own clause: "may help with sleep and cures headaches" still flags "cures".
-        return before && within(cue, scope.clause);
+        // A booster right after it takes the hedge back: "could definitely see", "can certainly relieve".
+        if (!before || !within(cue, scope.clause)) return false;
+        if (kind === 'booster-adverb' && cue.end <= phrase.start && /^\s+$/.test(prose.slice(cue.end, phrase.start))) return false;
+        // "will help give you an edge" promises; "help" hedges only on its own.
+        return !(/^help/i.test(cue.phrase) && /(?:\bwill|['’]ll)\s+$/i.test(prose.slice(Math.max(0, cue.start - 8), cue.start)));
       default:
         return false;
     }
@@ -283,8 +304,36 @@ function replacementFor(entry: LexiconEntry, written: string): string | null {
   return listed === null ? null : matchCase(listed, written);
 }
 
+/**
+ * "Studies show that X relieves pain": what the research is said to show is an
+ * effect ("relieves", "improves", "benefits", "safe"), stated without a hedge or negator in the rest of its clause group.
+ */
+function statesFinding(prose: string, phrase: Range, clauses: ClauseMap): boolean {
+  const group = clauses.groupAround(phrase);
+  // Up to the clause group's end, or a full stop the sentence splitter missed ("18°C. Blackout blinds ...").
+  const finding = ahead(prose, phrase.end, group.end).split(/[.!?]\s/)[0] ?? '';
+  if (findCues(finding).length > 0) return false;
+  // "research shows that smoking increases the risk of cancer" is about harm, not a treatment's benefit.
+  if (harmFinding.test(finding)) return false;
+  return effectWordMatcher.test(finding);
+}
+
+/** How far ahead of a phrase its conditions read: a bounded window keeps a scan linear on long hostile lines. */
+const lookAhead = 300;
+
+function ahead(prose: string, from: number, to: number): string {
+  return prose.slice(from, Math.min(to, from + lookAhead));
+}
+
 /** The extra condition some lists put on their phrases (`EntryCondition`). */
-function passesCondition(prose: string, entry: LexiconEntry, phrase: Range, clause: Range, options: HedgingOptions): boolean {
+function passesCondition(
+  prose: string,
+  entry: LexiconEntry,
+  phrase: Range,
+  clause: Range,
+  clauses: ClauseMap,
+  options: HedgingOptions,
+): boolean {
   switch (entry.condition) {
     case 'treatment-object':
       return comparisonObjectMatcher.test(firstWords(prose.slice(phrase.end), comparisonReach));
@@ -292,6 +341,24 @@ function passesCondition(prose: string, entry: LexiconEntry, phrase: Range, clau
       return options.benefitList === true;
     case 'not-advice':
       return !adviceAfter.test(prose.slice(phrase.end));
+    case 'harm-object':
+      // "does not cause drowsiness in most people" is qualified by its own scope.
+      return (
+        harmMatcher.test(firstWords(ahead(prose, phrase.end, clause.end), 4)) &&
+        !hasNonTreatmentSubject(prose, phrase, clause) &&
+        findCues(ahead(prose, phrase.end, clause.end)).every((cue) => cue.kind !== 'scope' && cue.kind !== 'hedge')
+      );
+    case 'relief-promise': {
+      const promised = firstWords(ahead(prose, phrase.end, clause.end), 5);
+      return harmMatcher.test(promised) || feltState.test(promised);
+    }
+    case 'good-direction': {
+      const object = firstWords(ahead(prose, phrase.end, clause.end), 4);
+      const more = /\b(?:increases?|boost)\b/i.test(entry.phrase);
+      return more ? benefitMatcher.test(object) && !harmMatcher.test(object) : harmMatcher.test(object);
+    }
+    case 'effect-follows':
+      return statesFinding(prose, phrase, clauses);
     default:
       return true;
   }
@@ -334,8 +401,18 @@ function isGoverned(prose: string, phrase: Range, kind: OverstatementKind, claus
   return (
     isNegated(prose, phrase, scope.clause, cues) ||
     isDistanced(phrase, group, cues) ||
-    isHedged(phrase, kind, scope, cues)
+    isHedged(prose, phrase, kind, scope, cues)
   );
+}
+
+/** A sentence's clauses and qualifying cues, worked out once for several `isQualifiedAt` calls on it. */
+export interface QualifierScan {
+  readonly clauses: ClauseMap;
+  readonly cues: readonly Cue[];
+}
+
+export function scanQualifiers(prose: string): QualifierScan {
+  return { clauses: mapClauses(prose), cues: findCues(prose) };
 }
 
 /**
@@ -345,11 +422,15 @@ function isGoverned(prose: string, phrase: Range, kind: OverstatementKind, claus
  * coordinated with a hedged or negated one is qualified with it ("can help
  * you shed fat and increase muscle", "if it turns out to be a reliable treatment").
  */
-export function isQualifiedAt(prose: string, phrase: Range, reach: 'clause' | 'group' = 'clause'): boolean {
+export function isQualifiedAt(
+  prose: string,
+  phrase: Range,
+  reach: 'clause' | 'group' = 'clause',
+  scan: QualifierScan = scanQualifiers(prose),
+): boolean {
   // A cue inside the phrase ("can help", "may ease") qualifies it too: judge from the phrase's end.
   const end = { start: phrase.end, end: phrase.end };
-  const clauses = mapClauses(prose);
-  const cues = findCues(prose);
+  const { clauses, cues } = scan;
   if (isGoverned(prose, end, 'efficacy-statement', clauses, cues)) return true;
   if (reach === 'clause') return false;
   const group = clauses.groupAround(end);
@@ -363,6 +444,45 @@ export function isQualifiedAt(prose: string, phrase: Range, reach: 'clause' | 'g
 }
 
 /**
+ * The prose with inserted adverbs after an auxiliary blanked out (same length,
+ * same offsets), or null when there are none. A hedge or scope word ("has
+ * often been shown") is never blanked: it qualifies the phrase.
+ */
+function withoutInsertedAdverbs(prose: string): string | null {
+  let changed = false;
+  auxiliaryGap.lastIndex = 0;
+  const blanked = prose.replace(auxiliaryGap, (whole: string, gap: string) => {
+    const adverbs = gap.trim().split(/\s+/);
+    if (adverbs.some((word) => cueKindByPhrase.has(word.toLowerCase()))) return whole;
+    changed = true;
+    return whole.slice(0, whole.length - gap.length) + gap.replace(/\S/g, ' ');
+  });
+  return changed ? blanked : null;
+}
+
+/**
+ * Stock phrases in the sentence, also where an adverb splits them ("has also
+ * been shown to"): a match across a gap replaces the matches inside it.
+ */
+function stockCandidates(prose: string): PhraseMatch[] {
+  const plain = overstatementMatcher.matchAll(prose);
+  const blanked = withoutInsertedAdverbs(prose);
+  if (blanked === null) return plain;
+  const gapped = overstatementMatcher
+    .matchAll(blanked)
+    .filter((match) => /\s{2,}/.test(match.text))
+    .map((match) => ({ ...match, text: prose.slice(match.start, match.end) }));
+  if (gapped.length === 0) return plain;
+  // A listed phrase that opens with the adverb and reaches as far ("is clinically proven", "are also highly
+  // effective") stands; otherwise the match across the gap replaces what it overlaps ("has also been shown to").
+  const overlaps = (a: PhraseMatch, b: PhraseMatch) => a.start < b.end && b.start < a.end;
+  const opensWithAdverb = (match: PhraseMatch) => blanked.charAt(match.start) === ' ' && /\s/.test(match.phrase);
+  const kept = gapped.filter((gap) => !plain.some((match) => opensWithAdverb(match) && overlaps(match, gap) && match.end >= gap.end));
+  const rest = plain.filter((match) => !kept.some((gap) => overlaps(match, gap)));
+  return [...rest, ...kept].sort((a, b) => a.start - b.start);
+}
+
+/**
  * Every unhedged overstatement in the sentence, strongest first: certainty,
  * universal, safety, comparison and mechanism phrases in reading order, then
  * plain efficacy statements and verbs.
@@ -370,7 +490,7 @@ export function isQualifiedAt(prose: string, phrase: Range, reach: 'clause' | 'g
 export function findOverstatements(prose: string, options: HedgingOptions = {}): Overstatement[] {
   if (isQuestionText(prose) || options.hedgedByLeadIn === true) return [];
   // One scan finds the candidates; most sentences have none and stop here.
-  const candidates = overstatementMatcher.matchAll(prose);
+  const candidates = stockCandidates(prose);
   if (candidates.length === 0) return [];
   if (looksLikeTitle(prose) || opensWithAdvice(prose) || isFirstPersonNarrative(prose) || reportsStudyResult(prose)) return [];
   const cues = findCues(prose);
@@ -383,7 +503,7 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     if (insideQuotation(prose, match.start)) continue;
     if (isGoverned(prose, match, entry.kind, clauses, cues)) continue;
     const clause = clauses.clauseAround(match);
-    if (!passesCondition(prose, entry, match, clause, options)) continue;
+    if (!passesCondition(prose, entry, match, clause, clauses, options)) continue;
     if (!passesKindCheck(prose, entry, match, clause)) continue;
     if (entry.plural && !followsPluralSubject(prose, match) && !isBaseFormBenefitBullet(prose, match, clause, options)) continue;
     found.push({
@@ -395,9 +515,12 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
       replacement: replacementFor(entry, match.text),
     });
   }
-  const strong = found.filter((item) => !plainKinds.has(item.kind));
+  // Unnamed research or reputation ("studies show", "is known for") is reported after a more specific overstatement.
+  const isResearch = (item: Overstatement) => entriesByPhrase.get(item.phrase)?.condition === 'effect-follows';
+  const strong = found.filter((item) => !plainKinds.has(item.kind) && !isResearch(item));
+  const research = found.filter(isResearch);
   const plain = found.filter((item) => plainKinds.has(item.kind));
-  return [...strong, ...plain];
+  return [...strong, ...research, ...plain];
 }
 
 /** The one phrase to report for a sentence, or null when it is hedged or makes no such claim. */

@@ -101,6 +101,32 @@ describe('unhedged-efficacy', () => {
     });
   });
 
+  describe('stock phrases split by an adverb, unnamed research, boosters after a modal', () => {
+    it.each([
+      ['Tai chi has also been shown to improve balance.', 'has also been shown to'],
+      ['The cream has been clinically proven to fade scars.', 'has been clinically proven to'],
+      ['Nasal rinses are also very effective for hay fever.', 'are also very effective'],
+      ['Many studies have shown that walking lowers blood pressure.', 'studies have shown'],
+      ['Research proves that oat bran reduces cholesterol.', 'Research proves'],
+      ['Patients with eczema can certainly expect relief from the balm.', 'certainly'],
+    ])('%s', (source, phrase) => expect(flaggedTexts(rule, source)).toEqual([phrase]));
+
+    it('offers the hedged verb for unnamed research', () => {
+      const [report] = runRule(rule, 'Studies show that walking lowers blood pressure.');
+      expect(report?.suggestions?.[0]?.fix).toEqual({ range: [0, 12], text: 'Studies suggest' });
+    });
+
+    it.each([
+      'Tai chi has often been shown to improve balance in older adults.',
+      'A few studies have shown that walking lowers blood pressure.',
+      'Studies show that walking may lower blood pressure.',
+      'Research shows that walking does not cure hypertension.',
+      'Research shows that heavy drinking raises the risk of stroke.',
+      'Studies show that one adult in three sleeps badly.',
+      'He could certainly see the lake from the window.',
+    ])('stays quiet: %s', (source) => expect(flaggedTexts(rule, source)).toEqual([]));
+  });
+
   describe('plain benefits in other words (a health claim said plainly of the treatment)', () => {
     it.each([
       ['Rubbing arnica gel into a bruised knee will be wonderfully soothing for the pain.', 'will be wonderfully soothing'],
@@ -181,6 +207,18 @@ describe('unhedged-efficacy', () => {
       'knee-clinic.txt': ['selectively targets', 'far safer than', 'the most effective'],
       'clause-scope.md': ['eliminates', 'relieves', 'definitely'],
       'benefit-lists.md': ['Faster', 'Clear', 'Protects', 'Good for', 'Comparable to', 'are assured of'],
+      'research-boosters.md': [
+        'studies have shown',
+        'has also been shown to',
+        'has been clinically proven to',
+        'been found to be beneficial',
+        'definitely',
+        'Science confirms',
+        'soothing',
+      ],
+      'reputation-praise.md': ['is known for', 'has been known to', 'is a good choice', 'is useful', 'many benefits', 'benefits are remarkable'],
+      'safety-and-rank.md': ['does not cause', 'can safely take', 'the most absorbable', 'an edge over', 'you will no longer', 'know for sure'],
+      'praise-and-promises.md': ['is an antidote to', 'is a wonderful relaxer', 'than any other', 'an edge over', 'dramatic reduction in'],
       'plain-benefits.md': [
         'will be wonderfully soothing',
         'is a real powerhouse',
