@@ -50,7 +50,9 @@ function phraseWords(phrase: string): PhraseWord[] {
     .trim()
     .split(/\s+/)
     .map((word) =>
-      word.endsWith('*') ? { literal: word.slice(0, -1).toLowerCase(), wildcard: true } : { literal: word.toLowerCase(), wildcard: false },
+      word.endsWith('*')
+        ? { literal: lowerCaseInPlace(word.slice(0, -1)), wildcard: true }
+        : { literal: lowerCaseInPlace(word), wildcard: false },
     );
 }
 
@@ -76,13 +78,18 @@ function indexKey(phrase: string): IndexKey | null {
  */
 export function lowerCaseInPlace(text: string): string {
   const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
+  if (lower.length === text.length) return foldApostrophes(lower);
   let folded = '';
   for (const character of text) {
     const candidate = character.toLowerCase();
     folded += candidate.length === character.length ? candidate : character;
   }
-  return folded;
+  return foldApostrophes(folded);
+}
+
+/** Typographic apostrophes read as the typewriter one, so "don't" in a list also finds "don’t" in an article. */
+function foldApostrophes(text: string): string {
+  return text.includes('\u2019') || text.includes('\u2018') ? text.replace(/[\u2018\u2019]/g, "'") : text;
 }
 
 export function compilePhrases(phrases: readonly string[]): PhraseMatcher {

@@ -24,6 +24,11 @@ describe('compilePhrases', () => {
     ]);
   });
 
+  it('reads typographic apostrophes as plain ones, in lists and in text', () => {
+    expect(compilePhrases(["doesn't"]).matchAll('it doesn’t help').map((m) => m.text)).toEqual(['doesn’t']);
+    expect(compilePhrases(['doesn’t']).test("it doesn't help")).toBe(true);
+  });
+
   it('an empty list matches nothing', () => {
     expect(compilePhrases([]).test('anything')).toBe(false);
   });
