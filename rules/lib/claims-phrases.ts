@@ -6,7 +6,7 @@
  * one anchored pattern per category for wildcard phrases), so a phrase listed
  * in two lists keeps the higher-ranked list's category.
  */
-import { compilePhrases } from '../../src/words/matcher.js';
+import { compilePhrases, lowerCaseInPlace } from '../../src/words/matcher.js';
 
 export interface CategorisedMatch<Category extends string> {
   category: Category;
@@ -28,16 +28,23 @@ function escapeRegExp(text: string): string {
  */
 const LETTER = String.raw`A-Za-z0-9\u00C0-\u024F`;
 const WORD_ENDING = `[${LETTER}'’-]*`;
+const APOSTROPHE = `['‘’]`;
+
+/** A phrase's own characters, with any apostrophe matching the typographic ones too. */
+function literal(word: string): string {
+  return escapeRegExp(word).replace(/['‘’]/g, APOSTROPHE);
+}
 
 function phraseToPattern(phrase: string): string {
   return phrase
     .split(/\s+/)
-    .map((word) => (word.endsWith('*') ? escapeRegExp(word.slice(0, -1)) + WORD_ENDING : escapeRegExp(word)))
+    .map((word) => (word.endsWith('*') ? literal(word.slice(0, -1)) + WORD_ENDING : literal(word)))
     .join(String.raw`\s+`);
 }
 
+/** As the matcher compares: lower case, typographic apostrophes as plain ones, one space between words. */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ');
+  return lowerCaseInPlace(text).replace(/\s+/g, ' ');
 }
 
 /** `lists` in priority order: a phrase listed twice keeps its first category. */

@@ -264,4 +264,15 @@ describe('compileCategorisedPhrases', () => {
     expect(matcher.matchAll('Side effects are rare.').map((m) => m.category)).toEqual(['safety']);
     expect(matcher.matchAll('Painting is relaxing.')).toEqual([]);
   });
+
+  it('finds a phrase with an apostrophe whichever apostrophe the text uses', () => {
+    const apostrophes = compileCategorisedPhrases([
+      ['effect', ["doesn't work", "won't*"]],
+      ['health', ['pain']],
+    ]);
+    expect(apostrophes.matchAll('It doesn’t work; it won’t help.').map((m) => [m.category, m.text])).toEqual([
+      ['effect', 'doesn’t work'],
+      ['effect', 'won’t'],
+    ]);
+  });
 });
