@@ -16,9 +16,6 @@ export interface MissingContraindicationsOptions {
   treatmentTerms: string[];
 }
 
-/** Hugo-style TOML front matter, which the parser leaves in the body: `+++` lines around `key = "value"` lines. */
-const tomlFrontMatter = /^\uFEFF?\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/;
-const tomlTitle = /^title\s*=\s*(?:"([^"\r\n]*)"|'([^'\r\n]*)')\s*$/m;
 
 /**
  * The first line of an article with no title, when it reads like one: a web
@@ -38,19 +35,13 @@ function titleText(article: Article): string | null {
   if (own) return own;
   const fromFrontMatter = article.frontMatter?.data['title'];
   if (typeof fromFrontMatter === 'string' && fromFrontMatter.trim() !== '') return fromFrontMatter.trim();
-  const toml = article.frontMatter ? null : tomlFrontMatter.exec(article.source);
-  if (toml) {
-    const title = tomlTitle.exec(toml[1] ?? '');
-    const text = (title?.[1] ?? title?.[2] ?? '').trim();
-    if (text !== '') return text;
-  }
-  return firstLineTitle(article, toml ? toml[0].length : article.frontMatter ? article.frontMatter.range.end : 0);
+  return firstLineTitle(article, article.frontMatter ? article.frontMatter.range.end : 0);
 }
 
 /** The title, or else the article's first line. */
 function reportRange(article: Article): Range {
   if (article.title && article.title.range.end > article.title.range.start) return { start: article.title.range.start, end: article.title.range.end };
-  const start = article.frontMatter ? article.frontMatter.range.end : (tomlFrontMatter.exec(article.source)?.[0].length ?? 0);
+  const start = article.frontMatter ? article.frontMatter.range.end : 0;
   const rest = article.source.slice(start);
   const leading = rest.length - rest.trimStart().length;
   const lineEnd = rest.slice(leading).search(/\r?\n|\r/);

@@ -1,5 +1,9 @@
-/** YAML front matter → `FrontMatter`, parsed with the safe core schema and errors placed in the article. */
-import type { Root, Yaml } from 'mdast';
+/**
+ * Front matter → `FrontMatter`: YAML (`---`, the safe core schema) or TOML
+ * (`+++`, as Hugo writes it), with errors placed in the article.
+ */
+import type { Literal, Root, Yaml } from 'mdast';
+import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { isScalar, parseDocument } from 'yaml';
 import type { FrontMatter, LineIndex, Range } from './types.js';
 import { nodeRange } from './nodes.js';
@@ -10,7 +14,14 @@ export interface ReadFrontMatter {
   title: { text: string; range: Range } | null;
 }
 
+/** remark-frontmatter's node for `+++` front matter (mdast declares only `yaml`). */
+interface Toml extends Literal {
+  type: 'toml';
+}
+
 export function readFrontMatter(tree: Root, lines: LineIndex): ReadFrontMatter | null {
+  const toml = tree.children.find((child): child is Toml & typeof child => (child.type as string) === 'toml');
+  if (toml) return readTomlFrontMatter(toml, lines);
   const node = tree.children.find((child): child is Yaml => child.type === 'yaml');
   const range = node ? nodeRange(node) : null;
   if (!node || !range) return null;
@@ -27,6 +38,7 @@ export function readFrontMatter(tree: Root, lines: LineIndex): ReadFrontMatter |
     const message = (firstError.message.split('\n')[0] ?? firstError.message).replace(/ at line \d+, column \d+:?$/, '');
     return {
       frontMatter: {
+        language: 'yaml',
         data: {},
         range,
         error: { message, line: at.line, column: at.column },
@@ -41,7 +53,7 @@ export function readFrontMatter(tree: Root, lines: LineIndex): ReadFrontMatter |
   } catch (error) {
     // Alias bombs and similar: report at the fence rather than throw.
     const message = error instanceof Error ? error.message : String(error);
-    return { frontMatter: { data: {}, range, error: { message, line: fenceLine, column: 1 } }, title: null };
+    return { frontMatter: { language: 'yaml', data: {}, range, error: { message, line: fenceLine, column: 1 } }, title: null };
   }
   const data = isPlainObject(value) ? value : {};
 
@@ -56,7 +68,43 @@ export function readFrontMatter(tree: Root, lines: LineIndex): ReadFrontMatter |
         : range,
     };
   }
-  return { frontMatter: { data, range, error: null }, title };
+  return { frontMatter: { language: 'yaml', data, range, error: null }, title };
+}
+
+/** A `title = "..."` line of TOML front matter, for where the title sits. */
+const TOML_TITLE = /^[ \t]*title[ \t]*=[ \t]*(?:"((?:[^"\\\r\n]|\\.)*)"|'([^'\r\n]*)')/m;
+
+function readTomlFrontMatter(node: Toml, lines: LineIndex): ReadFrontMatter | null {
+  const range = nodeRange(node);
+  if (!range) return null;
+  const fenceLine = lines.positionAt(range.start).line;
+  const contentStart = lines.offsetAt({ line: fenceLine + 1, column: 1 });
+  let data: Record<string, unknown>;
+  try {
+    data = datesAsText(parseToml(node.value)) as Record<string, unknown>;
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'invalid TOML';
+    const line = error instanceof TomlError ? fenceLine + error.line : fenceLine;
+    const column = error instanceof TomlError ? error.column : 1;
+    return { frontMatter: { language: 'toml', data: {}, range, error: { message, line, column } }, title: null };
+  }
+  let title: ReadFrontMatter['title'] = null;
+  const value = data['title'];
+  const written = TOML_TITLE.exec(node.value);
+  if (typeof value === 'string' && value.trim() !== '' && written) {
+    const quoted = written[1] ?? written[2] ?? '';
+    const start = contentStart + written.index + written[0].length - quoted.length - 1;
+    title = { text: value.trim(), range: { start, end: start + quoted.length } };
+  }
+  return { frontMatter: { language: 'toml', data, range, error: null }, title };
+}
+
+/** TOML dates as the text written (`2024-03-01`), the way the YAML core schema leaves YAML dates for rules to read. */
+function datesAsText(value: unknown): unknown {
+  if (value instanceof TomlDate) return value.toISOString();
+  if (Array.isArray(value)) return value.map(datesAsText);
+  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, datesAsText(inner)]));
+  return value;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -145,7 +145,9 @@ export interface ReferenceEntry {
 }
 
 export interface FrontMatter {
-  /** Parsed YAML (safe schema); empty object when it failed to parse. */
+  /** `---` YAML or `+++` TOML. */
+  language: 'yaml' | 'toml';
+  /** Parsed fields (YAML with the safe core schema; TOML dates as written); empty object when it failed to parse. */
   data: Record<string, unknown>;
   range: Range;
   error: { message: string; line: number; column: number } | null;

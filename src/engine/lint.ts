@@ -40,7 +40,7 @@ function frontMatterMessages(article: Article): LintMessage[] {
     {
       ruleId: null,
       severity: 1,
-      message: `Front matter is not valid YAML (${error.message}): its fields were ignored.`,
+      message: `Front matter is not valid ${article.frontMatter?.language === 'toml' ? 'TOML' : 'YAML'} (${error.message}): its fields were ignored.`,
       line: error.line,
       column: error.column,
       endLine: error.line,

@@ -1,6 +1,6 @@
 /**
  * Markdown → mdast through unified + remark-parse, with GFM (footnotes,
- * tables, task lists, strikethrough, autolinks) and YAML front matter.
+ * tables, task lists, strikethrough, autolinks) and YAML or TOML front matter.
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
 // Built once: freezing makes every parse reuse the same configured parser.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 
 const BYTE_ORDER_MARK = 0xfeff;
 

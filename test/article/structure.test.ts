@@ -27,6 +27,19 @@ describe('title, front matter and sections', () => {
     expect(article.frontMatter?.error?.message).toBeTruthy();
   });
 
+  it('reads TOML front matter (Hugo), its title in place and dates as written', () => {
+    const article = build('+++\ndate = 2024-03-01\ntitle = "Cold water"\n[medlint]\ntreatment = false\n+++\n\nText.\n');
+    expect(article.frontMatter?.language).toBe('toml');
+    expect(article.frontMatter?.data).toEqual({ date: '2024-03-01', title: 'Cold water', medlint: { treatment: false } });
+    expect(article.title?.text).toBe('Cold water');
+    expect(sliceOf(article, article.title?.range ?? { start: 0, end: 0 })).toBe('Cold water');
+    expect(article.blocks.map((block) => block.sentences.map((sentence) => sentence.text).join(' '))).toEqual(['Text.']);
+
+    const broken = build('+++\ntitle = "Cold\n+++\n\nText.\n');
+    expect(broken.frontMatter?.data).toEqual({});
+    expect(broken.frontMatter?.error?.line).toBe(2);
+  });
+
   it('keeps front matter safe: no custom tags, non-objects give {}', () => {
     expect(build('---\n- a\n- b\n---\n\nText.\n').frontMatter?.data).toEqual({});
     const tagged = build('---\nx: !!js/function "f() {}"\n---\n\nText.\n');
