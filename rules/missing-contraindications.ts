@@ -16,7 +16,6 @@ export interface MissingContraindicationsOptions {
   treatmentTerms: string[];
 }
 
-
 /**
  * The first line of an article with no title, when it reads like one: a web
  * page saved as text often starts with the page's title ("Who can take

@@ -26,7 +26,7 @@ function escapeRegExp(text: string): string {
 }
 
 function phraseToPattern(phrase: string): string {
-  return phrase
+  return foldApostrophes(phrase)
     .trim()
     .split(/\s+/)
     .map((word) => (word.endsWith('*') ? `${escapeRegExp(word.slice(0, -1))}[\\p{L}\\p{N}'’-]*` : escapeRegExp(word)))
@@ -230,8 +230,9 @@ function combinedMatcher(ordered: readonly string[]): (text: string) => PhraseMa
 
   return (text) => {
     const found: PhraseMatch[] = [];
+    const folded = foldApostrophes(text);
     regex.lastIndex = 0;
-    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    for (let match = regex.exec(folded); match; match = regex.exec(folded)) {
       let phrase = '';
       for (let group = 1; group < match.length; group++) {
         if (match[group] !== undefined) {
@@ -239,7 +240,8 @@ function combinedMatcher(ordered: readonly string[]): (text: string) => PhraseMa
           break;
         }
       }
-      found.push({ phrase, text: match[0], start: match.index, end: match.index + match[0].length });
+      const end = match.index + match[0].length;
+      found.push({ phrase, text: text.slice(match.index, end), start: match.index, end });
       if (match[0].length === 0) regex.lastIndex++;
     }
     return found;

@@ -27,6 +27,8 @@ describe('compilePhrases', () => {
   it('reads typographic apostrophes as plain ones, in lists and in text', () => {
     expect(compilePhrases(["doesn't"]).matchAll('it doesn’t help').map((m) => m.text)).toEqual(['doesn’t']);
     expect(compilePhrases(['doesn’t']).test("it doesn't help")).toBe(true);
+    // A list with a phrase that starts with punctuation takes the other path, with the same reading.
+    expect(compilePhrases(['(rare)', "won't help"]).matchAll('It won’t help (rare).').map((m) => m.text)).toEqual(['won’t help', '(rare)']);
   });
 
   it('an empty list matches nothing', () => {
