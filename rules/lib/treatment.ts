@@ -66,18 +66,27 @@ function trimToWord(word: string): string {
   return word.slice(start, end);
 }
 
-const extraMatchers = new Map<string, PhraseMatcher>();
+/**
+ * `compile` once per key: rules ask for the same subject's or option's pattern
+ * over and over, and a compiled regex also runs faster once warm. Bounded, so
+ * a long run over many articles cannot grow it without end.
+ */
+function compiledOnce<T>(compile: (key: string) => T, limit = 256): (key: string) => T {
+  const compiled = new Map<string, T>();
+  return (key) => {
+    if (compiled.has(key)) return compiled.get(key) as T;
+    if (compiled.size >= limit) compiled.clear();
+    const value = compile(key);
+    compiled.set(key, value);
+    return value;
+  };
+}
+
+const extraTermsMatcher = compiledOnce((joined) => compilePhrases(joined.split('\n')), 32);
 
 function matcherForExtraTerms(extraTerms: readonly string[] | undefined): PhraseMatcher | null {
   if (!extraTerms || extraTerms.length === 0) return null;
-  const key = extraTerms.join('\n');
-  let matcher = extraMatchers.get(key);
-  if (!matcher) {
-    matcher = compilePhrases(extraTerms);
-    if (extraMatchers.size > 32) extraMatchers.clear();
-    extraMatchers.set(key, matcher);
-  }
-  return matcher;
+  return extraTermsMatcher(extraTerms.join('\n'));
 }
 
 export interface TreatmentMention {
@@ -193,15 +202,10 @@ function escapeRegExp(text: string): string {
  * with long words matched by stem so "chiropractic" also finds "chiropractor".
  */
 export function subjectPattern(subject: string): RegExp | null {
-  // Several rules ask for the same subject's pattern; a regex compiled once also runs faster after warm-up.
-  if (subjectPatterns.has(subject)) return subjectPatterns.get(subject) ?? null;
-  if (subjectPatterns.size > 256) subjectPatterns.clear();
-  const pattern = compileSubjectPattern(subject);
-  subjectPatterns.set(subject, pattern);
-  return pattern;
+  return subjectPatternOf(subject);
 }
 
-const subjectPatterns = new Map<string, RegExp | null>();
+const subjectPatternOf = compiledOnce(compileSubjectPattern);
 
 function subjectAlternatives(subject: string): string[] {
   const words = subject
@@ -228,15 +232,7 @@ function compileSubjectPattern(subject: string): RegExp | null {
  * character before each match is checked here instead, and the search goes on
  * one position later when it is a letter or digit. Same answers.
  */
-function subjectTester(subject: string): ((text: string) => boolean) | null {
-  if (subjectTesters.has(subject)) return subjectTesters.get(subject) ?? null;
-  if (subjectTesters.size > 256) subjectTesters.clear();
-  const tester = compileSubjectTester(subject);
-  subjectTesters.set(subject, tester);
-  return tester;
-}
-
-const subjectTesters = new Map<string, ((text: string) => boolean) | null>();
+const subjectTester = compiledOnce(compileSubjectTester);
 
 function compileSubjectTester(subject: string): ((text: string) => boolean) | null {
   const alternatives = subjectAlternatives(subject);
@@ -275,17 +271,15 @@ export function subjectCoverage(subject: string, sentences: readonly string[]): 
   return { count, share: count / sentences.length };
 }
 
-const categoryPatterns = new Map<string, RegExp>();
+const categoryPattern = compiledOnce((category) => {
+  const last = category.split(/\s+/).pop() ?? category;
+  const stem = last.endsWith('ies') ? `${last.slice(0, -3)}(?:y|ies)` : last.endsWith('s') ? `${escapeRegExp(last.slice(0, -1))}s?` : escapeRegExp(last);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${stem}(?![\\p{L}\\p{N}])`, 'iu');
+});
 
 /** Like `subjectCoverage` for a category word ("supplements"), which `subjectPattern` leaves out as a kind word. */
 function categoryCoverage(category: string, texts: readonly string[]): { count: number; share: number } {
-  let pattern = categoryPatterns.get(category);
-  if (!pattern) {
-    const last = category.split(/\s+/).pop() ?? category;
-    const stem = last.endsWith('ies') ? `${last.slice(0, -3)}(?:y|ies)` : last.endsWith('s') ? `${escapeRegExp(last.slice(0, -1))}s?` : escapeRegExp(last);
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${stem}(?![\\p{L}\\p{N}])`, 'iu');
-    categoryPatterns.set(category, pattern);
-  }
+  const pattern = categoryPattern(category);
   if (texts.length === 0) return { count: 0, share: 0 };
   let count = 0;
   for (const text of texts) if (pattern.test(text)) count++;
