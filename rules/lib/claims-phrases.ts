@@ -6,7 +6,7 @@
  * one anchored pattern per category for wildcard phrases), so a phrase listed
  * in two lists keeps the higher-ranked list's category.
  */
-import { compilePhrases, lowerCaseInPlace } from '../../src/words/matcher.js';
+import { compilePhrases, escapeRegExp, lowerCaseInPlace } from '../../src/words/matcher.js';
 
 export interface CategorisedMatch<Category extends string> {
   category: Category;
@@ -18,9 +18,6 @@ export interface CategorisedMatcher<Category extends string> {
   matchAll(text: string): CategorisedMatch<Category>[];
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Letters without the \`u\` flag: case-insensitive Unicode regular expressions

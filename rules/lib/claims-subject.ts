@@ -5,14 +5,12 @@
  * active follicles" have one. Worked out once per article. Pure.
  */
 import type { Article, Sentence } from '../../src/article/types.js';
+import { escapeRegExp } from '../../src/words/matcher.js';
 import { articleTreatmentSubject, subjectPattern } from './treatment.js';
 
 /** A sentence that opens by referring back: "It ...", "They ...", "Its effects ..." ("This" mostly means a fact). */
 const BACK_REFERENCE = /^[\s*_>"“(]*(?:(?:also|and|but|however|so|in (?:low|high|small|large) doses),?\s+)?(it|its|they)\b/i;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Short names the article may use for its treatment: initials ("Low-Level Light Therapy" → LLLT) and "(lllt)" in the title. */
 function shortNames(subject: string, title: string): string[] {

@@ -4,15 +4,12 @@
  * approved"). Vague attributions ("studies show", "experts") are not sources;
  * they live in sources-vague-attributions.txt and make a research claim instead.
  */
-import { compilePhrases, type PhraseMatcher } from '../../src/words/matcher.js';
+import { compilePhrases, escapeRegExp, type PhraseMatcher } from '../../src/words/matcher.js';
 import { loadWordList } from '../../src/words/wordlist.js';
 
 const builtInNames = loadWordList('sources-named-organisations').phrases;
 const acronyms = loadWordList('sources-named-acronyms').phrases;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Case-sensitive, so "WHO" is a source and "who" is not. */
 const ACRONYM_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${acronyms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'u');

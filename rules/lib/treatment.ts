@@ -5,7 +5,7 @@
  * strings, returns a decision with the reason, so other rules can reuse it.
  */
 import type { Article } from '../../src/article/types.js';
-import { compilePhrases, type PhraseMatcher } from '../../src/words/matcher.js';
+import { compilePhrases, escapeRegExp, type PhraseMatcher } from '../../src/words/matcher.js';
 import { loadWordList } from '../../src/words/wordlist.js';
 
 export interface TreatmentInput {
@@ -193,9 +193,6 @@ const kindWords = new Set(
   ),
 );
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * One regex that finds the subject in body sentences: its distinctive words,

@@ -21,7 +21,8 @@ export interface PhraseMatcher {
   test(text: string): boolean;
 }
 
-function escapeRegExp(text: string): string {
+/** Text as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
