@@ -97,7 +97,10 @@ export default defineRule<MissingContraindicationsOptions>({
     const subject = decision.subject ? `${several ? 'these ' : ''}${inSentence(decision.subject)}` : 'it';
     const named = title ? `"${title}"` : 'This article';
     const heading = `Who should not ${verbFor(subject)} ${subject}`;
-    const presents = several ? 'presents treatments but has no section on who should avoid them' : 'presents a treatment but has no section on who should avoid it';
+    // A title on the condition ("Insomnia") over an article that offers a treatment: name the treatment.
+    const titleNamesIt = decision.subject === null || (title ?? '').toLowerCase().includes(decision.subject.toLowerCase());
+    const what = several ? 'treatments' : titleNamesIt ? 'a treatment' : `${subject} as a treatment`;
+    const presents = `presents ${what} but has no section on who should avoid ${several ? 'them' : 'it'}`;
     context.report({
       message: `${named} ${presents}: add one on contraindications, side effects and interactions (e.g. "${heading}").`,
       range: reportRange(article),

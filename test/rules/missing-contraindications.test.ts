@@ -109,6 +109,11 @@ describe('missing-contraindications', () => {
     );
   });
 
+  it('names the treatment when the title names only the condition', () => {
+    const source = readFileSync(new URL('../../fixtures/rules/missing-contraindications/flag/condition-title-treatment-standfirst.md', import.meta.url), 'utf8');
+    expect(runRule(rule, source)[0]?.message).toMatch(/^"Hay fever" presents acupuncture as a treatment but has no section on who should avoid it:/);
+  });
+
   describe('front matter and options', () => {
     it('treatment: false turns detection off', () => {
       expect(runRule(rule, `---\ntreatment: false\n---\n\n${benefitsOnly}`)).toEqual([]);
