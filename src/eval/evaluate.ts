@@ -18,6 +18,14 @@ export interface Evaluation {
   problems: string[];
 }
 
+/** One label file read and checked, with the article it labels. */
+export interface LabelledArticle {
+  labelFile: string;
+  labels: ArticleLabels;
+  articlePath: string;
+  source: string;
+}
+
 function recommendedRules(): ConfiguredRule[] {
   const configured: ConfiguredRule[] = [];
   for (const rule of builtinRules) {
@@ -32,14 +40,15 @@ function recommendedRules(): ConfiguredRule[] {
 }
 
 /**
- * @param labelDir folder of `<article>.json` label files
- * @param articleDir where the articles are (default: beside the labels)
+ * Reads every `<article>.json` in labelDir, checks its shape and quotes, and
+ * pairs it with its article. Files that cannot be used go to `problems`.
  */
-export function evaluate(labelDir: string, articleDir: string = labelDir): Evaluation {
-  const rules = recommendedRules();
-  const cases: Case[] = [];
+export function readLabelledArticles(
+  labelDir: string,
+  articleDir: string = labelDir,
+): { articles: LabelledArticle[]; problems: string[] } {
+  const articles: LabelledArticle[] = [];
   const problems: string[] = [];
-  let articles = 0;
   const labelFiles = readdirSync(labelDir)
     .filter((name) => name.endsWith('.json'))
     .sort();
@@ -65,7 +74,20 @@ export function evaluate(labelDir: string, articleDir: string = labelDir): Evalu
     const source = readFileSync(articlePath, 'utf8').replace(/^\uFEFF/, '');
     const quoteProblems = checkQuotes(labels, source);
     if (quoteProblems.length > 0) problems.push(`${labelFile}: ${quoteProblems.join('; ')}`);
+    articles.push({ labelFile, labels, articlePath, source });
+  }
+  return { articles, problems };
+}
 
+/**
+ * @param labelDir folder of `<article>.json` label files
+ * @param articleDir where the articles are (default: beside the labels)
+ */
+export function evaluate(labelDir: string, articleDir: string = labelDir): Evaluation {
+  const rules = recommendedRules();
+  const cases: Case[] = [];
+  const { articles, problems } = readLabelledArticles(labelDir, articleDir);
+  for (const { labels, articlePath, source } of articles) {
     const article = analyse(source, articlePath, formatFromPath(articlePath) ?? 'markdown');
     const findings: Finding[] = runRules(article, rules).map((message) => ({
       ruleId: message.ruleId ?? '',
@@ -77,7 +99,6 @@ export function evaluate(labelDir: string, articleDir: string = labelDir): Evalu
     const sentenceOf = (range: Range): Range =>
       article.sentences.find((s) => s.range.start <= range.start && range.start < s.range.end)?.range ?? range;
     cases.push(...scoreArticle(source, labels, findings, sentenceOf));
-    articles++;
   }
-  return { articles, cases, scores: tally(cases), problems };
+  return { articles: articles.length, cases, scores: tally(cases), problems };
 }

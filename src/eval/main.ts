@@ -1,10 +1,13 @@
 /**
- * `npm run eval [-- DIR] [--articles DIR] [--verbose] [--json]`: precision,
- * recall and F1 per rule on a labelled directory (default fixtures/eval).
+ * `npm run eval [-- DIR] [--articles DIR] [--against DIR] [--verbose] [--json]`:
+ * precision, recall and F1 per rule on a labelled directory (default
+ * fixtures/eval). With `--against OTHER`, OTHER's labels are scored in
+ * medlint's place: how far two labellers agree.
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../package-info.js';
+import { compareLabellers } from './agreement.js';
 import { evaluate } from './evaluate.js';
 import { SCORED_RULES } from './score.js';
 
@@ -17,20 +20,24 @@ function run(): number {
     allowPositionals: true,
     options: {
       articles: { type: 'string' },
+      against: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
   });
   const labelDir = resolve(positionals[0] ?? join(packageRoot, 'fixtures', 'eval'));
   const articleDir = values.articles ? resolve(values.articles) : labelDir;
-  const evaluation = evaluate(labelDir, articleDir);
+  const evaluation = values.against
+    ? compareLabellers(labelDir, resolve(values.against), articleDir)
+    : evaluate(labelDir, articleDir);
 
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ articles: evaluation.articles, scores: evaluation.scores }, null, 2)}\n`);
     return 0;
   }
   for (const problem of evaluation.problems) process.stderr.write(`label problem: ${problem}\n`);
-  const lines = [`${evaluation.articles} labelled articles in ${labelDir}`, ''];
+  const scored = values.against ? `the labels in ${resolve(values.against)}` : 'medlint';
+  const lines = [`${evaluation.articles} labelled articles in ${labelDir}, scoring ${scored}`, ''];
   lines.push(`${'rule'.padEnd(27)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  precision  recall  F1`);
   for (const rule of SCORED_RULES) {
     const s = evaluation.scores[rule];
