@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'rules/**/*.test.ts'],
     testTimeout: 30000,
+    globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -48,7 +48,7 @@ export function runMultitool(sarifText: string): ValidatorFinding[] {
         // .NET needs ICU unless told not to; slim CI images lack it.
         DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1',
         DOTNET_CLI_TELEMETRY_OPTOUT: '1',
-        DOTNET_BUNDLE_EXTRACT_BASE_DIR: join(tmpdir(), 'medlint-sarif-multitool'),
+        DOTNET_BUNDLE_EXTRACT_BASE_DIR: join(process.env.MEDLINT_TEST_OUTER_TMPDIR ?? tmpdir(), 'medlint-sarif-multitool'),
       },
     },
   );
