@@ -49,10 +49,29 @@ export default defineRule<Record<string, never>>({
     const emptyEntries = emptyEntryKeys(article);
     for (const marker of article.markers) {
       if (standsAlone(marker)) continue;
-      const missingKeys = marker.targets
-        .filter((target) => (!hasReferenceList || target.entry === null) && !emptyEntries.has(target.key))
-        .map((target) => target.key);
+      const missing = marker.targets.filter(
+        (target) => (!hasReferenceList || target.entry === null) && !emptyEntries.has(target.key),
+      );
+      const missingKeys = missing.map((target) => target.key);
       if (missingKeys.length === 0 && (hasReferenceList || marker.targets.length > 0)) continue;
+      // In a group where only some works are missing, point at each of them: "(Lee, 2018; Kim, 2020)".
+      if (hasReferenceList && missing.length < marker.targets.length && missing.every((target) => target.range)) {
+        for (const target of missing) {
+          const range = target.range as { start: number; end: number };
+          context.report({
+            message: danglingMessage({
+              kind: marker.kind,
+              text: article.source.slice(range.start, range.end),
+              missingKeys: [target.key],
+              keyCount: 1,
+              hasReferenceList,
+              entryCount,
+            }),
+            range: { ...range },
+          });
+        }
+        continue;
+      }
       context.report({
         message: danglingMessage({
           kind: marker.kind,

@@ -17,7 +17,8 @@ const BARE_YEAR = /(?<![\d./-])((?:19|20)\d{2})([a-z])?(?![\d/])/;
 const DOI = /\b10\.\d{4,9}\/[^\s"<>]+/;
 const URL = /\bhttps?:\/\/[^\s<>"'`]+/i;
 const PMID = /\bPMID:?\s*(\d{4,9})\b/i;
-const ENTRY_LABEL = /^\s*(?:\[(\d{1,3})\]|\^(\d{1,3})|(\d{1,3})[.)])(?=\s|$)/;
+const ENTRY_LABEL = /^\s*(?:\[(\d{1,3})\]|\^(\d{1,3})|(\d{1,3})[.)]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?=\s|$)/;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** "Written by …", "Posted by Jess, 12 October 2023", "Author: …" (dates allowed). */
 const CREDIT_LINE = /^(?:[-–—]\s*)?(?:(?:written|reviewed|edited|medically reviewed|fact[- ]checked|authored|posted|compiled|updated)\b.{0,30}?\bby\b|by\s|author:)/i;
 /** "The Psychly Team", "Editorial staff": no digits. */
@@ -36,10 +37,13 @@ export interface EntryFields {
   pmid: string | null;
 }
 
-/** An entry's own number: "1." / "1)" / "[1]" / "^1" at its start. */
+/** An entry's own number: "1." / "1)" / "[1]" / "^1" / "¹" at its start. */
 export function readEntryLabel(text: string): string | null {
   const match = ENTRY_LABEL.exec(text);
-  return match ? ((match[1] ?? match[2] ?? match[3]) as string) : null;
+  if (!match) return null;
+  // "¹ Smith J. ..." — entries numbered the way the text's superscript markers are.
+  if (match[4] !== undefined) return [...match[4]].map((digit) => SUPERSCRIPT_DIGITS.indexOf(digit)).join('');
+  return (match[1] ?? match[2] ?? match[3]) as string;
 }
 
 export function readEntryFields(text: string): EntryFields {

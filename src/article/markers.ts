@@ -16,6 +16,8 @@ export interface MarkerDraft {
   range: Range;
   /** One key per cited work: "3", "note", "smith|2020". */
   keys: string[];
+  /** For a group naming several works, "(Lee, 2018; Kim, 2020)": where each key's part is, beside `keys`. */
+  keyRanges?: Range[];
   /** A `[link text][label]` keeps its text as prose; other markers are blanked entirely. */
   keepsText: boolean;
 }
@@ -142,7 +144,14 @@ export function findTextMarkers(prose: string, raw: string, blockStart: number):
     } else if (char === '(') {
       const found = parenthesisMarker(prose, i);
       if (found) {
-        markers.push({ kind: 'author-year', range: at(found.start, found.end), keys: found.keys, keepsText: false });
+        const keyRanges = found.keyRanges?.map((part) => at(part.start, part.end));
+        markers.push({
+          kind: 'author-year',
+          range: at(found.start, found.end),
+          keys: found.keys,
+          ...(keyRanges ? { keyRanges } : {}),
+          keepsText: false,
+        });
         i = found.end - 1;
       }
     } else if (char === '<' && /^<sup>/i.test(prose.slice(i, i + 5))) {
@@ -227,7 +236,10 @@ function isCitationSuperscript(raw: string, start: number): boolean {
 }
 
 /** "(Smith et al., 2020; Kim 2021)" or the "(2020)" of a narrative "Smith et al. (2020)". */
-function parenthesisMarker(prose: string, open: number): { start: number; end: number; keys: string[] } | null {
+function parenthesisMarker(
+  prose: string,
+  open: number,
+): { start: number; end: number; keys: string[]; keyRanges?: Range[] } | null {
   let close = -1;
   for (let j = open + 1; j < prose.length && j <= open + PARENTHESIS_WINDOW; j++) {
     const char = prose[j];
@@ -242,10 +254,18 @@ function parenthesisMarker(prose: string, open: number): { start: number; end: n
   if (!/\d{4}/.test(inner)) return null;
 
   const keys: string[] = [];
+  const keyRanges: Range[] = [];
+  let partStart = open + 1;
   for (const part of inner.split(';')) {
     const match = AUTHOR_YEAR_PART.exec(part);
-    if (match && isAuthorName(match[1] as string)) keys.push(authorYearKey(match[1] as string, match[2] as string, match[3]));
+    if (match && isAuthorName(match[1] as string)) {
+      keys.push(authorYearKey(match[1] as string, match[2] as string, match[3]));
+      const leading = part.length - part.trimStart().length;
+      keyRanges.push({ start: partStart + leading, end: partStart + part.trimEnd().length });
+    }
+    partStart += part.length + 1;
   }
+  if (keys.length > 1) return { start: open, end: close + 1, keys, keyRanges };
   if (keys.length > 0) return { start: open, end: close + 1, keys };
 
   const yearOnly = YEAR_ONLY.exec(inner);

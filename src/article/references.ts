@@ -53,19 +53,37 @@ export function findReferenceLists(tree: Root, source: string): FoundReferences 
   return { lists, excluded };
 }
 
+/**
+ * A paragraph that is only bold or italic text, "**Sources**": web exports and
+ * shop pages set the reference heading that way.
+ */
+function isPseudoHeading(node: RootContent): node is Paragraph {
+  if (node.type !== 'paragraph' || node.children.length !== 1) return false;
+  const only = node.children[0];
+  return only?.type === 'strong' || only?.type === 'emphasis';
+}
+
+/** How deep a heading is; a bold pseudo-heading is below every real one. */
+function headingDepth(node: RootContent): number | null {
+  if (node.type === 'heading') return node.depth;
+  return isPseudoHeading(node) ? 7 : null;
+}
+
 function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): ReferenceList[] {
   const lists: ReferenceList[] = [];
   const children = tree.children;
   for (let index = 0; index < children.length; index++) {
     const heading = children[index] as RootContent;
-    if (heading.type !== 'heading') continue;
+    const depth = headingDepth(heading);
+    if (depth === null) continue;
     const headingText = plainText(heading).replace(/\s+/g, ' ').trim();
     if (!isReferenceHeading(headingText)) continue;
 
     let next = index + 1;
     while (next < children.length) {
       const node = children[next] as RootContent;
-      if (node.type === 'heading' && node.depth <= heading.depth) break;
+      const nextDepth = node.type === 'heading' ? node.depth : null;
+      if (nextDepth !== null && nextDepth <= depth) break;
       next++;
     }
     const sectionNodes = children.slice(index + 1, next);
@@ -77,16 +95,17 @@ function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): Ref
     let end = nodeRange(heading)?.end ?? 0;
     for (const node of sectionNodes) {
       if (node.type === 'list') {
+        const items = node.children.map(itemDraft).filter((draft): draft is EntryDraft => draft !== null);
+        // Under a bold "**Notes**" a list of tips is body text: most items must read as references.
+        if (depth === 7 && items.filter((draft) => looksLikeReference(slice(source, draft.range))).length < items.length * 0.6) continue;
         if (node.ordered && !ordered && drafts.length === 0) ordered = node;
         excluded.add(node);
-        for (const item of node.children) {
-          const draft = itemDraft(item);
-          if (draft) drafts.push(draft);
-        }
+        drafts.push(...items);
       } else if (node.type === 'paragraph') {
         const lines = paragraphDrafts(node, source);
-        // Beside a list, only reference-looking paragraphs are entries (not a disclaimer or a lead-in).
-        if (!lines.every((line) => isParagraphEntry(slice(source, line.range), hasList))) continue;
+        // Beside a list, or under a bold line that only may be a heading, only reference-looking
+        // paragraphs are entries (not a disclaimer, a lead-in or a shop's "You might also like").
+        if (!lines.every((line) => isParagraphEntry(slice(source, line.range), hasList || depth === 7))) continue;
         excluded.add(node);
         drafts.push(...lines);
       } else if (node.type === 'html') {
@@ -99,6 +118,7 @@ function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): Ref
     }
     index = next - 1;
     if (drafts.length === 0) continue;
+    if (depth === 7) excluded.add(heading);
     const range = { start: nodeRange(heading)?.start ?? 0, end };
     lists.push(makeList('heading', headingText, range, drafts, source, ordered, false, numberedByPosition));
   }

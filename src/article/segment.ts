@@ -32,7 +32,10 @@ export function segmentBlock(draft: BlockDraft, source: string, definitionUrls: 
     kind: marker.kind,
     range: marker.range,
     text: source.slice(marker.range.start, marker.range.end),
-    targets: marker.keys.map((key) => ({ key, entry: null })),
+    targets: marker.keys.map((key, index) => {
+      const part = marker.keyRanges?.[index];
+      return part ? { key, entry: null, range: part } : { key, entry: null };
+    }),
     sentence: null,
   }));
 

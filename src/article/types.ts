@@ -94,6 +94,8 @@ export interface CitationTarget {
    */
   key: string;
   entry: ReferenceEntry | null;
+  /** Where this work is named, when the marker names several: "Kim, 2020" in "(Lee, 2018; Kim, 2020)". */
+  range?: Range;
 }
 
 export interface CitationMarker {

@@ -86,6 +86,33 @@ describe('reference lists', () => {
     expect(disclaimer.sentences.map((sentence) => sentence.text)).toContain('*Not evaluated by the FDA.*');
   });
 
+  it('reads "¹ ..." entries under a bold "Sources" line, and not the shop text after them', () => {
+    const article = build(
+      [
+        'Curcumin eased knee pain¹. Piperine raised blood levels².',
+        '',
+        '**Sources**',
+        '',
+        '¹ Okafor T. Curcumin in knee pain. Invented Rheumatology. 2014;9:55–63.',
+        '² Brandt S. Piperine and absorption. Made-up Pharmacology. 2018;4:1–9.',
+        '',
+        'You might also like: **Night Formula** · **Omega 1000**',
+        '',
+      ].join('\n'),
+    );
+    expect(article.entries.map((entry) => entry.label)).toEqual(['1', '2']);
+    expect(resolution(article)).toEqual([
+      ['¹', [1]],
+      ['²', [2]],
+    ]);
+    expect(article.sentences.map((sentence) => sentence.text)).toContain('You might also like: **Night Formula** · **Omega 1000**');
+    expect(article.sentences.map((sentence) => sentence.text)).not.toContain('**Sources**');
+
+    const tips = build('Rest helps [1].\n\n**Notes**\n\n1. Take it with food.\n2. Drink plenty of water.\n');
+    expect(tips.references).toEqual([]);
+    expect(tips.sentences.map((sentence) => sentence.text)).toContain('Take it with food.');
+  });
+
   it('recognises reference headings', () => {
     for (const text of ['References', 'references:', 'Sources', 'Citations', 'Bibliography', 'Notes', 'Works cited',
       'Literature', 'Further reading', 'Reference list', 'Footnotes', 'Endnotes', 'References and further reading',

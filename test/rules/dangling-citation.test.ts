@@ -34,6 +34,16 @@ describe('dangling-citation', () => {
       ['a group with one missing number', `Beetroot lowered pressure [1, 5].${threeRefs}`, ['[1, 5]']],
       ['a footnote without definition', 'Iron is absorbed best on an empty stomach.[^a] Vitamin C helps.[^b]\n\n[^a]: Halvorsen, P. (2015). Oral iron. Fictional Haematology, 3, 20–28.\n', ['[^b]']],
       ['any marker without a reference list', 'Swimmers reported less stress [1]. Pressure rose on entry [2].', ['[1]', '[2]']],
+      [
+        'the missing work of an author-year group, not the whole group',
+        'Swimmers reported less stress (Varga, 2021; Holm & Ekwueme, 2019).\n\n## References\n\n- Varga, L. (2021). Cold water and mood. Imaginary Sport Science, 2, 1–9.\n',
+        ['Holm & Ekwueme, 2019'],
+      ],
+      [
+        'a superscript past the end of "¹ ..." entries under a bold "Sources" line',
+        'Curcumin eased knee pain in a small trial¹. Piperine raised blood levels⁴.\n\n**Sources**\n\n¹ Okafor T. Curcumin in knee pain. Invented Rheumatology. 2014;9:55–63.\n² Brandt S. Piperine and absorption. Made-up Pharmacology. 2018;4:1–9.\n',
+        ['⁴'],
+      ],
     ])('%s', (_name, source, expected) => expect(flaggedTexts(rule, source)).toEqual(expected));
   });
 
