@@ -5,7 +5,12 @@
  */
 import type { Article, Range } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
-import { findSafetyPseudoSection, findSafetySection, findSafetySectionByContent } from './lib/safety-section.js';
+import {
+  findSafetyPseudoSection,
+  findSafetyPseudoSectionByContent,
+  findSafetySection,
+  findSafetySectionByContent,
+} from './lib/safety-section.js';
 import { safetySectionStub } from './lib/safety-section-stub.js';
 import { articleTreatmentSubject, namesManyOptions } from './lib/treatment.js';
 
@@ -90,7 +95,7 @@ export default defineRule<MissingContraindicationsOptions>({
     if (findSafetySection(article.sections, article.source, { extraPatterns: safetyHeadings, titleRange: article.title?.range ?? null })) return;
     if (findSafetyPseudoSection(article.blocks, article.headings, article.source, safetyHeadings)) return;
     // A safety section under any heading wording: one whose sentences are largely about harms.
-    if (findSafetySectionByContent(article.blocks)) return;
+    if (findSafetySectionByContent(article.blocks) || findSafetyPseudoSectionByContent(article.blocks, article.source)) return;
 
     // A round-up ("The 5 best supplements for boxers") offers several products: "these supplements", "them".
     const several = decision.subject !== null && namesManyOptions(decision.subject);

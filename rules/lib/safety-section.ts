@@ -186,9 +186,46 @@ export function findSafetySectionByContent(blocks: readonly Block[]): ContentSaf
     }
   }
   for (const [section, { risk, all }] of tally) {
-    if (risk >= MIN_RISK_SENTENCES && risk / all >= MIN_RISK_SHARE) return { section, riskSentences: risk, sentences: all };
+    if (isMostlyAboutHarm(risk, all)) return { section, riskSentences: risk, sentences: all };
   }
   return null;
+}
+
+function isMostlyAboutHarm(riskSentences: number, sentences: number): boolean {
+  return riskSentences >= MIN_RISK_SENTENCES && riskSentences / sentences >= MIN_RISK_SHARE;
+}
+
+/**
+ * The same judgement for a bold pseudo-heading's blocks, up to the next
+ * pseudo-heading or real section: bloggers head a safety part
+ * "**The not-so-fun part (please read this)**".
+ */
+export function findSafetyPseudoSectionByContent(blocks: readonly Block[], source: string): PseudoSection | null {
+  let current: { heading: string; start: number; end: number; risk: number; all: number } | null = null;
+  const judge = (): PseudoSection | null =>
+    current && isMostlyAboutHarm(current.risk, current.all)
+      ? { heading: current.heading, range: { start: current.start, end: current.end } }
+      : null;
+  let section: Section | null | undefined;
+  for (const block of blocks) {
+    const text = block.kind === 'paragraph' ? source.slice(block.range.start, block.range.end).trim() : '';
+    // Bold lines only: a bare line ("Before X, the options were") is as often a lead-in as a heading.
+    const heading = /^(?:\*\*|__)/.test(text) ? pseudoHeadingText(text) : null;
+    if (heading !== null || block.section !== section) {
+      const found = judge();
+      if (found) return found;
+      current = heading === null ? null : { heading, start: block.range.start, end: block.range.end, risk: 0, all: 0 };
+      section = block.section;
+      if (heading !== null) continue;
+    }
+    if (!current) continue;
+    current.end = block.range.end;
+    for (const sentence of block.sentences) {
+      current.all++;
+      if (namesRisk(sentence.prose)) current.risk++;
+    }
+  }
+  return judge();
 }
 
 /** Sub-sections ("Common", "Serious") of a safety section carry its content. */

@@ -60,6 +60,12 @@ describe('missing-contraindications', () => {
       expect(runRule(rule, source)).toEqual([]);
     });
 
+    it('under a bold line that does not say so, when the paragraphs after it are about harms', () => {
+      const harms =
+        'Ketamine can be addictive, and heavy use damages the bladder. Mixing ketamine with alcohol or opioids is dangerous. Regular users report withdrawal symptoms and cravings.';
+      expect(runRule(rule, `${benefitsOnly}\n**The part nobody tells you**\n\n${harms}\n\n**My routine**\n\nI book a session every month.\n`)).toEqual([]);
+    });
+
     it('but not a section that mentions one harm among other things', () => {
       const source = `${benefitsOnly}\n## What patients say\n\nMost patients describe the session as calm. Some feel floaty for an hour. One patient found the nausea harmful to her mood that day. Many come back for a second course.\n`;
       expect(flaggedTexts(rule, source)).toEqual([TITLE]);
