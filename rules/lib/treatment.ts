@@ -388,6 +388,21 @@ export function articleTreatmentSubject(
   return decision;
 }
 
+/**
+ * A shop's product title gives a strength or a pack size: "... – 90 Vegetable
+ * Capsules", "Vitamin D3 1000 IU", "Night Gummies (60 count)". Whatever the
+ * brand name, it is something to take.
+ */
+const PRODUCT_LISTING =
+  /\b\d+\s*(?:mg|mcg|µg|iu)\b|\b\d+\s+(?:[\p{L}-]+\s+)?(?:capsules|caps|tablets|tabs|softgels|gummies|lozenges|sachets|servings)\b|\(\d+\s*(?:count|ct)\)/iu;
+
+/** The product's own name, before the pack details: "TurmaFlex Gold" from "TurmaFlex Gold™ – 90 Capsules". */
+function productName(title: string): string | null {
+  const name = (title.split(/\s[–—|-]\s|,\s/)[0] ?? '').replace(/[™®©]/g, '').trim();
+  if (name === '' || PRODUCT_LISTING.test(name) || name.split(/\s+/).length > 4) return null;
+  return name;
+}
+
 export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision {
   const override = frontMatterOverride(input.frontMatter);
   const title = input.title?.trim() ?? '';
@@ -408,6 +423,11 @@ export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision
     return { treatment: false, subject: null, reason: `title compares several treatments (${titleSubjects.join(', ')})` };
   }
 
+  const listing: TreatmentDecision | null =
+    title && PRODUCT_LISTING.test(title)
+      ? { treatment: true, subject: productName(title), reason: 'title is a product listing (a strength or a pack size)' }
+      : null;
+
   const [first] = titleSubjects;
   if (first !== undefined) {
     const coverage = subjectCoverage(first, [...input.headings, ...input.sentences]);
@@ -418,8 +438,9 @@ export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision
         reason: `title names "${first}", ${coverage.count} of ${input.sentences.length} sentences mention it`,
       };
     }
-    return { treatment: false, subject: null, reason: `title names "${first}" but the body rarely mentions it` };
+    return listing ?? { treatment: false, subject: null, reason: `title names "${first}" but the body rarely mentions it` };
   }
+  if (listing) return listing;
 
   if (title && namesManyOptions(title)) {
     // "The 5 best supplements for boxers": products offered to the reader to take, each of which has its risks.

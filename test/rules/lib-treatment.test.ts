@@ -70,6 +70,23 @@ describe('a round-up of products to take', () => {
   });
 });
 
+describe('a shop listing with a strength or a pack size', () => {
+  it.each([
+    ['Calmora Night Blend – 60 Vegetable Capsules', 'Calmora Night Blend'],
+    ['Sunbright D3 1000 IU', null],
+    ['Dreamwell Gummies (60 count)', null],
+  ])('%s is something to take', (title, subject) => {
+    // The page talks about its ingredients, not about "capsules".
+    const body = ['Our blend pairs magnesium with lemon balm.', ...Array.from({ length: 12 }, (_, i) => `Customer note ${i}: fast shipping.`)];
+    expect(decide(title, body)).toMatchObject({ treatment: true, subject });
+  });
+
+  it.each(['Sleep in 7 days: a plan', 'Why 3 out of 4 runners get shin splints', 'Capsule wardrobes for 2024'])(
+    '%s is not',
+    (title) => expect(decide(title).reason).not.toMatch(/product listing/),
+  );
+});
+
 describe('detectTreatmentSubject checks the body', () => {
   const filler = Array.from({ length: 20 }, (_, i) => `Sleep hygiene point number ${i} matters.`);
 
