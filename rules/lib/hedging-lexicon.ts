@@ -27,7 +27,8 @@ export type EntryCondition =
   | 'harm-object' // a harm follows: "does not cause drowsiness"
   | 'relief-promise' // a harm or a felt state follows: "you will no longer feel anxious"
   | 'good-direction' // more of a benefit or less of a harm follows: "a dramatic increase in healing"
-  | 'effect-follows'; // an effect follows with no hedge or negator: "studies show that it relieves pain", "is known for easing"
+  | 'effect-follows' // an effect follows with no hedge or negator: "studies show that it relieves pain", "is known for easing"
+  | 'effect-before'; // an effect word comes earlier in the clause: "helps prevent migraines in everyone"
 
 export interface LexiconEntry {
   kind: OverstatementKind;
@@ -52,6 +53,7 @@ const overstatementLists: ReadonlyArray<[string, OverstatementKind, EntryConditi
   ['hedging-reputation', 'certainty', 'effect-follows'],
   ['hedging-booster-adverbs', 'booster-adverb'],
   ['hedging-universal-scope', 'universal'],
+  ['hedging-universal-tails', 'universal', 'effect-before'],
   ['hedging-absolute-safety', 'absolute-safety'],
   ['hedging-harm-denials', 'absolute-safety', 'harm-object'],
   ['hedging-effect-sizes', 'certainty', 'good-direction'],

@@ -60,6 +60,8 @@ interface Cue extends Range {
   phrase: string;
 }
 
+/** Modal cues that only soften the verb ("helps relieve"), not the scope of the claim. */
+const softVerbCues: ReadonlySet<string> = new Set(['help', 'helps']);
 /** Kinds that name plain efficacy; any stronger phrase in the sentence is reported before them. */
 const plainKinds: ReadonlySet<OverstatementKind> = new Set(['efficacy-statement', 'relief-verb', 'gain-verb', 'gerund']);
 /** Kinds a hedge after the phrase cannot soften: "completely eliminate ringing for most users" is still certain. */
@@ -359,6 +361,8 @@ function passesCondition(
     }
     case 'effect-follows':
       return statesFinding(prose, phrase, clauses);
+    case 'effect-before':
+      return effectWordMatcher.test(prose.slice(clause.start, phrase.start));
     default:
       return true;
   }
@@ -501,7 +505,9 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     if (!entry) continue;
     if (shownToPhrases.has(entry.phrase) && options.citedSources === 1) continue;
     if (insideQuotation(prose, match.start)) continue;
-    if (isGoverned(prose, match, entry.kind, clauses, cues)) continue;
+    // "helps prevent migraines in everyone": a soft verb does not soften a claim made for everyone.
+    const governing = entry.condition === 'effect-before' ? cues.filter((cue) => !softVerbCues.has(cue.phrase)) : cues;
+    if (isGoverned(prose, match, entry.kind, clauses, governing)) continue;
     const clause = clauses.clauseAround(match);
     if (!passesCondition(prose, entry, match, clause, clauses, options)) continue;
     if (!passesKindCheck(prose, entry, match, clause)) continue;

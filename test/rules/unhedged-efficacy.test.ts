@@ -127,6 +127,21 @@ describe('unhedged-efficacy', () => {
     ])('stays quiet: %s', (source) => expect(flaggedTexts(rule, source)).toEqual([]));
   });
 
+  describe('a scope that stretches any effect to everyone', () => {
+    it.each([
+      ['Daily stretching helps prevent back pain in everyone.', 'in everyone'],
+      ['This balm relieves sore muscles every time.', 'every time'],
+      ['Cold showers boost energy for all ages.', 'for all ages'],
+    ])('%s', (source, phrase) => expect(flaggedTexts(rule, source)).toEqual([phrase]));
+
+    it.each([
+      'Screening is offered to everyone over 50.',
+      'Stretching may help prevent injury in everyone who trains.',
+      'Magnesium can help some people sleep, but it does not work for everyone.',
+      'Call us any time: we book appointments for everyone in your family.',
+    ])('stays quiet: %s', (source) => expect(flaggedTexts(rule, source)).toEqual([]));
+  });
+
   describe('plain benefits in other words (a health claim said plainly of the treatment)', () => {
     it.each([
       ['Rubbing arnica gel into a bruised knee will be wonderfully soothing for the pain.', 'will be wonderfully soothing'],
