@@ -94,6 +94,11 @@ function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): Ref
     let numberedByPosition = false;
     let end = nodeRange(heading)?.end ?? 0;
     for (const node of sectionNodes) {
+      // The page's own furniture (footer, comments, "You may also like") is never an entry, and
+      // it or a rule after the entries ends the list.
+      const chrome = node.type === 'paragraph' && isPageChrome(slice(source, nodeRange(node) ?? { start: 0, end: 0 }));
+      if (drafts.length > 0 && (chrome || node.type === 'thematicBreak')) break;
+      if (chrome) continue;
       if (node.type === 'list') {
         const items = node.children.map(itemDraft).filter((draft): draft is EntryDraft => draft !== null);
         // Under a bold "**Notes**" a list of tips is body text: most items must read as references.
@@ -123,6 +128,24 @@ function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): Ref
     lists.push(makeList('heading', headingText, range, drafts, source, ordered, false, numberedByPosition));
   }
   return lists;
+}
+
+/**
+ * Web page furniture left in a pasted article: a copyright footer, a row of
+ * links split by bars, shop and comment widgets. Never a reference entry.
+ */
+const PAGE_CHROME =
+  /©|\bcopyright\b|^\s*\[?(?:you may also like|you might also like|related (?:posts|articles)|share this|load \d+ more|print this page|\d+ comments?\b)|\s·\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/im;
+
+export function isPageChrome(text: string): boolean {
+  // A row of links split by bars: "Privacy | Terms | Returns".
+  const isLinkRow = text.split(' | ').length >= 3;
+  return (isLinkRow || PAGE_CHROME.test(text.replace(/^[\s*_]+/, ''))) && !looksLikeReferenceStart(text);
+}
+
+/** An entry can quote a copyright line; one that opens like a reference stays an entry. */
+function looksLikeReferenceStart(text: string): boolean {
+  return readEntryLabel(text) !== null || looksLikeReference(text.split('\n')[0] ?? '');
 }
 
 function isParagraphEntry(text: string, besideList: boolean): boolean {

@@ -113,6 +113,25 @@ describe('reference lists', () => {
     expect(tips.sentences.map((sentence) => sentence.text)).toContain('Take it with food.');
   });
 
+  it('ends a reference list at a rule or at page furniture, which is never an entry', () => {
+    const footer = build(
+      'Relief came fast [1]. It lasted [3].\n\n## Sources\n\nOkafor T. Heat and pain. Invented Pain Rev. 2015;8:1–9.\n\nBrandt S. Cold and pain. Made-up J. 2018;4:1–9.\n\nYou may also like: Gel pads | Heat wrap | Massage ball\n\n© 2024 Example Ltd. | Privacy | Terms\n',
+    );
+    expect(footer.entries).toHaveLength(2);
+    expect(resolution(footer)).toEqual([
+      ['[1]', [1]],
+      ['[3]', [null]],
+    ]);
+
+    const comments = build(
+      'My surgeon said so [1].\n\n## Sources\n\n*(I will add these later!)*\n\n---\n\n**3 comments**\n\n**Sam_K** · 2 weeks ago\nGood luck with yours.\n\n[Load 2 more comments]\n',
+    );
+    expect(comments.references).toEqual([]);
+
+    const afterRule = build('Relief came fast [1].\n\n## References\n\n1. Okafor T. Heat and pain. Invented Pain Rev. 2015;8:1–9.\n\n---\n\nShare your story with us.\n');
+    expect(afterRule.entries).toHaveLength(1);
+  });
+
   it('recognises reference headings', () => {
     for (const text of ['References', 'references:', 'Sources', 'Citations', 'Bibliography', 'Notes', 'Works cited',
       'Literature', 'Further reading', 'Reference list', 'Footnotes', 'Endnotes', 'References and further reading',
