@@ -17,8 +17,11 @@ export interface FoundReferences {
 }
 
 const KEYWORD =
-  String.raw`(?:(?:further|selected|scientific|key|additional|other|cited)\s+)?(?:references?|sources?|citations?|bibliography|notes|works\s+cited|literature(?:\s+cited)?|further\s+reading|reference\s+list|footnotes|endnotes)`;
-/** "References", "7. Sources:", "References and further reading", "Notes (click to expand)"; not "Sources of vitamin D". */
+  String.raw`(?:(?:further|selected|scientific|key|additional|other|cited)\s+)?(?:references?|sources?|citations?|bibliography|notes|works\s+cited|literature(?:\s+cited)?|further\s+reading|reference\s+list|footnotes|endnotes|(?:studies|research|papers|articles)\s+(?:mentioned|cited|referenced|quoted)(?:\s+(?:on|in)\s+this\s+(?:page|article|post|guide))?)`;
+/**
+ * "References", "7. Sources:", "References and further reading", "Notes (click to expand)", "Studies mentioned on
+ * this page"; not "Sources of vitamin D".
+ */
 const REFERENCE_HEADING = new RegExp(
   String.raw`^(?:\d+[.)]?\s*)?${KEYWORD}(?:\s*(?:,|&|and)\s+[\p{L}\s]+|\s*\([^)]*\))?\s*[:.]?$`,
   'iu',
