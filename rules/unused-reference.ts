@@ -46,6 +46,8 @@ export default defineRule<UnusedReferenceOptions>({
       // An entry that is only its label ("[11]" in an export that lost the text) has nothing to cite.
       if (entry.text.replace(/[[\]^\d.:\s]/g, '') === '') continue;
       if (isReadingListHeading(entry.list.heading, context.options.ignoreHeadings)) continue;
+      // A second definition of a cited footnote ("[^3]: ..." twice) is a duplicate, not an uncited source.
+      if (entry.list.kind === 'footnotes' && entry.list.entries.some((other) => other.label === entry.label && other.citedBy.length > 0)) continue;
       if (entry.list.kind === 'definitions') {
         // A definition used by an ordinary link is navigation, not an uncited source.
         linkedDefinitions ??= usedDefinitionLabels(article.tree);

@@ -22,6 +22,10 @@ describe('unused-reference', () => {
         'Beetroot lowered pressure [1].\n\n## References\n\n1. Okafor, T. (2016). Dietary nitrate. Journal of Invented Nutrition, 12, 101–109.\n\n## Further reading\n\n- Moreau, C. (2020). Nitrate supplements in practice. Made-up Reviews, 9, 1–12.\n',
       ],
       ['a used footnote', 'Iron is absorbed best on an empty stomach.[^a]\n\n[^a]: Halvorsen, P. (2015). Oral iron. Fictional Haematology, 3, 20–28.\n'],
+      [
+        'a cited footnote defined twice',
+        'Iron is absorbed best on an empty stomach.[^a]\n\n[^a]: Halvorsen, P. (2015). Oral iron. Fictional Haematology, 3, 20–28.\n\n[^a]: Halvorsen, P. Oral iron. 2015.\n',
+      ],
     ])('%s', (_name, source) => expect(runRule(rule, source)).toEqual([]));
   });
 
