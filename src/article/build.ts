@@ -11,7 +11,7 @@ import { collectComments } from './comments.js';
 import { findReferenceLists } from './references.js';
 import { collectBlocks } from './blocks.js';
 import { segmentBlock } from './segment.js';
-import { resolveCitations } from './resolve.js';
+import { citableWorks, resolveCitations } from './resolve.js';
 
 export interface BuildInput {
   path: string;
@@ -34,11 +34,12 @@ export function buildArticle(input: BuildInput): Article {
     for (const entry of list.entries) if (entry.url !== null) definitionUrls.set(entry.label, entry.url);
   }
 
+  const citable = citableWorks(references.lists);
   const drafts = collectBlocks(tree, references.excluded, createSectionLocator(outline.ordered));
   const sentences: Sentence[] = [];
   const markers: CitationMarker[] = [];
   for (const draft of drafts) {
-    const segmented = segmentBlock(draft, source, definitionUrls);
+    const segmented = segmentBlock(draft, source, definitionUrls, citable);
     sentences.push(...segmented.sentences);
     markers.push(...segmented.markers);
   }

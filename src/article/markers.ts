@@ -44,6 +44,15 @@ const AUTHOR_YEAR_PART = new RegExp(String.raw`^\s*${PREFIX}${AUTHOR_GROUP}(?:\s
 const YEAR_ONLY = new RegExp(String.raw`^\s*${YEAR}(?:\s*[,:]\s*[^)]*)?\s*$`, 'u');
 /** "Smith et al." / "Smith and Lee" / "Smith & Lee" right before "(2020)". */
 const NARRATIVE_AUTHORS = new RegExp(String.raw`(${NAME})\s+(?:et\s+al\.?|(?:&|and)\s+${NAME})\s*$`, 'u');
+/** "Ellingham" right before "(2019b)": a citation only when the reference list has that work. */
+const NARRATIVE_AUTHOR = new RegExp(String.raw`(${NAME})\s*$`, 'u');
+
+/**
+ * Author–year keys the reference list can answer ("ellingham|2019b"). A lone
+ * surname before a year ("Foundation (2020)", "Ellingham (2019b)") is read as
+ * a citation only when it names one of them.
+ */
+export type CitableWorks = ReadonlySet<string>;
 /** Capitalised words that precede years without being authors: "(March 2020)", "(Updated 2021)". */
 const NOT_AUTHORS = new Set(
   ('january february march april may june july august september october november december ' +
@@ -121,7 +130,7 @@ function supNumbers(inner: readonly Nodes[]): string[] | null {
  * Scans a block's masked prose (block-relative) and returns markers with
  * source offsets. `raw` is the unmasked block text.
  */
-export function findTextMarkers(prose: string, raw: string, blockStart: number): MarkerDraft[] {
+export function findTextMarkers(prose: string, raw: string, blockStart: number, citable: CitableWorks = new Set()): MarkerDraft[] {
   const markers: MarkerDraft[] = [];
   const at = (start: number, end: number): Range => ({ start: blockStart + start, end: blockStart + end });
   for (let i = 0; i < prose.length; i++) {
@@ -142,7 +151,7 @@ export function findTextMarkers(prose: string, raw: string, blockStart: number):
       }
       i = end - 1;
     } else if (char === '(') {
-      const found = parenthesisMarker(prose, i);
+      const found = parenthesisMarker(prose, i, citable);
       if (found) {
         const keyRanges = found.keyRanges?.map((part) => at(part.start, part.end));
         markers.push({
@@ -239,6 +248,7 @@ function isCitationSuperscript(raw: string, start: number): boolean {
 function parenthesisMarker(
   prose: string,
   open: number,
+  citable: CitableWorks,
 ): { start: number; end: number; keys: string[]; keyRanges?: Range[] } | null {
   let close = -1;
   for (let j = open + 1; j < prose.length && j <= open + PARENTHESIS_WINDOW; j++) {
@@ -271,13 +281,20 @@ function parenthesisMarker(
   const yearOnly = YEAR_ONLY.exec(inner);
   if (!yearOnly) return null;
   const windowStart = Math.max(0, open - LOOKBEHIND_WINDOW);
-  const before = NARRATIVE_AUTHORS.exec(prose.slice(windowStart, open));
-  if (!before || !isAuthorName(before[1] as string)) return null;
-  return {
-    start: windowStart + before.index,
-    end: close + 1,
-    keys: [authorYearKey(before[1] as string, yearOnly[1] as string, yearOnly[2])],
-  };
+  const lookbehind = prose.slice(windowStart, open);
+  const before = NARRATIVE_AUTHORS.exec(lookbehind);
+  if (before && isAuthorName(before[1] as string)) {
+    return {
+      start: windowStart + before.index,
+      end: close + 1,
+      keys: [authorYearKey(before[1] as string, yearOnly[1] as string, yearOnly[2])],
+    };
+  }
+  const lone = citable.size > 0 ? NARRATIVE_AUTHOR.exec(lookbehind) : null;
+  if (!lone || !isAuthorName(lone[1] as string)) return null;
+  const key = authorYearKey(lone[1] as string, yearOnly[1] as string, yearOnly[2]);
+  if (!citable.has(key)) return null;
+  return { start: windowStart + lone.index, end: close + 1, keys: [key] };
 }
 
 function isAuthorName(name: string): boolean {

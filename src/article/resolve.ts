@@ -66,6 +66,11 @@ function labelLookup(lists: readonly ReferenceList[], kind: 'footnotes' | 'defin
   return lookup;
 }
 
+/** The author–year keys the lists can answer, so lone narrative citations can be told from prose. */
+export function citableWorks(lists: readonly ReferenceList[]): Set<string> {
+  return new Set(authorYearLookup(lists).keys());
+}
+
 /** "smith|2020" (and "smith|2020a" when the entry's year has a suffix) → entry, by first author. */
 function authorYearLookup(lists: readonly ReferenceList[]): Map<string, ReferenceEntry> {
   const lookup = new Map<string, ReferenceEntry>();

@@ -206,6 +206,22 @@ describe('reference lists', () => {
     ]);
   });
 
+  it('reads a lone surname before a year as a citation only when the list has that work', () => {
+    const article = build(
+      [
+        'Ellingham (2019b) links it to iron. The Sleep Foundation (2020) agrees. Moreau (2018) disagrees.',
+        '',
+        '## References',
+        '',
+        '- Ellingham, K. (2019a). Epidemiology. Journal.',
+        '- Ellingham, K. (2019b). Brain iron. Journal.',
+        '',
+      ].join('\n'),
+    );
+    expect(resolution(article)).toEqual([['Ellingham (2019b)', [2]]]);
+    expect(article.sentences[1]?.prose).toContain('Sleep Foundation (2020)');
+  });
+
   it('reads bibliographic fields', () => {
     expect(readEntryFields('Smith AB, Lee C. A trial of things. J Med. 2019;4(2):1-9. PMID: 123456')).toMatchObject({
       authors: ['smith', 'lee'],
