@@ -34,12 +34,15 @@ export function buildArticle(input: BuildInput): Article {
     for (const entry of list.entries) if (entry.url !== null) definitionUrls.set(entry.label, entry.url);
   }
 
-  const citable = citableWorks(references.lists);
+  const markerContext = {
+    citable: citableWorks(references.lists),
+    numberedList: references.lists.some((list) => (list.kind === 'heading' || list.kind === 'trailing') && list.numbered),
+  };
   const drafts = collectBlocks(tree, references.excluded, createSectionLocator(outline.ordered));
   const sentences: Sentence[] = [];
   const markers: CitationMarker[] = [];
   for (const draft of drafts) {
-    const segmented = segmentBlock(draft, source, definitionUrls, citable);
+    const segmented = segmentBlock(draft, source, definitionUrls, markerContext);
     sentences.push(...segmented.sentences);
     markers.push(...segmented.markers);
   }

@@ -53,6 +53,20 @@ const NARRATIVE_AUTHOR = new RegExp(String.raw`(${NAME})\s*$`, 'u');
  * a citation only when it names one of them.
  */
 export type CitableWorks = ReadonlySet<string>;
+
+/** What the reference lists let the text scan accept, worked out before it runs. */
+export interface MarkerContext {
+  citable: CitableWorks;
+  /**
+   * A list numbers its own entries ("1)", "2."): then "(6)" closing a clause is a citation, as plain-text
+   * pastes write them. Without such a list it is an enumeration or an aside.
+   */
+  numberedList: boolean;
+}
+
+const NO_CONTEXT: MarkerContext = { citable: new Set(), numberedList: false };
+/** "(6)", "(2,3)", "(4-6)" right before the clause ends. */
+const PARENTHESISED_NUMBERS = /^\((\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=[.,;:!?]|\s*$)/;
 /** Capitalised words that precede years without being authors: "(March 2020)", "(Updated 2021)". */
 const NOT_AUTHORS = new Set(
   ('january february march april may june july august september october november december ' +
@@ -130,7 +144,7 @@ function supNumbers(inner: readonly Nodes[]): string[] | null {
  * Scans a block's masked prose (block-relative) and returns markers with
  * source offsets. `raw` is the unmasked block text.
  */
-export function findTextMarkers(prose: string, raw: string, blockStart: number, citable: CitableWorks = new Set()): MarkerDraft[] {
+export function findTextMarkers(prose: string, raw: string, blockStart: number, context: MarkerContext = NO_CONTEXT): MarkerDraft[] {
   const markers: MarkerDraft[] = [];
   const at = (start: number, end: number): Range => ({ start: blockStart + start, end: blockStart + end });
   for (let i = 0; i < prose.length; i++) {
@@ -151,7 +165,13 @@ export function findTextMarkers(prose: string, raw: string, blockStart: number, 
       }
       i = end - 1;
     } else if (char === '(') {
-      const found = parenthesisMarker(prose, i, citable);
+      const numbered = context.numberedList && i > 0 && !/\d/.test(prose[i - 1] as string) ? PARENTHESISED_NUMBERS.exec(prose.slice(i, i + 24)) : null;
+      if (numbered) {
+        markers.push({ kind: 'numeric', range: at(i, i + numbered[0].length), keys: expandNumbers(numbered[1] as string), keepsText: false });
+        i += numbered[0].length - 1;
+        continue;
+      }
+      const found = parenthesisMarker(prose, i, context.citable);
       if (found) {
         const keyRanges = found.keyRanges?.map((part) => at(part.start, part.end));
         markers.push({

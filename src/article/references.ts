@@ -243,10 +243,19 @@ function makeList(
   const ownLabels = kept.map((draft) => readEntryLabel(slice(source, draft.range)));
   const labelled = kept.length > 0 && ownLabels.every((label) => label !== null);
 
-  // An ordered list numbers its items from `start`, counting every item.
+  // An ordered list numbers its items from `start`, counting every item, unless the numbers written rise
+  // with gaps ("5)", then "7)"): an author who skips a number means the one written, and cites by it.
   const orderedNumbers = new Map<Nodes, number>();
   if (orderedList) {
-    orderedList.children.forEach((item, index) => orderedNumbers.set(item, (orderedList.start ?? 1) + index));
+    const written = orderedList.children.map((item) => {
+      const start = nodeRange(item)?.start;
+      const match = start === undefined ? null : /^\s*(\d{1,3})[.)]/.exec(source.slice(start, start + 8));
+      return match ? Number(match[1]) : null;
+    });
+    const rising = written.every((number, index) => number !== null && (index === 0 || number > (written[index - 1] as number)));
+    orderedList.children.forEach((item, index) =>
+      orderedNumbers.set(item, rising ? (written[index] as number) : (orderedList.start ?? 1) + index),
+    );
   }
   list.numbered = orderedList !== null || labelled || numberedByPosition;
 

@@ -7,7 +7,7 @@ import type { CitationMarker, LinkSpan, Range, Sentence } from './types.js';
 import type { BlockDraft } from './blocks.js';
 import type { DefinitionUrls } from './prose.js';
 import { blank, maskBlock, renderProse } from './prose.js';
-import { type CitableWorks, findNodeMarkers, findTextMarkers } from './markers.js';
+import { findNodeMarkers, findTextMarkers, type MarkerContext } from './markers.js';
 import { splitSentences } from './sentences.js';
 
 export interface SegmentedBlock {
@@ -19,7 +19,7 @@ export function segmentBlock(
   draft: BlockDraft,
   source: string,
   definitionUrls: DefinitionUrls,
-  citable: CitableWorks = new Set(),
+  markerContext?: MarkerContext,
 ): SegmentedBlock {
   const { block, inlines } = draft;
   const { mask, links } = maskBlock(source, block.range, inlines, block.inBlockquote, definitionUrls);
@@ -28,7 +28,7 @@ export function segmentBlock(
   const nodeMarkers = findNodeMarkers(inlines, source);
   // `[text][label]` keeps its text as prose (its syntax is already blanked).
   for (const marker of nodeMarkers) if (!marker.keepsText) blank(mask, marker.range);
-  const textMarkers = findTextMarkers(renderProse(source, mask), raw, block.range.start, citable);
+  const textMarkers = findTextMarkers(renderProse(source, mask), raw, block.range.start, markerContext);
   for (const marker of textMarkers) blank(mask, marker.range);
   const drafts = [...nodeMarkers, ...textMarkers].sort((a, b) => a.range.start - b.range.start);
   const prose = renderProse(source, mask);

@@ -222,6 +222,36 @@ describe('reference lists', () => {
     expect(article.sentences[1]?.prose).toContain('Sleep Foundation (2020)');
   });
 
+  it('reads "(6)" closing a clause as a citation when a list numbers its entries, by the numbers written', () => {
+    const pasted = build(
+      [
+        'Fibre intake can fall (1). Gut bacteria change too (2,3). Ask a dietitian (6).',
+        'Steps: (1) cut out onions, (2) keep a diary.',
+        '',
+        'References',
+        '',
+        '1) Okafor T. Fibre on restriction diets. Invented Gut J. 2015;8:1–9.',
+        '2) Brandt S. Microbiota after restriction. Made-up J. 2018;4:1–9.',
+        '3) Moreau C. Bifidobacteria. Imaginary Rev. 2019;2:5–7.',
+        '7) Lindqvist D. Reintroduction. Fictional Diet J. 2020;1:1–4.',
+        '',
+      ].join('\n'),
+      'text',
+    );
+    expect(resolution(pasted)).toEqual([
+      ['(1)', [1]],
+      ['(2,3)', [2, 3]],
+      ['(6)', [null]],
+    ]);
+    expect(pasted.entries.map((entry) => entry.label)).toEqual(['1', '2', '3', '7']);
+
+    const noList = build('Fibre intake can fall (1). Gut bacteria change too (2).\n');
+    expect(noList.markers).toEqual([]);
+
+    const lazy = build('A [2].\n\n## References\n\n1. Okafor T. One. J. 2015.\n1. Brandt S. Two. J. 2018.\n');
+    expect(resolution(lazy)).toEqual([['[2]', [2]]]);
+  });
+
   it('reads bibliographic fields', () => {
     expect(readEntryFields('Smith AB, Lee C. A trial of things. J Med. 2019;4(2):1-9. PMID: 123456')).toMatchObject({
       authors: ['smith', 'lee'],
