@@ -20,12 +20,14 @@ export type Exemption =
   | 'research-gap'
   | 'heading-like'
   | 'research-activity'
-  | 'fragment';
+  | 'fragment'
+  | 'disclaimer';
 
 function listMatcher(name: string): CategorisedMatcher<string> {
   return compileCategorisedPhrases([[name, loadWordList(name).phrases]]);
 }
 const imperativeMatcher = listMatcher('claim-exempt-imperatives');
+const disclaimerMatcher = listMatcher('claim-exempt-disclaimers');
 /** Named treatments (read only: the list belongs to the treatment check), so "Red Vein Kratom was ..." is no person. */
 const treatmentNameMatcher = listMatcher('treatment-terms');
 const publisherMatcher = listMatcher('claim-exempt-publisher');
@@ -228,6 +230,7 @@ export function isDefinition(prose: string): boolean {
  * lead-in-fragment check, which only makes sense for list items.
  */
 export function exemptionFor(prose: string, inListItem = false): Exemption | null {
+  if (disclaimerMatcher.matchAll(prose).length > 0) return 'disclaimer';
   if (isPseudoHeading(prose)) return 'heading-like';
   if (ANNOUNCES_ARTICLE.test(prose)) return 'announcement';
   if (isAboutArticle(prose)) return 'self-reference';

@@ -30,7 +30,17 @@ describe('unsourced-claim', () => {
       ['code', 'Run `reduces_pain --all` to rebuild the index.'],
       ['a quoted study title', 'Their paper was called “Saffron Extract Relieves Depression in Adults”.'],
       ['the reference list itself', `Beetroot is a root vegetable.${oneRef}`],
+      [
+        'a regulatory disclaimer',
+        '*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure or prevent any disease.*',
+      ],
+      ['a not-medical-advice disclaimer', 'This page is for informational purposes only and does not replace a visit to your doctor.'],
     ])('%s', (_name, source) => expect(flaggedTexts(rule, source)).toEqual([]));
+
+    it('but a sentence that says a treatment is untested and states a risk is still a claim', () => {
+      const source = 'Ashwagandha has not been evaluated by regulators for use in pregnancy, and it can cause miscarriage.';
+      expect(flaggedTexts(rule, source)).toEqual([source]);
+    });
   });
 
   describe('flags the whole sentence', () => {
