@@ -229,8 +229,22 @@ export function isDefinition(prose: string): boolean {
  * Why the sentence is not a claim, or null. `inListItem` enables the
  * lead-in-fragment check, which only makes sense for list items.
  */
+/** What a "not a substitute for ..." disclaimer is about: the content, not a treatment. */
+const ABOUT_CONTENT = /\b(?:this|the|our)\s+(?:information|content|article|page|site|website|blog|post|material|guide|leaflet|advice)\b/i;
+
+/**
+ * The FDA wording disclaims whatever it names; the others only when they are
+ * about the content ("The information on this page is not a substitute for
+ * ..."), not "magnesium is not a substitute for treatment".
+ */
+function isDisclaimer(prose: string): boolean {
+  return disclaimerMatcher
+    .matchAll(prose)
+    .some((match) => /diagnose|evaluated/i.test(match.text) || ABOUT_CONTENT.test(prose));
+}
+
 export function exemptionFor(prose: string, inListItem = false): Exemption | null {
-  if (disclaimerMatcher.matchAll(prose).length > 0) return 'disclaimer';
+  if (isDisclaimer(prose)) return 'disclaimer';
   if (isPseudoHeading(prose)) return 'heading-like';
   if (ANNOUNCES_ARTICLE.test(prose)) return 'announcement';
   if (isAboutArticle(prose)) return 'self-reference';
