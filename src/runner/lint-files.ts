@@ -44,6 +44,11 @@ export interface LintRunOptions {
   cacheLocation?: string;
   /** Called after each file, in file order. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Takes each result, in file order, as the run finishes it; the run then
+   * keeps none (`LintRun.results` stays empty), so a reporter can write as it goes.
+   */
+  onResult?: (result: LintResult) => void;
 }
 
 /** What the run did, for --debug-stats, tests and the benchmark. */
@@ -356,5 +361,6 @@ async function finishFile(pending: PendingFile, options: LintRunOptions, run: Li
     if (result.output === undefined && !rewritten) cache.set(filePath, pending.textHash, pending.configHash, result, options.evidence !== false);
     else cache.delete(filePath);
   }
-  run.results.push(result);
+  if (options.onResult) options.onResult(result);
+  else run.results.push(result);
 }
