@@ -128,7 +128,7 @@ function isTopicOnly(prose: string): boolean {
   return (first.effect ?? first.cause ?? first.mechanism ?? first.promise ?? first.research) === undefined;
 }
 
-export function findClaim(sentence: SentenceFacts): ClaimFinding | null {
+function classifySentence(sentence: SentenceFacts): ClaimFinding | null {
   if (sentence.isQuestion) return null;
   const list = sentence.inListItem ? sentence.list : undefined;
   if (list?.repeatsHeading) return null;
@@ -145,9 +145,49 @@ export function findClaim(sentence: SentenceFacts): ClaimFinding | null {
   return list ? claimFromList(prose, finding, exemption, list) : null;
 }
 
-/** What each list item's list is about, for `SentenceFacts.list`; build once per article. */
+/** What each list item's list is about, for `SentenceFacts.list`; built once per article and shared. */
 export function listContexts(article: Article): Map<Block, ListContext> {
-  return buildListContexts(article, (prose) => findClaim({ prose }));
+  let contexts = listsByArticle.get(article);
+  if (contexts === undefined) {
+    contexts = buildListContexts(article, (prose) => findClaim({ prose }));
+    listsByArticle.set(article, contexts);
+  }
+  return contexts;
+}
+
+// --- memo --------------------------------------------------------------------
+// unsourced-claim, the evidence summary and unhedged-efficacy ask about the same sentences with the same facts.
+// The answer depends only on the facts, so it is kept for the sentences of the last few articles: by prose, then
+// by the other facts (the list context is the article's shared object, so identity says "same list").
+const listsByArticle = new WeakMap<Article, Map<Block, ListContext>>();
+
+interface Remembered {
+  isQuestion: boolean;
+  list: ListContext | null;
+  inListItem: boolean;
+  subject: string | undefined;
+  finding: ClaimFinding | null;
+}
+
+/** Distinct proses kept; cleared whole when full (an article has a few hundred). */
+const MEMO_LIMIT = 4096;
+const remembered = new Map<string, Remembered[]>();
+
+export function findClaim(sentence: SentenceFacts): ClaimFinding | null {
+  const isQuestion = sentence.isQuestion === true;
+  const inListItem = sentence.inListItem === true;
+  const list = (inListItem ? sentence.list : undefined) ?? null;
+  const subject = sentence.subject;
+  let entries = remembered.get(sentence.prose);
+  const hit = entries?.find((e) => e.isQuestion === isQuestion && e.inListItem === inListItem && e.list === list && e.subject === subject);
+  if (hit) return hit.finding;
+  const finding = classifySentence(sentence);
+  if (entries === undefined) {
+    if (remembered.size >= MEMO_LIMIT) remembered.clear();
+    remembered.set(sentence.prose, (entries = []));
+  }
+  entries.push({ isQuestion, list, inListItem, subject, finding });
+  return finding;
 }
 
 /** How the article cites, so the message can show a marker in its own style. */

@@ -19,6 +19,7 @@ import {
   SuppressionsError,
 } from '../suppressions/index.js';
 import { CliError, EXIT_LINT, EXIT_OK, EXIT_TROUBLE, type CliIO } from './io.js';
+import { openJsonReport, type JsonReportStream } from './json-stream.js';
 import { performanceSetup, printRunStats } from './run-performance.js';
 
 export interface LintCommandOptions {
@@ -73,13 +74,17 @@ function useColor(options: LintCommandOptions, io: CliIO): boolean {
 }
 
 /** --quiet drops warnings, the way ESLint does, and recounts. */
-function onlyErrors(results: LintResult[]): LintResult[] {
-  return results.map((result) => ({
+function onlyErrorsIn(result: LintResult): LintResult {
+  return {
     ...result,
     messages: result.messages.filter((message) => message.severity === 2),
     warningCount: 0,
     fixableWarningCount: 0,
-  }));
+  };
+}
+
+function onlyErrors(results: LintResult[]): LintResult[] {
+  return results.map(onlyErrorsIn);
 }
 
 export async function runLint(files: string[], options: LintCommandOptions, io: CliIO): Promise<number> {
@@ -175,12 +180,18 @@ async function lint(files: string[], options: LintCommandOptions, io: CliIO): Pr
       return exitCodeFor({ ...run, results }, options);
     }
   } else {
+    // The json report is written as the run goes unless suppressions must see every result first.
+    const stream = options.format === 'json' && !suppressing ? openJsonReport(io, options.outputFile, options.quiet ? onlyErrorsIn : (result) => result) : null;
     try {
-      run = await lintFiles(files.length > 0 ? files : ['.'], runOptions);
+      run = await lintFiles(files.length > 0 ? files : ['.'], stream ? { ...runOptions, onResult: (result) => stream.add(result) } : runOptions);
+    } catch (error) {
+      stream?.discard();
+      throw error;
     } finally {
       performance.progress.end();
     }
     printRunStats(run, io);
+    if (stream) return finishStream(stream, run, options, io);
   }
 
   for (const warning of run.warnings) io.stderr(`medlint: warning: ${warning}\n`);
@@ -212,14 +223,26 @@ async function writeReport(outputFile: string, report: string, io: CliIO): Promi
   }
 }
 
+/** The streamed json report's end: what the run said on stderr comes first, as with a report printed whole. */
+function finishStream(stream: JsonReportStream, run: LintRun, options: LintCommandOptions, io: CliIO): number {
+  for (const warning of run.warnings) io.stderr(`medlint: warning: ${warning}\n`);
+  for (const problem of run.problems) io.stderr(`medlint: ${problem}\n`);
+  stream.finish();
+  return exitCodeFrom(run.problems.length, stream.errorCount, stream.warningCount, options);
+}
+
 function exitCodeFor(run: LintRun, options: LintCommandOptions): number {
-  if (run.problems.length > 0) return EXIT_TROUBLE;
   let errors = 0;
   let warnings = 0;
   for (const result of run.results) {
     errors += result.errorCount;
     warnings += result.warningCount;
   }
+  return exitCodeFrom(run.problems.length, errors, warnings, options);
+}
+
+function exitCodeFrom(problems: number, errors: number, warnings: number, options: LintCommandOptions): number {
+  if (problems > 0) return EXIT_TROUBLE;
   if (errors > 0) return EXIT_LINT;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return EXIT_LINT;
   return EXIT_OK;

@@ -5,7 +5,7 @@
  * interrupted run can abandon them: no rename after that, temp files removed.
  */
 import { randomBytes } from 'node:crypto';
-import { unlinkSync } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -16,6 +16,8 @@ let abandoned = false;
 export class WriteAbandonedError extends Error {}
 
 export function writeFileAtomic(filePath: string, text: string): Promise<void> {
+  // /dev/null, a FIFO, /dev/stdout: renaming a temp file over it would replace the device with a regular file.
+  if (isSpecialFile(filePath)) return writeSpecial(filePath, text);
   if (abandoned) return Promise.reject(new WriteAbandonedError(`not written, the run was interrupted: ${filePath}`));
   const temp = join(dirname(filePath), `.${basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const write = writeThroughTemp(filePath, temp, text).finally(() => pendingWrites.delete(temp));
@@ -50,6 +52,118 @@ async function writeThroughTemp(filePath: string, temp: string, text: string): P
     await unlink(temp).catch(() => {});
     throw error;
   }
+}
+
+/** An existing target that is not a regular file (a device, a FIFO): written in place, never replaced. */
+function isSpecialFile(filePath: string): boolean {
+  try {
+    const stats = statSync(filePath);
+    return !stats.isFile() && !stats.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function writeSpecial(filePath: string, text: string): Promise<void> {
+  const handle = await open(filePath, 'w');
+  try {
+    await handle.writeFile(text, 'utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A file written piece by piece and put in place whole at `commit()`, or not at all. */
+export interface AtomicStream {
+  write(text: string): void;
+  /** Flush, sync and rename over the target. */
+  commit(): void;
+  /** Drop the temp file; the target is left as it was. */
+  discard(): void;
+}
+
+/**
+ * writeFileAtomic for a text made in pieces (a report written as a run goes):
+ * synchronous writes to a temp file next to the target, renamed over it at
+ * commit(). A target that is a device or a FIFO is written in place. An
+ * interrupted run discards the temp file like any pending write.
+ */
+export function openAtomicStream(filePath: string): AtomicStream {
+  if (abandoned) throw new WriteAbandonedError(`not written, the run was interrupted: ${filePath}`);
+  if (isSpecialFile(filePath)) {
+    const fd = openSync(filePath, 'w');
+    let open = true;
+    const close = () => {
+      if (open) closeSync(fd);
+      open = false;
+    };
+    return { write: (text) => writeAll(fd, text), commit: close, discard: close };
+  }
+  let existing: { mode: number; uid: number; gid: number } | null = null;
+  try {
+    const stats = statSync(filePath);
+    existing = { mode: stats.mode & 0o7777, uid: stats.uid, gid: stats.gid };
+  } catch {
+    // A new file: default mode, less the umask.
+  }
+  const temp = join(dirname(filePath), `.${basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fd = openSync(temp, 'wx', existing?.mode ?? 0o644);
+  let settle: () => void = () => {};
+  // Registered like writeFileAtomic's writes, so abandonPendingWrites() removes the temp file.
+  pendingWrites.set(temp, new Promise<void>((resolve) => (settle = resolve)));
+  let closed = false;
+  const finish = (): void => {
+    if (!closed) closeSync(fd);
+    closed = true;
+    pendingWrites.delete(temp);
+    settle();
+  };
+  return {
+    write: (text) => {
+      if (abandoned) throw new WriteAbandonedError(`not written, the run was interrupted: ${filePath}`);
+      writeAll(fd, text);
+    },
+    commit: () => {
+      try {
+        if (existing) {
+          fchmodSync(fd, existing.mode);
+          try {
+            fchownSync(fd, existing.uid, existing.gid);
+          } catch {
+            // Not allowed: the owner stays the writer.
+          }
+        }
+        fsyncSync(fd);
+        closeSync(fd);
+        closed = true;
+        if (abandoned) throw new WriteAbandonedError(`not written, the run was interrupted: ${filePath}`);
+        renameSync(temp, filePath);
+      } catch (error) {
+        try {
+          unlinkSync(temp);
+        } catch {
+          // Already gone.
+        }
+        throw error;
+      } finally {
+        finish();
+      }
+    },
+    discard: () => {
+      finish();
+      try {
+        unlinkSync(temp);
+      } catch {
+        // Already gone.
+      }
+    },
+  };
+}
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }
 
 /**

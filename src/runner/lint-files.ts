@@ -18,7 +18,7 @@ import { lintText } from '../engine/lint.js';
 import type { FixType, LintMessage, LintResult, Rule } from '../engine/types.js';
 import { packageVersion } from '../package-info.js';
 import type { LintJobFile, LintJobOptions, ResolverSpec } from './lint-job.js';
-import { createPool, threadCount, type Concurrency, type LintPool } from './pool.js';
+import { createPool, isWorkerOutOfMemory, threadCount, type Concurrency, type LintPool } from './pool.js';
 
 export interface LintRunOptions {
   cwd: string;
@@ -44,6 +44,11 @@ export interface LintRunOptions {
   cacheLocation?: string;
   /** Called after each file, in file order. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Takes each result, in file order, as the run finishes it; the run then
+   * keeps none (`LintRun.results` stays empty), so a reporter can write as it goes.
+   */
+  onResult?: (result: LintResult) => void;
 }
 
 /** What the run did, for --debug-stats, tests and the benchmark. */
@@ -318,16 +323,22 @@ async function lintBatch(
   if (toLint.length === 0) return batch;
   if (pool && options.resolverSpec) {
     const files: LintJobFile[] = toLint.map(({ filePath, text }) => ({ filePath, text: text ?? '' }));
-    const results = await pool.run({ resolver: options.resolverSpec, options: jobOptions, files });
-    toLint.forEach((pending, index) => {
-      pending.result = results[index] ?? null;
+    const results = await pool.run({ resolver: options.resolverSpec, options: jobOptions, files }).catch((error: unknown) => {
+      // A file too big for a worker's heap: this thread, with the default heap limit, lints the batch instead.
+      if (isWorkerOutOfMemory(error)) return null;
+      throw error;
     });
-  } else {
-    for (const pending of toLint) {
-      const result = await lintSource(pending.text ?? '', pending.filePath, options);
-      if (!jobOptions.keepSource) delete result.source;
-      pending.result = result;
+    if (results !== null) {
+      toLint.forEach((pending, index) => {
+        pending.result = results[index] ?? null;
+      });
+      return batch;
     }
+  }
+  for (const pending of toLint) {
+    const result = await lintSource(pending.text ?? '', pending.filePath, options);
+    if (!jobOptions.keepSource) delete result.source;
+    pending.result = result;
   }
   return batch;
 }
@@ -356,5 +367,6 @@ async function finishFile(pending: PendingFile, options: LintRunOptions, run: Li
     if (result.output === undefined && !rewritten) cache.set(filePath, pending.textHash, pending.configHash, result, options.evidence !== false);
     else cache.delete(filePath);
   }
-  run.results.push(result);
+  if (options.onResult) options.onResult(result);
+  else run.results.push(result);
 }
