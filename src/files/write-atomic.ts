@@ -5,7 +5,7 @@
  * interrupted run can abandon them: no rename after that, temp files removed.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -15,7 +15,20 @@ let abandoned = false;
 
 export class WriteAbandonedError extends Error {}
 
-export function writeFileAtomic(filePath: string, text: string): Promise<void> {
+/**
+ * Where a write really goes: through a symbolic link to the file it names, so
+ * the rename replaces that file and the link stays a link.
+ */
+function realTarget(filePath: string): string {
+  try {
+    return realpathSync(filePath);
+  } catch {
+    return filePath;
+  }
+}
+
+export function writeFileAtomic(givenPath: string, text: string): Promise<void> {
+  const filePath = realTarget(givenPath);
   // /dev/null, a FIFO, /dev/stdout: renaming a temp file over it would replace the device with a regular file.
   if (isSpecialFile(filePath)) return writeSpecial(filePath, text);
   if (abandoned) return Promise.reject(new WriteAbandonedError(`not written, the run was interrupted: ${filePath}`));
@@ -88,7 +101,8 @@ export interface AtomicStream {
  * commit(). A target that is a device or a FIFO is written in place. An
  * interrupted run discards the temp file like any pending write.
  */
-export function openAtomicStream(filePath: string): AtomicStream {
+export function openAtomicStream(givenPath: string): AtomicStream {
+  const filePath = realTarget(givenPath);
   if (abandoned) throw new WriteAbandonedError(`not written, the run was interrupted: ${filePath}`);
   if (isSpecialFile(filePath)) {
     const fd = openSync(filePath, 'w');

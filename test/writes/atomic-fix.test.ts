@@ -4,7 +4,7 @@
  * never partial, when the run is killed with SIGINT or SIGTERM.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/files/write-atomic.js';
@@ -29,6 +29,15 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe('new\n');
     expect(statSync(join(root, 'a.md')).mode & 0o7777).toBe(0o640);
     expect(statSync(join(root, 'script.md')).mode & 0o7777).toBe(0o755);
+    expect(leftoverTempFiles(root)).toEqual([]);
+  });
+
+  it('writes through a symbolic link to the file it names, and the link stays a link', async () => {
+    const root = tempTree({ 'real.md': 'old\n' });
+    symlinkSync('real.md', join(root, 'link.md'));
+    await writeFileAtomic(join(root, 'link.md'), 'new\n');
+    expect(lstatSync(join(root, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, 'real.md'), 'utf8')).toBe('new\n');
     expect(leftoverTempFiles(root)).toEqual([]);
   });
 
