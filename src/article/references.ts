@@ -17,13 +17,14 @@ export interface FoundReferences {
 }
 
 const KEYWORD =
-  String.raw`(?:(?:further|selected|scientific|key|additional|other|cited)\s+)?(?:references?|sources?|citations?|bibliography|notes|works\s+cited|literature(?:\s+cited)?|further\s+reading|reference\s+list|footnotes|endnotes|(?:studies|research|papers|articles)\s+(?:mentioned|cited|referenced|quoted)(?:\s+(?:on|in)\s+this\s+(?:page|article|post|guide))?)`;
+  String.raw`(?:[\p{L}-]+\s+)?(?:references|citations|bibliography)|(?:(?:further|selected|scientific|key|additional|other|cited|article|research)\s+)?(?:references?|sources?|citations?|bibliography|notes|works\s+cited|literature(?:\s+cited)?|further\s+reading|reference\s+list|footnotes|endnotes|(?:studies|research|papers|articles)\s+(?:mentioned|cited|referenced|quoted)(?:\s+(?:on|in)\s+this\s+(?:page|article|post|guide))?)`;
 /**
  * "References", "7. Sources:", "References and further reading", "Notes (click to expand)", "Studies mentioned on
- * this page"; not "Sources of vitamin D".
+ * this page", "Clinical references" (any one word before references); not "Sources of vitamin D" nor "Food
+ * sources", a list of foods.
  */
 const REFERENCE_HEADING = new RegExp(
-  String.raw`^(?:\d+[.)]?\s*)?${KEYWORD}(?:\s*(?:,|&|and)\s+[\p{L}\s]+|\s*\([^)]*\))?\s*[:.]?$`,
+  String.raw`^(?:\d+[.)]?\s*)?(?:${KEYWORD})(?:\s*(?:,|&|and)\s+[\p{L}\s]+|\s*\([^)]*\))?\s*[:.]?$`,
   'iu',
 );
 

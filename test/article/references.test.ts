@@ -135,10 +135,10 @@ describe('reference lists', () => {
   it('recognises reference headings', () => {
     for (const text of ['References', 'references:', 'Sources', 'Citations', 'Bibliography', 'Notes', 'Works cited',
       'Literature', 'Further reading', 'Reference list', 'Footnotes', 'Endnotes', 'References and further reading',
-      '7. References', 'Further references:', 'Studies mentioned on this page', 'Research cited in this article']) {
+      '7. References', 'Further references:', 'Studies mentioned on this page', 'Research cited in this article', 'Clinical references', 'Medical citations']) {
       expect(isReferenceHeading(text), text).toBe(true);
     }
-    for (const text of ['Sources of vitamin D', 'Notes on dosing', 'Side effects', 'Referral to a specialist', 'Studies on sleep']) {
+    for (const text of ['Sources of vitamin D', 'Notes on dosing', 'Side effects', 'Referral to a specialist', 'Studies on sleep', 'Food sources', 'Good sources:']) {
       expect(isReferenceHeading(text), text).toBe(false);
     }
   });
