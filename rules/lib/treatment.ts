@@ -403,6 +403,17 @@ function productName(title: string): string | null {
   return name;
 }
 
+/**
+ * "I Quit Caffeine for 30 Days", "Giving up sugar", "Life without alcohol": stopping a substance is a lifestyle
+ * change. Coming off a medicine ("Weaning off sertraline") is not on the list: its risks are the point.
+ */
+const GIVING_UP = /\b(?:quit(?:s|ting)?|stop(?:s|ped|ping)?|giv(?:e|es|ing)\s+up|gave\s+up|cut(?:ting)?\s+out|ditch(?:ed|ing)?|kick(?:ed|ing)?|without|free\s+from)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function givesUp(title: string, subject: string): boolean {
+  const at = title.toLowerCase().indexOf(subject.toLowerCase());
+  return at > 0 && GIVING_UP.test(title.slice(Math.max(0, at - 40), at));
+}
+
 export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision {
   const override = frontMatterOverride(input.frontMatter);
   const title = input.title?.trim() ?? '';
@@ -429,6 +440,9 @@ export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision
       : null;
 
   const [first] = titleSubjects;
+  if (first !== undefined && givesUp(title, first)) {
+    return { treatment: false, subject: null, reason: `title is about giving up "${first}", not taking it` };
+  }
   if (first !== undefined) {
     const coverage = subjectCoverage(first, [...input.headings, ...input.sentences]);
     if (bodyIsAbout(coverage, input.sentences.length)) {

@@ -87,6 +87,19 @@ describe('a shop listing with a strength or a pack size', () => {
   );
 });
 
+describe('a title about giving something up, or a news round-up', () => {
+  const body = (subject: string) => Array.from({ length: 10 }, (_, i) => `Item ${i}: ${subject} came up again.`);
+  it.each([
+    ['I Quit Caffeine for 30 Days. Here Is What Happened', 'caffeine'],
+    ['Giving up alcohol for a month', 'alcohol'],
+    ['Research roundup: walking, weighted blankets and vitamin D', 'vitamin D'],
+  ])('%s is not a treatment article', (title, subject) => expect(decide(title, body(subject)).treatment).toBe(false));
+
+  it('but coming off a medicine still is', () => {
+    expect(decide('Weaning off sertraline safely', body('sertraline')).treatment).toBe(true);
+  });
+});
+
 describe('detectTreatmentSubject checks the body', () => {
   const filler = Array.from({ length: 20 }, (_, i) => `Sleep hygiene point number ${i} matters.`);
 
