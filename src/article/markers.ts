@@ -65,8 +65,8 @@ export interface MarkerContext {
 }
 
 const NO_CONTEXT: MarkerContext = { citable: new Set(), numberedList: false };
-/** "(6)", "(2,3)", "(4-6)" right before the clause ends. */
-const PARENTHESISED_NUMBERS = /^\((\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=[.,;:!?]|\s*$)/;
+/** "(6)", "(2,3)", "(4-6)" right before the clause or the line ends; sticky, so it is tried only where it starts. */
+const PARENTHESISED_NUMBERS = /\((\d{1,3}(?:[ \t]*[-–,][ \t]*\d{1,3})*)\)(?=[.,;:!?]|[ \t]*(?:\n|$))/y;
 /** Capitalised words that precede years without being authors: "(March 2020)", "(Updated 2021)". */
 const NOT_AUTHORS = new Set(
   ('january february march april may june july august september october november december ' +
@@ -165,7 +165,11 @@ export function findTextMarkers(prose: string, raw: string, blockStart: number, 
       }
       i = end - 1;
     } else if (char === '(') {
-      const numbered = context.numberedList && i > 0 && !/\d/.test(prose[i - 1] as string) ? PARENTHESISED_NUMBERS.exec(prose.slice(i, i + 24)) : null;
+      let numbered: RegExpExecArray | null = null;
+      if (context.numberedList && i > 0 && !/\d/.test(prose[i - 1] as string)) {
+        PARENTHESISED_NUMBERS.lastIndex = i;
+        numbered = PARENTHESISED_NUMBERS.exec(prose);
+      }
       if (numbered) {
         markers.push({ kind: 'numeric', range: at(i, i + numbered[0].length), keys: expandNumbers(numbered[1] as string), keepsText: false });
         i += numbered[0].length - 1;

@@ -227,6 +227,7 @@ describe('reference lists', () => {
       [
         'Fibre intake can fall (1). Gut bacteria change too (2,3). Ask a dietitian (6).',
         'Steps: (1) cut out onions, (2) keep a diary.',
+        'Step (3) [read the long guide](https://example.com/a/very/long/path/to/a/guide/page) first.',
         '',
         'References',
         '',
