@@ -18,7 +18,8 @@ const DOI = /\b10\.\d{4,9}\/[^\s"<>]+/;
 const URL = /\bhttps?:\/\/[^\s<>"'`]+/i;
 const PMID = /\bPMID:?\s*(\d{4,9})\b/i;
 const ENTRY_LABEL = /^\s*(?:\[(\d{1,3})\]|\^(\d{1,3})|(\d{1,3})[.)]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?=\s|$)/;
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Superscript digits by value: '¹' is SUPERSCRIPT_DIGITS[1]. */
+export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** "Written by …", "Posted by Jess, 12 October 2023", "Author: …" (dates allowed). */
 const CREDIT_LINE = /^(?:[-–—]\s*)?(?:(?:written|reviewed|edited|medically reviewed|fact[- ]checked|authored|posted|compiled|updated)\b.{0,30}?\bby\b|by\s|author:)/i;
 /** "The Psychly Team", "Editorial staff": no digits. */

@@ -11,7 +11,7 @@ import { collectComments } from './comments.js';
 import { findReferenceLists } from './references.js';
 import { collectBlocks } from './blocks.js';
 import { segmentBlock } from './segment.js';
-import { citableWorks, resolveCitations } from './resolve.js';
+import { authorYearIndex, resolveCitations } from './resolve.js';
 
 export interface BuildInput {
   path: string;
@@ -34,8 +34,10 @@ export function buildArticle(input: BuildInput): Article {
     for (const entry of list.entries) if (entry.url !== null) definitionUrls.set(entry.label, entry.url);
   }
 
+  const byAuthorYear = authorYearIndex(references.lists);
   const markerContext = {
-    citable: citableWorks(references.lists),
+    // A lone narrative surname ("Ellingham (2019b)") is a citation only when it names one of these.
+    citable: byAuthorYear,
     numberedList: references.lists.some((list) => (list.kind === 'heading' || list.kind === 'trailing') && list.numbered),
   };
   const drafts = collectBlocks(tree, references.excluded, createSectionLocator(outline.ordered));
@@ -46,7 +48,7 @@ export function buildArticle(input: BuildInput): Article {
     sentences.push(...segmented.sentences);
     markers.push(...segmented.markers);
   }
-  resolveCitations(markers, references.lists);
+  resolveCitations(markers, references.lists, byAuthorYear);
 
   const entries: ReferenceEntry[] = references.lists
     .flatMap((list) => list.entries)

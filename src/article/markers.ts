@@ -7,7 +7,7 @@
  */
 import type { Html, Nodes, PhrasingContent } from 'mdast';
 import type { MarkerKind, Range } from './types.js';
-import { SURNAME, normaliseName } from './bibliography.js';
+import { SUPERSCRIPT_DIGITS, SURNAME, normaliseName } from './bibliography.js';
 import { normaliseLabel } from './labels.js';
 import { nodeRange, plainText } from './nodes.js';
 
@@ -27,9 +27,8 @@ const MAX_NUMBERS = 200;
 const MAX_REFERENCE_NUMBER = 999;
 const NUMBER_LIST = /^\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*\s*$/;
 
-const SUPERSCRIPT_DIGITS: Record<string, string> = {
-  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
-};
+/** '¹' → '1'. */
+const SUPERSCRIPT_VALUES: Record<string, string> = Object.fromEntries([...SUPERSCRIPT_DIGITS].map((digit, value) => [digit, String(value)]));
 /** Words after which a superscript is an exponent, not a citation: m², cm³, kg/m². */
 const UNIT_WORDS = new Set(['m', 'cm', 'mm', 'km', 'µm', 'μm', 'nm', 'ft', 'in', 'yd', 'mi', 's', 'ms', 'kg', 'g', 'mg', 'l', 'ml', 'dl', 'kcal', 'x', 'e']);
 
@@ -52,7 +51,7 @@ const NARRATIVE_AUTHOR = new RegExp(String.raw`(${NAME})\s*$`, 'u');
  * surname before a year ("Foundation (2020)", "Ellingham (2019b)") is read as
  * a citation only when it names one of them.
  */
-export type CitableWorks = ReadonlySet<string>;
+export type CitableWorks = Pick<ReadonlySet<string>, 'has' | 'size'>;
 
 /** What the reference lists let the text scan accept, worked out before it runs. */
 export interface MarkerContext {
@@ -155,10 +154,10 @@ export function findTextMarkers(prose: string, raw: string, blockStart: number, 
         markers.push({ kind: found.kind, range: at(i, found.end), keys: found.keys, keepsText: false });
         i = found.end - 1;
       }
-    } else if (char in SUPERSCRIPT_DIGITS) {
+    } else if (char in SUPERSCRIPT_VALUES) {
       const end = superscriptRunEnd(prose, i);
       if (isCitationSuperscript(raw, i)) {
-        const digits = [...prose.slice(i, end)].map((c) => SUPERSCRIPT_DIGITS[c] ?? (c === '⁻' ? '-' : c)).join('');
+        const digits = [...prose.slice(i, end)].map((c) => SUPERSCRIPT_VALUES[c] ?? (c === '⁻' ? '-' : c)).join('');
         if (NUMBER_LIST.test(digits)) {
           markers.push({ kind: 'superscript', range: at(i, end), keys: expandNumbers(digits), keepsText: false });
         }
@@ -248,8 +247,8 @@ function superscriptRunEnd(prose: string, start: number): number {
   let end = start;
   while (end < prose.length) {
     const char = prose[end] as string;
-    if (char in SUPERSCRIPT_DIGITS) end++;
-    else if ((char === ',' || char === '⁻' || char === '-' || char === '–') && (prose[end + 1] ?? '') in SUPERSCRIPT_DIGITS) end++;
+    if (char in SUPERSCRIPT_VALUES) end++;
+    else if ((char === ',' || char === '⁻' || char === '-' || char === '–') && (prose[end + 1] ?? '') in SUPERSCRIPT_VALUES) end++;
     else break;
   }
   return end;

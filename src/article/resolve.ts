@@ -5,11 +5,17 @@
 import type { CitationMarker, ReferenceEntry, ReferenceList } from './types.js';
 import { acronymOf } from './bibliography.js';
 
-export function resolveCitations(markers: readonly CitationMarker[], lists: readonly ReferenceList[]): void {
+/** Author–year keys → entries, worked out once per article: the text scan asks which keys exist, resolution looks them up. */
+export type AuthorYearIndex = ReadonlyMap<string, ReferenceEntry>;
+
+export function resolveCitations(
+  markers: readonly CitationMarker[],
+  lists: readonly ReferenceList[],
+  byAuthorYear: AuthorYearIndex = authorYearIndex(lists),
+): void {
   const byNumber = numberedLookup(lists);
   const footnotes = labelLookup(lists, 'footnotes');
   const definitions = labelLookup(lists, 'definitions');
-  const byAuthorYear = authorYearLookup(lists);
 
   for (const marker of markers) {
     for (const target of marker.targets) {
@@ -66,13 +72,8 @@ function labelLookup(lists: readonly ReferenceList[], kind: 'footnotes' | 'defin
   return lookup;
 }
 
-/** The author–year keys the lists can answer, so lone narrative citations can be told from prose. */
-export function citableWorks(lists: readonly ReferenceList[]): Set<string> {
-  return new Set(authorYearLookup(lists).keys());
-}
-
 /** "smith|2020" (and "smith|2020a" when the entry's year has a suffix) → entry, by first author. */
-function authorYearLookup(lists: readonly ReferenceList[]): Map<string, ReferenceEntry> {
+export function authorYearIndex(lists: readonly ReferenceList[]): Map<string, ReferenceEntry> {
   const lookup = new Map<string, ReferenceEntry>();
   const add = (key: string, entry: ReferenceEntry): void => {
     if (!lookup.has(key)) lookup.set(key, entry);
