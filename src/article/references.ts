@@ -141,7 +141,7 @@ function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): Ref
 const PAGE_CHROME =
   /©|\bcopyright\b|^\s*\[?(?:you may also like|you might also like|related (?:posts|articles)|share this|load \d+ more|print this page|\d+ comments?\b)|\s·\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/im;
 
-export function isPageChrome(text: string): boolean {
+function isPageChrome(text: string): boolean {
   // A row of links split by bars: "Privacy | Terms | Returns".
   const isLinkRow = text.split(' | ').length >= 3;
   return (isLinkRow || PAGE_CHROME.test(text.replace(/^[\s*_]+/, ''))) && !looksLikeReferenceStart(text);
