@@ -6,7 +6,7 @@
  */
 import type { Article, Sentence } from '../../src/article/types.js';
 import { escapeRegExp } from '../../src/words/matcher.js';
-import { articleTreatmentSubject, subjectPattern } from './treatment.js';
+import { articleTreatmentSubject, findAtWordStart, subjectFinder, subjectPattern } from './treatment.js';
 
 /** A sentence that opens by referring back: "It ...", "They ...", "Its effects ..." ("This" mostly means a fact). */
 const BACK_REFERENCE = /^[\s*_>"“(]*(?:(?:also|and|but|however|so|in (?:low|high|small|large) doses),?\s+)?(it|its|they)\b/i;
@@ -35,26 +35,23 @@ export function articleSubjects(article: Article): Map<Sentence, string> {
   subjects.set(article, found);
   const decision = articleTreatmentSubject(article);
   if (!decision.treatment || decision.subject === null) return found;
-  const full = subjectPattern(decision.subject);
+  const full = subjectFinder(decision.subject);
   // With two or more telling words ("Low-Level Light Therapy"), one of them in lower case ("the light
   // produced by a prism") is the everyday word; the whole name, or one word written with a capital, is the treatment.
   const telling = decision.subject.split(/\s+/).filter((word) => subjectPattern(word) !== null).length;
-  const wholeName = new RegExp(
-    `(?<![\\p{L}\\p{N}])${decision.subject.trim().split(/\s+/).map(escapeRegExp).join('\\s+')}`,
-    'iu',
-  );
+  // Patterns start with their words, not a look-behind, so V8 can skip ahead: findAtWordStart checks the start.
+  const wholeName = new RegExp(decision.subject.trim().split(/\s+/).map(escapeRegExp).join('\\s+'), 'giu');
   const namesTreatment = (prose: string): string | undefined => {
-    const whole = wholeName.exec(prose)?.[0];
+    const whole = findAtWordStart(wholeName, prose)?.[0];
     if (whole !== undefined) return whole;
-    const word = full?.exec(prose)?.[0];
+    const word = full?.(prose);
     return word !== undefined && (telling < 2 || /^\p{Lu}/u.test(word)) ? word : undefined;
   };
   const names = shortNames(decision.subject, article.title?.text ?? '');
-  const short =
-    names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null;
+  const short = names.length > 0 ? new RegExp(`(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
   let previous: Sentence | null = null;
   for (const sentence of article.sentences) {
-    const named = namesTreatment(sentence.prose) ?? short?.exec(sentence.prose)?.[0];
+    const named = namesTreatment(sentence.prose) ?? (short ? findAtWordStart(short, sentence.prose)?.[0] : undefined);
     if (named !== undefined) found.set(sentence, named);
     else if (previous !== null && found.has(previous) && previous.block.section === sentence.block.section) {
       const pronoun = BACK_REFERENCE.exec(sentence.prose)?.[1];

@@ -232,17 +232,31 @@ function compileSubjectPattern(subject: string): RegExp | null {
 const subjectTester = compiledOnce(compileSubjectTester);
 
 function compileSubjectTester(subject: string): ((text: string) => boolean) | null {
+  const find = compileSubjectFinder(subject);
+  return find && ((text) => find(text) !== undefined);
+}
+
+/** `subjectPattern(subject).exec(text)?.[0]`, with the same speed-up as subjectTester. */
+export const subjectFinder = compiledOnce(compileSubjectFinder);
+
+function compileSubjectFinder(subject: string): ((text: string) => string | undefined) | null {
   const alternatives = subjectAlternatives(subject);
   if (alternatives.length === 0) return null;
   const pattern = new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return (text) => {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      if (!letterOrDigitBefore(text, match.index)) return true;
-      pattern.lastIndex = match.index + 1;
-    }
-    return false;
-  };
+  return (text) => findAtWordStart(pattern, text)?.[0];
+}
+
+/**
+ * The first match of a global `pattern` that does not start inside a word: what a leading
+ * `(?<![\p{L}\p{N}])` would find, without V8 trying that look-behind at every position.
+ */
+export function findAtWordStart(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (!letterOrDigitBefore(text, match.index)) return match;
+    pattern.lastIndex = match.index + 1;
+  }
+  return null;
 }
 
 /** With the pattern's flags: under `i`, U+0345 (a combining mark that case-folds to ι) counts as a letter. */
