@@ -150,7 +150,16 @@ function dateOnLine(line: Line, pattern: RegExp, kind: DateKind): ReviewDate | n
   return { date: found.date, kind, label: match[0].trim().replace(/:$/, ''), range: { start, end } };
 }
 
+/** Three rules and the evidence summary ask: read once per article. */
+const reviewInfoOf = new WeakMap<Article, ReviewInfo>();
+
 export function findReviewInfo(article: Article): ReviewInfo {
+  let info = reviewInfoOf.get(article);
+  if (!info) reviewInfoOf.set(article, (info = readReviewInfo(article)));
+  return info;
+}
+
+function readReviewInfo(article: Article): ReviewInfo {
   const info = fromFrontMatter(article);
   for (const [index, line] of linesOf(article).entries()) {
     const text = line.text.trim();
