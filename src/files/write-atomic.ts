@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temp file → the write using it. */
@@ -27,25 +27,40 @@ function realTarget(filePath: string): string {
   }
 }
 
+/** Where a target's replacement is written first: beside it, so the rename stays on one filesystem. */
+function tempPathFor(filePath: string): string {
+  return join(dirname(filePath), `.${basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+interface Ownership {
+  mode: number;
+  uid: number;
+  gid: number;
+}
+
+/** The mode and owner a rewritten file keeps; null for a new file (default mode, less the umask). */
+function ownershipOf(filePath: string): Ownership | null {
+  try {
+    const stats = statSync(filePath);
+    return { mode: stats.mode & 0o7777, uid: stats.uid, gid: stats.gid };
+  } catch {
+    return null;
+  }
+}
+
 export function writeFileAtomic(givenPath: string, text: string): Promise<void> {
   const filePath = realTarget(givenPath);
   // /dev/null, a FIFO, /dev/stdout: renaming a temp file over it would replace the device with a regular file.
   if (isSpecialFile(filePath)) return writeSpecial(filePath, text);
   if (abandoned) return Promise.reject(new WriteAbandonedError(`not written, the run was interrupted: ${filePath}`));
-  const temp = join(dirname(filePath), `.${basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPathFor(filePath);
   const write = writeThroughTemp(filePath, temp, text).finally(() => pendingWrites.delete(temp));
   pendingWrites.set(temp, write);
   return write;
 }
 
 async function writeThroughTemp(filePath: string, temp: string, text: string): Promise<void> {
-  let existing: { mode: number; uid: number; gid: number } | null = null;
-  try {
-    const stats = await stat(filePath);
-    existing = { mode: stats.mode & 0o7777, uid: stats.uid, gid: stats.gid };
-  } catch {
-    // A new file: default mode, less the umask.
-  }
+  const existing = ownershipOf(filePath);
   try {
     const handle = await open(temp, 'wx', existing?.mode ?? 0o644);
     try {
@@ -113,14 +128,8 @@ export function openAtomicStream(givenPath: string): AtomicStream {
     };
     return { write: (text) => writeAll(fd, text), commit: close, discard: close };
   }
-  let existing: { mode: number; uid: number; gid: number } | null = null;
-  try {
-    const stats = statSync(filePath);
-    existing = { mode: stats.mode & 0o7777, uid: stats.uid, gid: stats.gid };
-  } catch {
-    // A new file: default mode, less the umask.
-  }
-  const temp = join(dirname(filePath), `.${basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const existing = ownershipOf(filePath);
+  const temp = tempPathFor(filePath);
   const fd = openSync(temp, 'wx', existing?.mode ?? 0o644);
   let settle: () => void = () => {};
   // Registered like writeFileAtomic's writes, so abandonPendingWrites() removes the temp file.
