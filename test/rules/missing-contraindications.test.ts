@@ -72,9 +72,9 @@ describe('missing-contraindications', () => {
     });
 
     it('from the safetyHeadings option', () => {
-      const source = `${benefitsOnly}\n## Read this first\n\nPeople with heart disease should not have ketamine.\n`;
+      const source = `${benefitsOnly}\n## A note from our nurses\n\nPeople with heart disease should not have ketamine.\n`;
       expect(runRule(rule, source)).toHaveLength(1);
-      expect(runRule(rule, source, { options: { safetyHeadings: ['read this first'] } })).toEqual([]);
+      expect(runRule(rule, source, { options: { safetyHeadings: ['note from our nurses'] } })).toEqual([]);
     });
   });
 
