@@ -26,6 +26,12 @@ describe('detectTreatmentSubject from the title', () => {
     ['Everything about elderflower tincture therapy', 'elderflower tincture therapy'],
     ['Magnesium Glycinate Night Formula', 'Magnesium'],
     ['Can omeprazole help heartburn?', 'omeprazole'],
+    ['Flexible cystoscopy: information for patients', 'cystoscopy'],
+    ['Recovering from a tonsillectomy', 'tonsillectomy'],
+    ['Your angioplasty explained', 'angioplasty'],
+    ['I Tried Cold Plunging for 90 Days', 'Cold Plunging'],
+    ['Seven reasons to try feverfew', 'feverfew'],
+    ['The 10-Day Liver Detox Programme', 'Liver Detox'],
   ])('%s', (title, subject) => {
     it(`is a treatment article about ${subject}`, () => {
       const decision = decide(title);
@@ -39,6 +45,8 @@ describe('detectTreatmentSubject from the title', () => {
     ['Understanding type 2 diabetes'],
     ['Prioritize sleep'],
     ['How the knee works'],
+    ['A false dichotomy in pain research'],
+    ['Anatomy of the bladder'],
     ['Treatment options for anxiety'],
     ['Therapies for chronic pain'],
     ['Anxiety therapy: what to expect'],

@@ -108,6 +108,22 @@ describe('missing-contraindications', () => {
     });
   });
 
+  describe('reads the title of a page saved with its site chrome', () => {
+    it('from the first heading before the prose that names a treatment', () => {
+      const source = readFileSync(new URL('../../fixtures/rules/missing-contraindications/flag/shop-page-saved-with-site-chrome.txt', import.meta.url), 'utf8');
+      const [message] = runRule(rule, source, { format: 'text' });
+      expect(message?.message).toMatch(/^"Calmgut Peppermint Oil Capsules, 0\.2 ml" presents a treatment/);
+    });
+    it('from the last step of a breadcrumb', () => {
+      const source = 'Skip to main content\nShop | Pain Relief | Support | Basket\nHome > Pain Relief > TENS Units\n\nHow it works\nThe pads send small electrical pulses through your skin to ease pain. Our TENS units run for twenty hours on one charge. TENS units suit backs, knees and shoulders.\n';
+      expect(runRule(rule, source, { format: 'text' })[0]?.message).toMatch(/^"TENS Units" presents a treatment/);
+    });
+    it('but not on a condition page', () => {
+      const source = readFileSync(new URL('../../fixtures/rules/missing-contraindications/quiet/condition-page-saved-with-site-chrome.txt', import.meta.url), 'utf8');
+      expect(runRule(rule, source, { format: 'text' })).toEqual([]);
+    });
+  });
+
   it('asks a round-up of products for a section on all of them', () => {
     const source = '# The 5 best supplements for runners\n\n## Creatine\n\nCreatine may help sprints.\n\n## Caffeine\n\nCaffeine may help endurance.\n';
     expect(runRule(rule, source)[0]?.message).toBe(
