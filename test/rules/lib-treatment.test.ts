@@ -52,6 +52,7 @@ describe('detectTreatmentSubject from the title', () => {
     ['Anxiety therapy: what to expect'],
     ['Time-restricted eating no better than calorie counting, trial finds'],
     ['New study shows melatonin helps jet lag'],
+    ['Monthly injection halves migraine days in early trial'],
     ['Melatonin vs magnesium vs valerian: which works?'],
     ['Ten habits for a healthier heart'],
   ])('%s', (title) => {
