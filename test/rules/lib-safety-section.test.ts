@@ -35,6 +35,8 @@ describe('isSafetyHeading', () => {
     'Is this programme right for you?',
     'Can I use it if I have a pacemaker?',
     "Who it's not for",
+    'The not-so-great bits',
+    'The catch',
   ])('%s is a safety heading', (heading) => expect(isSafetyHeading(heading)).toBe(true));
 
   it.each([
@@ -100,6 +102,7 @@ describe('isSafetySentence', () => {
     'It should not be taken with grapefruit juice.',
     'Swelling of the lips or tongue is a medical emergency.',
     'Avoid it if you are pregnant.',
+    'My GP warned me never to stop it suddenly.',
   ])('warns: %s', (text) => expect(isSafetySentence(text)).toBe(true));
 
   it.each([
@@ -109,6 +112,8 @@ describe('isSafetySentence', () => {
     'It is harmless and gentle.',
     'Avoid processed food for the best results.',
     'Many people feel calmer within a week.',
+    "If you're taking it for sleep, take it an hour before bed.",
+    'If you are new to it, start with one capsule first.',
   ])('does not warn: %s', (text) => expect(isSafetySentence(text)).toBe(false));
 });
 
