@@ -47,9 +47,12 @@ export function compileHeadingPatterns(patterns: readonly string[]): ((text: str
   return tests;
 }
 
+/** A warning sign in a heading ("⚠️ Please don't skip this"): ⚠, 🚫, ⛔, ❗, ‼. */
+const warningSign = /[\u26A0\u26D4\u2757\u203C]|\u{1F6AB}/u;
+
 /** True when a heading's text announces a safety section. */
 export function isSafetyHeading(text: string, extraPatterns: readonly string[] = []): boolean {
-  if (headingMatcher.test(text)) return true;
+  if (headingMatcher.test(text) || warningSign.test(text)) return true;
   return extraPatterns.length > 0 && compileHeadingPatterns(extraPatterns).some((test) => test(text));
 }
 

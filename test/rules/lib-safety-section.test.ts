@@ -37,6 +37,8 @@ describe('isSafetyHeading', () => {
     "Who it's not for",
     'The not-so-great bits',
     'The catch',
+    'Can anyone use a castor oil pack?',
+    "⚠️ PLEASE DON'T SKIP THIS",
   ])('%s is a safety heading', (heading) => expect(isSafetyHeading(heading)).toBe(true));
 
   it.each([
