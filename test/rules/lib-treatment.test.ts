@@ -53,6 +53,9 @@ describe('detectTreatmentSubject from the title', () => {
     ['Time-restricted eating no better than calorie counting, trial finds'],
     ['New study shows melatonin helps jet lag'],
     ['Monthly injection halves migraine days in early trial'],
+    ['How to sleep better without pills'],
+    ['Colonoscopy waiting times rise, figures show'],
+    ['Microscopy reveals how gut bacteria move'],
     ['Melatonin vs magnesium vs valerian: which works?'],
     ['Ten habits for a healthier heart'],
   ])('%s', (title) => {
