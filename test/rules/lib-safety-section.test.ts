@@ -39,6 +39,12 @@ describe('isSafetyHeading', () => {
     'The catch',
     'Can anyone use a castor oil pack?',
     "⚠️ PLEASE DON'T SKIP THIS",
+    'Skip it if',
+    'Red flags',
+    'What could go wrong?',
+    'Is there a catch?',
+    'Caveats',
+    'Check with your GP first',
   ])('%s is a safety heading', (heading) => expect(isSafetyHeading(heading)).toBe(true));
 
   it.each([
@@ -55,6 +61,8 @@ describe('isSafetyHeading', () => {
     'Things to know about our clinic',
     'Before and after photos',
     'How to buy',
+    'Where to get help with costs',
+    'Watch for results in two weeks',
   ])('%s is not a safety heading', (heading) => expect(isSafetyHeading(heading)).toBe(false));
 
   it('accepts extra substrings and /regex/ patterns from the options', () => {
