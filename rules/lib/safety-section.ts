@@ -4,7 +4,7 @@
  * content under it: at least one sentence naming a risk, a group of people, a
  * side effect or an interaction.
  */
-import type { Block, Heading, Range, Section } from '../../src/article/types.js';
+import type { Block, Heading, Range, Section, Sentence } from '../../src/article/types.js';
 import { compilePhrases, type PhraseMatch } from '../../src/words/matcher.js';
 import { loadWordList } from '../../src/words/wordlist.js';
 
@@ -203,6 +203,15 @@ function leadsIntoWarningList(text: string): boolean {
   return isSafetySentence(trimmed) || (/\b(?:if|unless|when)\b/i.test(trimmed) && cautionMatcher.test(trimmed));
 }
 
+/** `isSafetySentence` of a sentence's prose, once per sentence: the section and the bold-line scans read the same ones. */
+const warnsBySentence = new WeakMap<Sentence, boolean>();
+
+function sentenceWarns(sentence: Sentence): boolean {
+  let warns = warnsBySentence.get(sentence);
+  if (warns === undefined) warnsBySentence.set(sentence, (warns = isSafetySentence(sentence.prose)));
+  return warns;
+}
+
 /** Counts a run of blocks' safety sentences, with list items under a warning lead-in counted as warnings. */
 class SafetyTally {
   safety = 0;
@@ -217,7 +226,7 @@ class SafetyTally {
     let found = 0;
     for (const sentence of block.sentences) {
       this.all++;
-      if (inherits || isSafetySentence(sentence.prose)) found++;
+      if (inherits || sentenceWarns(sentence)) found++;
     }
     this.safety += found;
     if (found > 0) this.blocks++;

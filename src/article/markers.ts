@@ -32,8 +32,10 @@ const CARET_SUPERSCRIPT = /\^([\d,;–-]{1,20})\^/y;
 
 /** "10^6^", "m^2^": a power, not a citation. */
 function caretExponent(prose: string, at: number): boolean {
-  const before = /[\p{L}\p{N}.]*$/u.exec(prose.slice(Math.max(0, at - 12), at))?.[0] ?? '';
-  return /\d$/.test(before) || UNIT_WORDS.has(before.toLowerCase());
+  let start = at;
+  while (start > 0 && at - start < 12 && /[\p{L}\p{N}]/u.test(prose.charAt(start - 1))) start--;
+  const before = prose.slice(start, at);
+  return /\d/.test(before.slice(-1)) || UNIT_WORDS.has(before.toLowerCase());
 }
 
 /** '¹' → '1'. */
