@@ -12,7 +12,7 @@ import {
   findSafetySectionByContent,
 } from './lib/safety-section.js';
 import { safetySectionStub } from './lib/safety-section-stub.js';
-import { articleTreatmentSubject, namesManyOptions } from './lib/treatment.js';
+import { articleTreatmentSubject, findTreatmentMentions, namesManyOptions, type TreatmentDecision } from './lib/treatment.js';
 
 export interface MissingContraindicationsOptions {
   /** Extra heading wordings that count as a safety section: case-insensitive substrings, or "/regex/". */
@@ -40,6 +40,48 @@ function titleText(article: Article): string | null {
   const fromFrontMatter = article.frontMatter?.data['title'];
   if (typeof fromFrontMatter === 'string' && fromFrontMatter.trim() !== '') return fromFrontMatter.trim();
   return firstLineTitle(article, article.frontMatter ? article.frontMatter.range.end : 0);
+}
+
+/** A sentence this long is the article's prose, not a page's masthead (a tagline, a price, "Add to basket"). */
+const PROSE_WORDS = 8;
+
+/** Menus and breadcrumbs ("Home > Pain Relief > TENS Units", "Shop | Support | Cart") are chrome, however long. */
+const CHROME_SEPARATOR = /\s[|>›»·•]\s/g;
+
+function isProse(text: string): boolean {
+  if ((text.match(CHROME_SEPARATOR) ?? []).length >= 2) return false;
+  return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= PROSE_WORDS;
+}
+
+/**
+ * A web page saved with its site chrome keeps the site's name or "Skip to main
+ * content" as its first line, and its own title in a heading further down,
+ * before the first paragraph of prose ("Flexible cystoscopy: information for
+ * patients", "Home > Pain Relief > TENS Units"). When the title names no
+ * treatment, the first heading of that masthead that names one stands in for it.
+ */
+function mastheadTitle(article: Article, title: string | null, extraTerms: readonly string[]): string | null {
+  if (title && findTreatmentMentions(title, extraTerms).length > 0) return null;
+  const prose = article.sentences.find((sentence) => isProse(sentence.prose));
+  const proseStart = prose?.range.start ?? article.source.length;
+  for (const heading of article.headings) {
+    if (heading.range.start >= proseStart) break;
+    if (article.title && heading.range.start === article.title.range.start) continue;
+    // A breadcrumb ("Home > Pain Relief > TENS Units") names the page in its last step.
+    const text = heading.text.split(CHROME_SEPARATOR).pop()?.trim() ?? '';
+    if (findTreatmentMentions(text, extraTerms).length > 0 && !namesManyOptions(text)) return text;
+  }
+  return null;
+}
+
+/** Whether the article presents one treatment, judged by its title, else by its masthead's title. */
+function treatmentDecision(article: Article, title: string | null, extraTerms: readonly string[]): { decision: TreatmentDecision; title: string | null } {
+  const decision = articleTreatmentSubject(article, { title, extraTerms });
+  if (decision.treatment) return { decision, title };
+  const masthead = mastheadTitle(article, title, extraTerms);
+  if (masthead === null) return { decision, title };
+  const fromMasthead = articleTreatmentSubject(article, { title: masthead, extraTerms });
+  return fromMasthead.treatment ? { decision: fromMasthead, title: masthead } : { decision, title };
 }
 
 /** The title, or else the article's first line. */
@@ -88,8 +130,7 @@ export default defineRule<MissingContraindicationsOptions>({
   check(article, context) {
     // A file with no body yet (front matter or a title only) has nothing to be missing from.
     if (article.blocks.length === 0) return;
-    const title = titleText(article);
-    const decision = articleTreatmentSubject(article, { title, extraTerms: context.options.treatmentTerms });
+    const { decision, title } = treatmentDecision(article, titleText(article), context.options.treatmentTerms);
     if (!decision.treatment) return;
     const { safetyHeadings } = context.options;
     if (findSafetySection(article.sections, article.source, { extraPatterns: safetyHeadings, titleRange: article.title?.range ?? null })) return;

@@ -4,7 +4,7 @@
  * content under it: at least one sentence naming a risk, a group of people, a
  * side effect or an interaction.
  */
-import type { Block, Heading, Range, Section } from '../../src/article/types.js';
+import type { Block, Heading, Range, Section, Sentence } from '../../src/article/types.js';
 import { compilePhrases, type PhraseMatch } from '../../src/words/matcher.js';
 import { loadWordList } from '../../src/words/wordlist.js';
 
@@ -13,6 +13,7 @@ const contentMatcher = compilePhrases(loadWordList('safety-content').phrases);
 const riskMatcher = compilePhrases(loadWordList('safety-risk-terms').phrases);
 const groupMatcher = compilePhrases(loadWordList('safety-groups').phrases);
 const cautionMatcher = compilePhrases(loadWordList('safety-caution-cues').phrases);
+const assuranceMatcher = compilePhrases(loadWordList('safety-assurances').phrases);
 
 /** "if you have any questions": a group phrase that names no group. */
 const noGroupAfter = /^\s+(?:any\s+)?(?:questions|queries|concerns|doubts|worries)\b/i;
@@ -46,9 +47,12 @@ export function compileHeadingPatterns(patterns: readonly string[]): ((text: str
   return tests;
 }
 
+/** A warning sign in a heading ("⚠️ Please don't skip this"): ⚠, 🚫, ⛔, ❗, ‼. */
+const warningSign = /[\u26A0\u26D4\u2757\u203C]|\u{1F6AB}/u;
+
 /** True when a heading's text announces a safety section. */
 export function isSafetyHeading(text: string, extraPatterns: readonly string[] = []): boolean {
-  if (headingMatcher.test(text)) return true;
+  if (headingMatcher.test(text) || warningSign.test(text)) return true;
   return extraPatterns.length > 0 && compileHeadingPatterns(extraPatterns).some((test) => test(text));
 }
 
@@ -64,7 +68,7 @@ const listFillers = new Set(
 function isDenied(text: string, match: PhraseMatch): boolean {
   const before = text.slice(Math.max(0, match.start - 80), match.start);
   const clause = before.split(/[.;:!?]/).pop() ?? '';
-  const words = clause.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean).slice(-8);
+  const words = clause.toLowerCase().replace(/’/g, "'").split(/[^\p{L}'-]+/u).filter(Boolean).slice(-8);
   const denies = (word: string) => denialWords.has(word) || word.endsWith("n't");
   if (words.slice(-3).some(denies)) return true;
   for (let index = words.length - 1; index >= 0; index--) {
@@ -106,6 +110,7 @@ export function hasSafetyContent(text: string): boolean {
   const visible = visibleText(text);
   if (visible.replace(/\s+/g, '').length < 20) return false;
   if (contentMatcher.matchAll(visible).some((match) => !isDenied(visible, match))) return true;
+  if (deniesAssurance(visible)) return true;
   // A group of people counts in a sentence that warns or advises about it, not in "gentle enough for children".
   return visible.split(/(?<=[.!?])\s+|\n/).some((sentence) => namesGroupWithCaution(sentence));
 }
@@ -150,7 +155,84 @@ export function findSafetySection(
 
 /** True when a sentence names a harm of taking something ("can be addictive", "adverse interactions"), not only to deny one. */
 export function namesRisk(text: string): boolean {
-  return riskMatcher.matchAll(text).some((match) => !isDenied(text, match));
+  return riskMatcher.matchAll(text).some((match) => !isDenied(text, match) && !takeOurWord.test(text.slice(match.end, match.end + 20)));
+}
+
+/** "Don't take our word for it": an idiom, not a prohibition. */
+const takeOurWord = /^\s+(?:our|my|their|his|her|anyone's)\s+word\b/i;
+
+/** "aren't harmless", "isn't right for everyone", "not regulated like medicines": a safety assurance, denied. */
+function deniesAssurance(text: string): boolean {
+  return assuranceMatcher.matchAll(text).some((match) => isDenied(text, match));
+}
+
+/** After "Never" or "Do not" opening a sentence: words that make it encouragement ("Don't worry"), not a prohibition. */
+const notProhibitions = new Set(
+  'worry worried forget miss wait hesitate let just be give settle stress panic despair lose believe take'.split(' '),
+);
+
+/**
+ * A sentence that forbids the reader something, opening with "Never" or "Do
+ * not": "Never plunge alone", "Don't do this on your own long-term". "Don't
+ * worry", "Never give up" and "Don't take our word for it" encourage instead.
+ */
+function forbids(text: string): boolean {
+  const opening = /^[\s*_>"“(-]*(?:never|do\s+not|don['’]t)\s+([\p{L}]+)/iu.exec(text);
+  return opening !== null && !notProhibitions.has((opening[1] ?? '').toLowerCase());
+}
+
+/**
+ * True when a sentence is the stuff of a safety section: it names a harm, warns
+ * a group of people ("If you have heart disease, talk to your doctor first"),
+ * denies a safety assurance ("isn't right for everyone") or forbids the reader
+ * something ("Never use tap water"). A benefit paragraph can mention a side
+ * effect in passing; it rarely does these in most of its sentences.
+ */
+export function isSafetySentence(text: string): boolean {
+  return namesRisk(text) || namesGroupWithCaution(text) || deniesAssurance(text) || forbids(text);
+}
+
+/**
+ * A lead-in that hands its warning to the list under it: "Do not use it:",
+ * "Ask the pharmacist before buying if:", "Tell us if any of the following
+ * apply:". Each item then names a condition or a group the warning is for.
+ */
+function leadsIntoWarningList(text: string): boolean {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith(':')) return false;
+  return isSafetySentence(trimmed) || (/\b(?:if|unless|when)\b/i.test(trimmed) && cautionMatcher.test(trimmed));
+}
+
+/** `isSafetySentence` of a sentence's prose, once per sentence: the section and the bold-line scans read the same ones. */
+const warnsBySentence = new WeakMap<Sentence, boolean>();
+
+function sentenceWarns(sentence: Sentence): boolean {
+  let warns = warnsBySentence.get(sentence);
+  if (warns === undefined) warnsBySentence.set(sentence, (warns = isSafetySentence(sentence.prose)));
+  return warns;
+}
+
+/** Counts a run of blocks' safety sentences, with list items under a warning lead-in counted as warnings. */
+class SafetyTally {
+  safety = 0;
+  all = 0;
+  /** Blocks (paragraphs, list items) with a safety sentence. */
+  blocks = 0;
+  private warningList = false;
+
+  add(block: Block): void {
+    const inherits = this.warningList && block.kind === 'listItem';
+    if (block.kind !== 'listItem') this.warningList = false;
+    let found = 0;
+    for (const sentence of block.sentences) {
+      this.all++;
+      if (inherits || sentenceWarns(sentence)) found++;
+    }
+    this.safety += found;
+    if (found > 0) this.blocks++;
+    const last = block.sentences[block.sentences.length - 1];
+    if (block.kind !== 'listItem' && last) this.warningList = leadsIntoWarningList(last.prose);
+  }
 }
 
 export interface ContentSafetySection {
@@ -164,6 +246,8 @@ export interface ContentSafetySection {
 const MIN_RISK_SENTENCES = 3;
 /** Share of a section's sentences that must name a harm for its content to make it a safety section. */
 const MIN_RISK_SHARE = 0.3;
+/** The share when all of them sit in one paragraph or list item. */
+const MIN_ONE_BLOCK_SHARE = 0.5;
 
 /**
  * A section whose heading does not announce safety but whose sentences are
@@ -174,25 +258,28 @@ const MIN_RISK_SHARE = 0.3;
  * safety section.
  */
 export function findSafetySectionByContent(blocks: readonly Block[]): ContentSafetySection | null {
-  const tally = new Map<Section, { risk: number; all: number }>();
+  const tally = new Map<Section, SafetyTally>();
   for (const block of blocks) {
     const section = block.section;
     if (!section?.heading) continue;
     let entry = tally.get(section);
-    if (!entry) tally.set(section, (entry = { risk: 0, all: 0 }));
-    for (const sentence of block.sentences) {
-      entry.all++;
-      if (namesRisk(sentence.prose)) entry.risk++;
-    }
+    if (!entry) tally.set(section, (entry = new SafetyTally()));
+    entry.add(block);
   }
-  for (const [section, { risk, all }] of tally) {
-    if (isMostlyAboutHarm(risk, all)) return { section, riskSentences: risk, sentences: all };
+  for (const [section, entry] of tally) {
+    if (isMostlyAboutHarm(entry)) return { section, riskSentences: entry.safety, sentences: entry.all };
   }
   return null;
 }
 
-function isMostlyAboutHarm(riskSentences: number, sentences: number): boolean {
-  return riskSentences >= MIN_RISK_SENTENCES && riskSentences / sentences >= MIN_RISK_SHARE;
+/**
+ * At least three safety sentences, and a share of the whole; when they all sit in
+ * one paragraph of a section about something else ("The keto flu" with one
+ * "Heads up:" paragraph), half of it: a warning paragraph is not a section.
+ */
+function isMostlyAboutHarm({ safety, all, blocks }: SafetyTally): boolean {
+  const share = blocks >= 2 ? MIN_RISK_SHARE : MIN_ONE_BLOCK_SHARE;
+  return safety >= MIN_RISK_SENTENCES && safety / all >= share;
 }
 
 /**
@@ -201,9 +288,9 @@ function isMostlyAboutHarm(riskSentences: number, sentences: number): boolean {
  * "**The not-so-fun part (please read this)**".
  */
 export function findSafetyPseudoSectionByContent(blocks: readonly Block[], source: string): PseudoSection | null {
-  let current: { heading: string; start: number; end: number; risk: number; all: number } | null = null;
+  let current: { heading: string; start: number; end: number; tally: SafetyTally } | null = null;
   const judge = (): PseudoSection | null =>
-    current && isMostlyAboutHarm(current.risk, current.all)
+    current && isMostlyAboutHarm(current.tally)
       ? { heading: current.heading, range: { start: current.start, end: current.end } }
       : null;
   let section: Section | null | undefined;
@@ -214,16 +301,13 @@ export function findSafetyPseudoSectionByContent(blocks: readonly Block[], sourc
     if (heading !== null || block.section !== section) {
       const found = judge();
       if (found) return found;
-      current = heading === null ? null : { heading, start: block.range.start, end: block.range.end, risk: 0, all: 0 };
+      current = heading === null ? null : { heading, start: block.range.start, end: block.range.end, tally: new SafetyTally() };
       section = block.section;
       if (heading !== null) continue;
     }
     if (!current) continue;
     current.end = block.range.end;
-    for (const sentence of block.sentences) {
-      current.all++;
-      if (namesRisk(sentence.prose)) current.risk++;
-    }
+    current.tally.add(block);
   }
   return judge();
 }

@@ -40,9 +40,12 @@ const conditionMatcher = compilePhrases(loadWordList('treatment-conditions').phr
 const newsMatcher = compilePhrases(loadWordList('treatment-news').phrases);
 const productCategoryMatcher = compilePhrases(loadWordList('treatment-product-categories').phrases);
 
-/** Drug names by their class suffix: atorvastatin, lisinopril, adalimumab, omeprazole... */
+/**
+ * Drug names by their class suffix: atorvastatin, lisinopril, adalimumab, omeprazole...; and procedures by
+ * theirs: cystoscopy, hysterectomy, angioplasty, colostomy.
+ */
 const drugSuffixPattern =
-  /(?<![\p{L}\p{N}])\p{L}{3,24}(?:statin|pril|sartan|olol|mab|prazole|azole|cillin|mycin|floxacin|cycline|tidine|triptan|azepam|azolam|oxetine|afil|gliptin|glutide|dronate|xaban|parin|setron|lukast|tinib|profen|codone|pram|faxine|triptyline|azepine|apine|dipine|idone|isone|olone|tadine)s?(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])\p{L}{3,24}(?:statin|pril|sartan|olol|mab|prazole|azole|cillin|mycin|floxacin|cycline|tidine|triptan|azepam|azolam|oxetine|afil|gliptin|glutide|dronate|xaban|parin|setron|lukast|tinib|profen|codone|pram|faxine|triptyline|azepine|apine|dipine|idone|isone|olone|tadine|ectomy|ectomies|(?<!micro|spectro)scopy|(?<!micro|spectro)scopies|plasty|plasties|ostomy|ostomies)s?(?![\p{L}\p{N}])/iu;
 
 /** "<name> therapy", "<name> oil", "<name> diet"...: the kind word; the one or two words before it name the treatment. */
 const treatmentKindPattern =
@@ -50,7 +53,7 @@ const treatmentKindPattern =
 
 /** Words that never name a treatment on their own when they stand before a kind word. */
 const emptyModifiers = new Set(
-  'a an the my your our their this that these best top new good great natural alternative effective simple easy daily your complete ultimate guide to of for and with how why what is are does do can about all some many few several every two three four five six seven eight nine ten eleven twelve'.split(
+  'a an the my your our their this that these best top new good great natural alternative effective simple easy daily your complete ultimate guide to of for and with without or than versus vs instead no fewer less more better how why what is are does do can about all some many few several every two three four five six seven eight nine ten eleven twelve'.split(
     ' ',
   ),
 );

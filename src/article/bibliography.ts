@@ -8,7 +8,11 @@
 export const SURNAME = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|della|le|la|dos|das|ter|ten)\s+)*\p{Lu}[\p{L}\p{M}'’-]*[\p{L}\p{M}]`;
 
 const APA_AUTHOR = new RegExp(String.raw`(${SURNAME}),\s+(?:\p{Lu}\.[\s-]*)+`, 'gu');
-const VANCOUVER_AUTHOR = new RegExp(String.raw`(${SURNAME})\s+\p{Lu}{1,3}(?=[,.;]|\s+et\s+al|$)`, 'gu');
+/**
+ * "Smith AB," / "Smith AB." / "Smith AB et al." / "Krogh J" right before the year ("Krogh J (2011)"). Not a
+ * country or union after a name ("Diabetes UK (2020)", "Age UK"): that is an organisation.
+ */
+const VANCOUVER_AUTHOR = new RegExp(String.raw`(${SURNAME})\s+(?!(?:UK|US|USA|EU|NZ)\s*$)\p{Lu}{1,3}(?=[,.;]|\s+et\s+al|\s*$)`, 'gu');
 const INITIALS_FIRST_AUTHOR = new RegExp(String.raw`(?:\p{Lu}\.\s*)+(${SURNAME})`, 'gu');
 const AUTHOR_SEPARATOR = /^(?:[\s,;&]|and\b|et al\.?)*$/;
 

@@ -25,7 +25,18 @@ export interface MarkerDraft {
 /** Longest expansion of a numeric range, so "[1-99999]" cannot blow up. */
 const MAX_NUMBERS = 200;
 const MAX_REFERENCE_NUMBER = 999;
-const NUMBER_LIST = /^\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*\s*$/;
+const NUMBER_LIST = /^\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*\s*$/;
+
+/** Pandoc's "^1,2^"; sticky, so it is tried only where it starts. */
+const CARET_SUPERSCRIPT = /\^([\d,;–-]{1,20})\^/y;
+
+/** "10^6^", "m^2^": a power, not a citation. */
+function caretExponent(prose: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 12 && /[\p{L}\p{N}]/u.test(prose.charAt(start - 1))) start--;
+  const before = prose.slice(start, at);
+  return /\d/.test(before.slice(-1)) || UNIT_WORDS.has(before.toLowerCase());
+}
 
 /** '¹' → '1'. */
 const SUPERSCRIPT_VALUES: Record<string, string> = Object.fromEntries([...SUPERSCRIPT_DIGITS].map((digit, value) => [digit, String(value)]));
@@ -186,6 +197,14 @@ export function findTextMarkers(prose: string, raw: string, blockStart: number, 
         });
         i = found.end - 1;
       }
+    } else if (char === '^' && !caretExponent(prose, i)) {
+      // Pandoc's superscript, "^6^" or "^1,2^", as R Markdown and pandoc exports write citations; not "10^6^" or "m^2^".
+      CARET_SUPERSCRIPT.lastIndex = i;
+      const caret = CARET_SUPERSCRIPT.exec(prose);
+      if (caret && NUMBER_LIST.test(caret[1] as string)) {
+        markers.push({ kind: 'superscript', range: at(i, i + caret[0].length), keys: expandNumbers(caret[1] as string), keepsText: false });
+        i += caret[0].length - 1;
+      }
     } else if (char === '<' && /^<sup>/i.test(prose.slice(i, i + 5))) {
       // Plain text keeps `<sup>1</sup>` as text.
       const close = prose.slice(i, i + 40).search(/<\/sup>/i);
@@ -226,10 +245,10 @@ function bracketMarker(prose: string, open: number): { kind: MarkerKind; end: nu
   return keys.length > 0 ? { kind: 'numeric', end: close + 1, keys } : null;
 }
 
-/** "1, 3-5" → ["1", "3", "4", "5"]; numbers above 999 (years) and 0 are not reference numbers. */
+/** "1, 3-5" (or "1; 3-5") → ["1", "3", "4", "5"]; numbers above 999 (years) and 0 are not reference numbers. */
 export function expandNumbers(list: string): string[] {
   const keys: string[] = [];
-  for (const part of list.split(',')) {
+  for (const part of list.split(/[,;]/)) {
     const [from, to] = part.split(/[-–—]/).map((value) => Number(value.trim()));
     if (from === undefined || !Number.isFinite(from)) continue;
     const last = to !== undefined && Number.isFinite(to) && to >= from ? to : from;

@@ -266,10 +266,22 @@ describe('reference lists', () => {
       title: 'Title here',
       url: 'https://example.org/x',
     });
+    // Vancouver initials right before a bracketed year; a country after an organisation's name is not initials.
+    expect(readEntryFields('Krogh J (2011). Exercise for depression. BMJ Open.')).toMatchObject({ authors: ['krogh'], year: 2011 });
+    expect(readEntryFields('Smith AB, Jones C (2019). A title. J X.')).toMatchObject({ authors: ['smith', 'jones'], year: 2019 });
+    expect(readEntryFields('Diabetes UK (2020). Us, diabetes and a lot of numbers.')).toMatchObject({ authors: ['diabetes uk'], year: 2020 });
     expect(looksLikeReference('The Psychly Team')).toBe(false);
     expect(looksLikeByline('The Psychly Team')).toBe(true);
     expect(looksLikeByline('Posted by Jess, 12 October 2023')).toBe(true);
     expect(looksLikeByline('Smith, J. (2020). Team dynamics.')).toBe(false);
+  });
+
+  it('resolves "(Krogh, 2011, p. 4)" to a one-author Vancouver entry "Krogh J (2011)", and "(Age UK 2019)" to its organisation', () => {
+    const article = build('It works (Krogh, 2011, p. 4). Also (Age UK 2019).\n\n## References\n\nKrogh J (2011). Exercise. BMJ Open.\n\nAge UK (2019). Later life in the United Kingdom.\n');
+    expect(resolution(article)).toEqual([
+      ['(Krogh, 2011, p. 4)', [1]],
+      ['(Age UK 2019)', [2]],
+    ]);
   });
 
   it('treats trailing "[n]" stubs of a web export as numbered entries', () => {

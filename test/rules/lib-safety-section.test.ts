@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSafetyContent, isSafetyHeading, pseudoHeadingText } from '../../rules/lib/safety-section.js';
+import { hasSafetyContent, isSafetyHeading, isSafetySentence, pseudoHeadingText } from '../../rules/lib/safety-section.js';
 
 describe('isSafetyHeading', () => {
   it.each([
@@ -25,6 +25,26 @@ describe('isSafetyHeading', () => {
     'Can I drink alcohol while taking it?',
     'Is valerian addictive?',
     'Can you take too much vitamin D?',
+    'Before you buy: a few checks',
+    'Before booking your first session',
+    'The not-so-fun part (please read this)',
+    'The fine print',
+    'Heads up',
+    "Where I'd be careful",
+    'Important information',
+    'Is this programme right for you?',
+    'Can I use it if I have a pacemaker?',
+    "Who it's not for",
+    'The not-so-great bits',
+    'The catch',
+    'Can anyone use a castor oil pack?',
+    "⚠️ PLEASE DON'T SKIP THIS",
+    'Skip it if',
+    'Red flags',
+    'What could go wrong?',
+    'Is there a catch?',
+    'Caveats',
+    'Check with your GP first',
   ])('%s is a safety heading', (heading) => expect(isSafetyHeading(heading)).toBe(true));
 
   it.each([
@@ -38,6 +58,11 @@ describe('isSafetyHeading', () => {
     'Dosage',
     'Melatonin for sleep problems in pregnancy',
     'Benefits for pregnant women',
+    'Things to know about our clinic',
+    'Before and after photos',
+    'How to buy',
+    'Where to get help with costs',
+    'Watch for results in two weeks',
   ])('%s is not a safety heading', (heading) => expect(isSafetyHeading(heading)).toBe(false));
 
   it('accepts extra substrings and /regex/ patterns from the options', () => {
@@ -56,6 +81,8 @@ describe('hasSafetyContent', () => {
     'People with kidney disease should check with a doctor first.',
     'If you are pregnant, ask your midwife before taking it.',
     'There are no side effects for most people, but it can interact with lithium.',
+    'Elimination diets aren’t harmless.',
+    'It is not right for everyone.',
   ])('real content: %s', (text) => expect(hasSafetyContent(text)).toBe(true));
 
   it.each([
@@ -73,6 +100,31 @@ describe('hasSafetyContent', () => {
     'There are no known side effects or drug interactions.',
     'It has no serious risks, harmful effects or interactions.',
   ])('not real content: %j', (text) => expect(hasSafetyContent(text)).toBe(false));
+});
+
+describe('isSafetySentence', () => {
+  it.each([
+    'Never plunge alone or after a drink.',
+    "Don't use it on broken skin.",
+    'Herbal supplements are not regulated like medicines.',
+    'Keto isn’t right for everyone.',
+    "If you've had ear surgery, check with your doctor before starting.",
+    'It should not be taken with grapefruit juice.',
+    'Swelling of the lips or tongue is a medical emergency.',
+    'Avoid it if you are pregnant.',
+    'My GP warned me never to stop it suddenly.',
+  ])('warns: %s', (text) => expect(isSafetySentence(text)).toBe(true));
+
+  it.each([
+    "Don't worry if you gasp the first time.",
+    'Never give up after one bad morning.',
+    "Don't take our word for it: read the reviews.",
+    'It is harmless and gentle.',
+    'Avoid processed food for the best results.',
+    'Many people feel calmer within a week.',
+    "If you're taking it for sleep, take it an hour before bed.",
+    'If you are new to it, start with one capsule first.',
+  ])('does not warn: %s', (text) => expect(isSafetySentence(text)).toBe(false));
 });
 
 describe('pseudoHeadingText', () => {

@@ -26,6 +26,12 @@ describe('detectTreatmentSubject from the title', () => {
     ['Everything about elderflower tincture therapy', 'elderflower tincture therapy'],
     ['Magnesium Glycinate Night Formula', 'Magnesium'],
     ['Can omeprazole help heartburn?', 'omeprazole'],
+    ['Flexible cystoscopy: information for patients', 'cystoscopy'],
+    ['Recovering from a tonsillectomy', 'tonsillectomy'],
+    ['Your angioplasty explained', 'angioplasty'],
+    ['I Tried Cold Plunging for 90 Days', 'Cold Plunging'],
+    ['Seven reasons to try feverfew', 'feverfew'],
+    ['The 10-Day Liver Detox Programme', 'Liver Detox'],
   ])('%s', (title, subject) => {
     it(`is a treatment article about ${subject}`, () => {
       const decision = decide(title);
@@ -39,11 +45,17 @@ describe('detectTreatmentSubject from the title', () => {
     ['Understanding type 2 diabetes'],
     ['Prioritize sleep'],
     ['How the knee works'],
+    ['A false dichotomy in pain research'],
+    ['Anatomy of the bladder'],
     ['Treatment options for anxiety'],
     ['Therapies for chronic pain'],
     ['Anxiety therapy: what to expect'],
     ['Time-restricted eating no better than calorie counting, trial finds'],
     ['New study shows melatonin helps jet lag'],
+    ['Monthly injection halves migraine days in early trial'],
+    ['How to sleep better without pills'],
+    ['Colonoscopy waiting times rise, figures show'],
+    ['Microscopy reveals how gut bacteria move'],
     ['Melatonin vs magnesium vs valerian: which works?'],
     ['Ten habits for a healthier heart'],
   ])('%s', (title) => {

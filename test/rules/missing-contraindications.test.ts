@@ -72,9 +72,9 @@ describe('missing-contraindications', () => {
     });
 
     it('from the safetyHeadings option', () => {
-      const source = `${benefitsOnly}\n## Read this first\n\nPeople with heart disease should not have ketamine.\n`;
+      const source = `${benefitsOnly}\n## A note from our nurses\n\nPeople with heart disease should not have ketamine.\n`;
       expect(runRule(rule, source)).toHaveLength(1);
-      expect(runRule(rule, source, { options: { safetyHeadings: ['read this first'] } })).toEqual([]);
+      expect(runRule(rule, source, { options: { safetyHeadings: ['note from our nurses'] } })).toEqual([]);
     });
   });
 
@@ -105,6 +105,22 @@ describe('missing-contraindications', () => {
 
     it('not in a first line that is a sentence', () => {
       expect(runRule(rule, `Naproxen is a common painkiller.\n\n${body}`)).toEqual([]);
+    });
+  });
+
+  describe('reads the title of a page saved with its site chrome', () => {
+    it('from the first heading before the prose that names a treatment', () => {
+      const source = readFileSync(new URL('../../fixtures/rules/missing-contraindications/flag/shop-page-saved-with-site-chrome.txt', import.meta.url), 'utf8');
+      const [message] = runRule(rule, source, { format: 'text' });
+      expect(message?.message).toMatch(/^"Calmgut Peppermint Oil Capsules, 0\.2 ml" presents a treatment/);
+    });
+    it('from the last step of a breadcrumb', () => {
+      const source = 'Skip to main content\nShop | Pain Relief | Support | Basket\nHome > Pain Relief > TENS Units\n\nHow it works\nThe pads send small electrical pulses through your skin to ease pain. Our TENS units run for twenty hours on one charge. TENS units suit backs, knees and shoulders.\n';
+      expect(runRule(rule, source, { format: 'text' })[0]?.message).toMatch(/^"TENS Units" presents a treatment/);
+    });
+    it('but not on a condition page', () => {
+      const source = readFileSync(new URL('../../fixtures/rules/missing-contraindications/quiet/condition-page-saved-with-site-chrome.txt', import.meta.url), 'utf8');
+      expect(runRule(rule, source, { format: 'text' })).toEqual([]);
     });
   });
 
