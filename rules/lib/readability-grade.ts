@@ -15,6 +15,58 @@ const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 
 /** Vowel groups, less a silent final "e"/"es"/"ed"; every word has at least one. */
 export function countSyllables(word: string): number {
+  return asciiSyllables(word) ?? syllablesOf(word);
+}
+
+const LOWER_A = 97;
+const LOWER_Z = 122;
+const E = 101;
+const D = 100;
+const S = 115;
+const Y = 121;
+/** a, e, i, o, u, y: the vowels of the estimate; with l, the letters before a final "e"/"es"/"ed" that keep it sounded. */
+const VOWEL = new Uint8Array(128);
+for (const letter of 'aeiouy') VOWEL[letter.charCodeAt(0)] = 1;
+const KEEPS_FINAL_E = new Uint8Array(128);
+for (const letter of 'laeiouy') KEEPS_FINAL_E[letter.charCodeAt(0)] = 1;
+/** The letters of the word being counted, lower-cased; reused. */
+const letters = new Uint8Array(256);
+
+/**
+ * `syllablesOf` for an ASCII word, without building strings: the same letters
+ * (lower-cased a-z), the same silent ending and leading "y", the same vowel
+ * groups of one or two. Null for any other word (or a very long one).
+ */
+function asciiSyllables(word: string): number | null {
+  if (word.length > letters.length) return null;
+  let length = 0;
+  for (let index = 0; index < word.length; index++) {
+    let code = word.charCodeAt(index);
+    if (code >= 128) return null;
+    if (code >= 65 && code <= 90) code += 32;
+    if (code >= LOWER_A && code <= LOWER_Z) letters[length++] = code;
+  }
+  if (length <= 3) return 1;
+  // /(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/ → its first letter.
+  let end = length;
+  const last = letters[length - 1]!;
+  if ((last === S || last === D) && letters[length - 2] === E && KEEPS_FINAL_E[letters[length - 3]!] === 0) end -= 2;
+  else if (last === E && KEEPS_FINAL_E[letters[length - 2]!] === 0) end -= 1;
+  // /^y/ → ''; then /[aeiouy]{1,2}/g: a run of n vowels is ceil(n / 2) groups.
+  let count = 0;
+  let run = 0;
+  for (let index = letters[0] === Y ? 1 : 0; index < end; index++) {
+    if (VOWEL[letters[index]!] === 1) run++;
+    else if (run > 0) {
+      count += (run + 1) >> 1;
+      run = 0;
+    }
+  }
+  count += (run + 1) >> 1;
+  return Math.max(1, count);
+}
+
+function syllablesOf(word: string): number {
   let letters = word.toLowerCase().replace(/[^a-z]/g, '');
   if (letters.length === 0) return 1;
   if (letters.length <= 3) return 1;

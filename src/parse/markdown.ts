@@ -4,19 +4,81 @@
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { type Processor, unified } from 'unified';
 
-// Built once: freezing makes every parse reuse the same configured parser.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+/**
+ * GFM's constructs, in remark-gfm's order, each with the characters a text
+ * must contain for the construct ever to match. micromark tries the autolink
+ * literal at every letter and digit (an e-mail address may start anywhere)
+ * and its mdast transform runs two regular expressions over every text node,
+ * and it tries a table at the start of every paragraph line: together about
+ * as much time as the rest of the parse. A text that cannot contain a
+ * construct's syntax is parsed without it, which gives the same tree, only
+ * sooner (checked over the corpus and fixtures: test/parse.test.ts).
+ */
+const GFM = [
+  {
+    // e-mail (needs `@`), `http://` / `https://`, `www.` (any case).
+    possible: (source: string) => source.includes('@') || source.includes('://') || /www\./i.test(source),
+    micromark: gfmAutolinkLiteral(),
+    mdast: gfmAutolinkLiteralFromMarkdown(),
+  },
+  // A call or definition needs `[^` (a call written as a link label is one only when defined).
+  { possible: (source: string) => source.includes('[^'), micromark: gfmFootnote(), mdast: gfmFootnoteFromMarkdown() },
+  { possible: (source: string) => source.includes('~'), micromark: gfmStrikethrough(), mdast: gfmStrikethroughFromMarkdown() },
+  // A delimiter row needs a pipe, or an aligned cell (`:-`, `-:`) when it has one column.
+  {
+    possible: (source: string) => source.includes('|') || source.includes(':-') || source.includes('-:'),
+    micromark: gfmTable(),
+    mdast: gfmTableFromMarkdown(),
+  },
+  // Cheap: tried only at a `[` at the start of a list item's paragraph.
+  { possible: () => true, micromark: gfmTaskListItem(), mdast: gfmTaskListItemFromMarkdown() },
+];
+
+/** One frozen processor per set of GFM constructs a text may use, built on first use and reused. */
+const processors = new Map<number, Processor<Root>>();
+
+function processorFor(constructs: number): Processor<Root> {
+  let processor = processors.get(constructs);
+  if (processor === undefined) {
+    const used = GFM.filter((_, index) => (constructs & (1 << index)) !== 0);
+    processor = unified()
+      .use(remarkParse)
+      .use(function gfmConstructs() {
+        // What remark-gfm does, with only the constructs in `used`.
+        const data = this.data();
+        (data.micromarkExtensions ??= []).push(...used.map((each) => each.micromark));
+        (data.fromMarkdownExtensions ??= []).push(used.map((each) => each.mdast));
+      })
+      .use(remarkFrontmatter, ['yaml', 'toml'])
+      .freeze() as unknown as Processor<Root>;
+    processors.set(constructs, processor);
+  }
+  return processor;
+}
 
 const BYTE_ORDER_MARK = 0xfeff;
 
 /** Parse Markdown; every node's position is an offset into `source`. */
 export function parseMarkdown(source: string): Root {
-  const tree = processor.parse(source);
+  let constructs = 0;
+  GFM.forEach((each, index) => {
+    if (each.possible(source)) constructs |= 1 << index;
+  });
+  const tree = processorFor(constructs).parse(source);
   // micromark drops a leading byte order mark before counting, so its offsets
   // would be one short of `source`; move them back onto the original text.
   if (source.charCodeAt(0) === BYTE_ORDER_MARK) shiftPastByteOrderMark(tree);

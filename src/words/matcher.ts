@@ -155,6 +155,7 @@ function indexedMatcher(ordered: readonly string[], keys: readonly IndexKey[]): 
     addTo(stems, key.key, phrase);
   });
   const stemLengths = [...byStem.keys()];
+  const opening = openingsOf(keys);
 
   function candidatesFor(word: string): readonly number[] | undefined {
     const exact = byWord.get(word);
@@ -170,11 +171,13 @@ function indexedMatcher(ordered: readonly string[], keys: readonly IndexKey[]): 
 
   return (text) => {
     const found: PhraseMatch[] = [];
-    const { lower, starts, words } = wordsOf(text);
+    const { lower, starts, words, openings } = wordsOf(text);
     let resumeAt = 0;
     for (let position = 0; position < starts.length; position++) {
       const start = starts[position]!;
       if (start < resumeAt) continue;
+      const at = openings[position]!;
+      if (at >= 0 && opening[at] === 0) continue;
       const candidates = candidatesFor(words[position]!);
       if (candidates === undefined) continue;
       for (const index of candidates) {
@@ -197,26 +200,68 @@ interface TextWords {
   starts: number[];
   /** Each word, lower-cased. */
   words: string[];
+  /** Each word's opening (`openingOf`). */
+  openings: number[];
+}
+
+/**
+ * A word's first two characters as one number below 128 * 128 when both are
+ * ASCII (the second 0 for a one-letter word), else -1. Each matcher marks the
+ * openings its phrases can start with, so at most of a text's words it skips
+ * the look-up of its candidates: one array read instead of a map look-up per
+ * stem length, the text's openings computed once for every matcher.
+ */
+function openingOf(word: string): number {
+  const first = word.charCodeAt(0);
+  const second = word.length > 1 ? word.charCodeAt(1) : 0;
+  return first < 128 && second < 128 ? first * 128 + second : -1;
+}
+
+/** The openings a matcher's phrases can start with: 1 where a word may start one. */
+function openingsOf(keys: readonly IndexKey[]): Uint8Array {
+  const opening = new Uint8Array(128 * 128);
+  for (const { kind, key } of keys) {
+    const first = key.charCodeAt(0);
+    // A key with a non-ASCII first character can only start at a word whose opening is -1 (always looked up).
+    if (first >= 128) continue;
+    if (kind === 'prefix' && key.length === 1) opening.fill(1, first * 128, first * 128 + 128);
+    else {
+      const at = openingOf(key);
+      if (at >= 0) opening[at] = 1;
+    }
+  }
+  return opening;
 }
 
 const WORD = /[\p{L}\p{N}_]+/gu;
-let lastScan: TextWords = { text: '', lower: '', starts: [], words: [] };
+let lastScan: TextWords = { text: '', lower: '', starts: [], words: [], openings: [] };
+/** Scans of recent texts, by text; emptied when full. */
+const scans = new Map<string, TextWords>();
+const MAX_SCANS = 256;
 
 /**
  * The words of a text, found once: rules run dozens of matchers over the same
- * sentence one after another, so the last text's scan is kept for the next.
+ * sentences, clauses and blocks, one rule after another, so the scans of the
+ * last few hundred texts are kept for the next matcher (about three in five
+ * scans were of a text scanned before, but not just before).
  */
 function wordsOf(text: string): TextWords {
   if (text === lastScan.text) return lastScan;
+  const known = scans.get(text);
+  if (known !== undefined) return (lastScan = known);
   const lower = lowerCaseInPlace(text);
   const starts: number[] = [];
   const words: string[] = [];
+  const openings: number[] = [];
   WORD.lastIndex = 0;
   for (let word = WORD.exec(lower); word; word = WORD.exec(lower)) {
     starts.push(word.index);
     words.push(word[0]);
+    openings.push(openingOf(word[0]));
   }
-  lastScan = { text, lower, starts, words };
+  lastScan = { text, lower, starts, words, openings };
+  if (scans.size >= MAX_SCANS) scans.clear();
+  scans.set(text, lastScan);
   return lastScan;
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countSyllables, fleschKincaidGrade, statsOf } from '../../rules/lib/readability-grade.js';
 import rule from '../../rules/reading-grade.js';
@@ -15,6 +16,22 @@ describe('readability-grade', () => {
     ['anaesthetic', 4],
     ['medication', 4],
   ])('%s has about %i syllables', (word, syllables) => expect(countSyllables(word)).toBe(syllables));
+
+  it('counts ASCII words on its fast path as the vowel-group regular expressions do', () => {
+    // The estimate as first written, with regular expressions.
+    const byRegExp = (word: string): number => {
+      let letters = word.toLowerCase().replace(/[^a-z]/g, '');
+      if (letters.length <= 3) return 1;
+      letters = letters.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, (ending) => ending[0] as string).replace(/^y/, '');
+      return Math.max(1, letters.match(/[aeiouy]{1,2}/g)?.length ?? 0);
+    };
+    for (const word of ['yes', 'eyes', 'lies', 'tides', 'freed', 'glee', 'queue', 'Yearly', "don't", 'well-being', 'ſe', 'KİLOS', 'x'.repeat(300)]) {
+      expect(countSyllables(word)).toBe(byRegExp(word));
+    }
+    const letters = fc.constantFrom(...'aeiouylsdbcxYESDLAK-\'’éſKİ'.split(''));
+    fc.assert(fc.property(fc.string({ unit: letters, maxLength: 12 }), (word) => countSyllables(word) === byRegExp(word)), { numRuns: 5000 });
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (word) => countSyllables(word) === byRegExp(word)), { numRuns: 1000 });
+  });
 
   it('computes Flesch-Kincaid from words, sentences and syllables', () => {
     expect(statsOf(['The cat sat on the mat.'])).toEqual({ sentences: 1, words: 6, syllables: 6 });

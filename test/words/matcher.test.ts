@@ -31,6 +31,12 @@ describe('compilePhrases', () => {
     expect(compilePhrases(['(rare)', "won't help"]).matchAll('It won’t help (rare).').map((m) => m.text)).toEqual(['won’t help', '(rare)']);
   });
 
+  it('finds phrases by any first word: one letter, a one-letter stem, non-ASCII, digits', () => {
+    const mixed = compilePhrases(['a cure', 'x*', 'ça ira', 'éliminat*', 'zö', '5 a day', 'vitamin d']);
+    const text = 'A cure, Xylitol and xa; ça ira, Éliminate it, zö, 5 a day of Vitamin D, not zoo or éa.';
+    expect(mixed.matchAll(text).map((m) => m.text)).toEqual(['A cure', 'Xylitol', 'xa', 'ça ira', 'Éliminate', 'zö', '5 a day', 'Vitamin D']);
+  });
+
   it('an empty list matches nothing', () => {
     expect(compilePhrases([]).test('anything')).toBe(false);
   });

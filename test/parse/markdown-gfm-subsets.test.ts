@@ -1,0 +1,70 @@
+/**
+ * parseMarkdown leaves out a GFM construct when the text cannot contain its
+ * syntax (a speed-up): the tree must be the one remark-gfm gives, always.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+import { anyText, markdownArticle, markupSoup } from '../robustness/markdown-arbitrary.js';
+
+const everyConstruct = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+
+/** As plain data, so undefined properties count as absent (as in JSON). */
+const plain = (tree: unknown): unknown => JSON.parse(JSON.stringify(tree));
+
+/** Whether both parsers give the same tree (a leading byte order mark is parseMarkdown's own business: the offsets move past it). */
+function sameTree(source: string): boolean {
+  if (source.charCodeAt(0) === 0xfeff) return true;
+  return isDeepStrictEqual(plain(parseMarkdown(source)), plain(everyConstruct.parse(source)));
+}
+
+function expectSameTree(source: string): void {
+  if (!sameTree(source)) expect(plain(parseMarkdown(source))).toEqual(plain(everyConstruct.parse(source)));
+}
+
+function articlesUnder(directory: string): string[] {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    if (statSync(path).isDirectory()) return articlesUnder(path);
+    return /\.(md|txt)$/.test(name) ? [path] : [];
+  });
+}
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const articles = [...articlesUnder(join(root, 'fixtures')), ...articlesUnder(join(root, '../shared/corpus')), ...articlesUnder(join(root, '../shared/seeds'))];
+
+describe('parseMarkdown with only the GFM constructs a text can use', () => {
+  it('gives remark-gfm’s tree for every fixture and corpus article', () => {
+    expect(articles.length).toBeGreaterThan(100);
+    const differing = articles.filter((path) => !sameTree(readFileSync(path, 'utf8')));
+    expect(differing).toEqual([]);
+  });
+
+  it.each([
+    ['a one-column table with an aligned delimiter', 'a\n:--\n\nb\n--:'],
+    ['a thematic break or setext underline, not a table', 'a\n---\n\nb\n- -'],
+    ['a pipe table', 'a | b\n-- | --\n1 | 2'],
+    ['autolinks of every kind', 'see www.x.com, WWW.Y.ORG, https://a.b/c, HTTP://d.e and me@x.org.'],
+    ['no autolink trigger', 'visit www dot com or http at x dot y'],
+    ['footnotes', 'x[^1] and [ ^1] [^a]\n\n[^1]: y'],
+    ['a label that looks like a footnote with none defined', 'x [ ^1] [^b]'],
+    ['strikethrough', 'a ~~b~~ ~c~ d'],
+    ['task items', '- [ ] x\n- [x] y\n- [X]\tz\n> - [ ] q'],
+    ['front matter', '---\ntitle: a@b.c\n---\n# T'],
+  ])('gives remark-gfm’s tree for %s', (_case, source) => {
+    expectSameTree(source);
+  });
+
+  it('gives remark-gfm’s tree for generated articles, markup soup and any text', () => {
+    fc.assert(fc.property(fc.oneof(markdownArticle, markupSoup, anyText), (source) => sameTree(source)), { numRuns: 1000 });
+  });
+});
