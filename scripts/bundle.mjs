@@ -21,7 +21,8 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,6 +32,13 @@ rmSync(outdir, { recursive: true, force: true });
 
 // Every build gets a new id; a code cache is used only with the bundle of the same build.
 const buildId = randomBytes(8).toString('hex');
+
+// The rules' metadata as data (src/engine/rule-catalogue.ts), so the CLI can validate configs and report without
+// loading the rules' code and word lists when worker threads lint.
+const { builtinRules } = await import(pathToFileURL(join(root, 'dist', 'rules', 'index.js')).href);
+const catalogue = builtinRules.map(({ meta, defaultOptions }) => ({ meta, defaultOptions }));
+const catalogueJson = JSON.stringify(catalogue);
+if (!isDeepStrictEqual(JSON.parse(catalogueJson), catalogue)) throw new Error('rule meta and defaultOptions must be plain JSON data');
 
 await build({
   absWorkingDir: root,
@@ -42,7 +50,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   external: ['tinypool'],
-  define: { 'import.meta.url': '__medlintBundleUrl' },
+  define: { 'import.meta.url': '__medlintBundleUrl', __MEDLINT_RULE_CATALOGUE__: catalogueJson },
   banner: { js: `// medlint-build ${buildId}` },
   legalComments: 'eof',
   logLevel: 'warning',

@@ -6,15 +6,12 @@
  * it), never trees.
  */
 import { open } from 'node:fs/promises';
-import { formatFromPath } from '../parse/index.js';
-import type { Format } from '../article/types.js';
 import { configFingerprint, hashText } from '../cache/fingerprint.js';
 import { LintCache } from '../cache/lint-cache.js';
 import type { ConfigResolver } from '../config/index.js';
 import { findFiles, readSourceFile } from '../files/index.js';
 import { selectShard, type Shard } from '../files/shard.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
-import { lintText } from '../engine/lint.js';
 import type { FixType, LintMessage, LintResult, Rule } from '../engine/types.js';
 import { packageVersion } from '../package-info.js';
 import type { LintJobFile, LintJobOptions, ResolverSpec } from './lint-job.js';
@@ -69,10 +66,20 @@ export interface LintRun {
   stats?: RunStats;
 }
 
-/** Markdown unless the name says plain text. */
-export function formatFor(filePath: string): Format {
-  return formatFromPath(filePath) ?? 'markdown';
+/**
+ * The engine and the parser, loaded when this thread first lints: a run whose
+ * files go to worker threads never needs them here.
+ */
+let engine: Promise<{ lintText: typeof import('../engine/lint.js').lintText; formatFromPath: typeof import('../parse/index.js').formatFromPath }> | null = null;
+
+function loadEngine(): NonNullable<typeof engine> {
+  engine ??= Promise.all([import('../engine/lint.js'), import('../parse/index.js')]).then(([lint, parse]) => ({
+    lintText: lint.lintText,
+    formatFromPath: parse.formatFromPath,
+  }));
+  return engine;
 }
+
 
 function fixFilter(options: Pick<LintRunOptions, 'fix' | 'fixTypes'>, rulesById: Map<string, Rule>): ((m: LintMessage) => boolean) | false {
   if (!options.fix) return false;
@@ -91,9 +98,10 @@ export async function lintSource(
 ): Promise<LintResult> {
   const config = await options.resolver.forFile(filePath);
   const rulesById = new Map(config.rules.map((configured) => [configured.rule.meta.id, configured.rule]));
+  const { lintText, formatFromPath } = await loadEngine();
   return lintText(source, {
     filePath,
-    format: formatFor(filePath),
+    format: formatFromPath(filePath) ?? 'markdown',
     rules: config.rules,
     fix: fixFilter(options, rulesById),
     reportUnusedDirectives: options.reportUnusedDirectives ?? 'off',
