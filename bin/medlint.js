@@ -10,7 +10,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // What commander prints, without compiling the whole CLI bundle first (~0.1 s).
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else {
-  const { main } = loadBundle(fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url))).exports;
+  const { main, startShortRun } = loadBundle(fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url))).exports;
+  // No TurboFan until the run turns out long (src/runner/tiering.ts).
+  startShortRun();
   main(process.argv).then(
     (code) => {
       process.exitCode = code;

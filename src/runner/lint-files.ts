@@ -15,7 +15,8 @@ import { writeFileAtomic } from '../files/write-atomic.js';
 import type { FixType, LintMessage, LintResult, Rule } from '../engine/types.js';
 import { packageVersion } from '../package-info.js';
 import type { LintJobFile, LintJobOptions, ResolverSpec } from './lint-job.js';
-import { createPool, isWorkerOutOfMemory, threadCount, type Concurrency, type LintPool } from './pool.js';
+import { createPool, isWorkerOutOfMemory, MIN_FILES_FOR_WORKERS, threadCount, type Concurrency, type LintPool } from './pool.js';
+import { endShortRun, noteLinting } from './tiering.js';
 
 export interface LintRunOptions {
   cwd: string;
@@ -99,6 +100,7 @@ export async function lintSource(
   const config = await options.resolver.forFile(filePath);
   const rulesById = new Map(config.rules.map((configured) => [configured.rule.meta.id, configured.rule]));
   const { lintText, formatFromPath } = await loadEngine();
+  noteLinting(source.length);
   return lintText(source, {
     filePath,
     format: formatFromPath(filePath) ?? 'markdown',
@@ -169,6 +171,8 @@ export async function lintFiles(patterns: string[], options: LintRunOptions): Pr
   const items: Array<string | PendingFile | null> = cache ? await lookUpAll(files, options, run, cache) : files;
   const toLint = cache ? items.filter((item) => item !== null && typeof item !== 'string' && item.result === null).length : files.length;
   const threads = options.resolverSpec ? threadCount(options.concurrency ?? 'auto', toLint) : 0;
+  // Workers share this process's V8 flags; a long run in this thread wants TurboFan from the start.
+  if (threads > 0 || toLint >= MIN_FILES_FOR_WORKERS) endShortRun();
   const pool = threads > 0 ? await createPool(threads) : null;
   run.stats.threads = pool?.threads ?? 0;
   try {
