@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { builtinRules } from '../../rules/index.js';
 import { presets } from '../../rules/presets.js';
 import { starterConfig } from '../config/index.js';
+import { builtinRuleInfo } from '../engine/rule-catalogue.js';
 import { packageRoot } from '../package-info.js';
 import { EXIT_OK, EXIT_TROUBLE, type CliIO } from './io.js';
 
@@ -15,7 +15,7 @@ function presetSeverity(preset: 'recommended' | 'strict', id: string): string {
 }
 
 export async function listRules(io: CliIO): Promise<number> {
-  const rows = builtinRules.map((rule) => [
+  const rows = (await builtinRuleInfo()).map((rule) => [
     rule.meta.id,
     presetSeverity('recommended', rule.meta.id),
     presetSeverity('strict', rule.meta.id),
@@ -33,7 +33,7 @@ export async function listRules(io: CliIO): Promise<number> {
 }
 
 export async function explainRule(ruleId: string, io: CliIO): Promise<number> {
-  const rule = builtinRules.find((candidate) => candidate.meta.id === ruleId);
+  const rule = (await builtinRuleInfo()).find((candidate) => candidate.meta.id === ruleId);
   if (!rule) {
     io.stderr(`medlint: unknown rule "${ruleId}". Run "medlint rules" to list them.\n`);
     return EXIT_TROUBLE;

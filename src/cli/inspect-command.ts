@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { analyse } from '../engine/lint.js';
 import { readSourceFile } from '../files/index.js';
 import { outlineArticle } from '../format/outline.js';
-import { formatFor } from '../runner/lint-files.js';
+import { formatFromPath } from '../parse/index.js';
 import { EXIT_OK, EXIT_TROUBLE, type CliIO } from './io.js';
 
 export async function inspectFile(file: string, io: CliIO): Promise<number> {
@@ -14,6 +14,6 @@ export async function inspectFile(file: string, io: CliIO): Promise<number> {
     return EXIT_TROUBLE;
   }
   for (const warning of read.warnings) io.stderr(`medlint: warning: ${filePath}: ${warning}\n`);
-  io.stdout(outlineArticle(analyse(read.text, filePath, formatFor(filePath))));
+  io.stdout(outlineArticle(analyse(read.text, filePath, formatFromPath(filePath) ?? 'markdown')));
   return EXIT_OK;
 }

@@ -1,10 +1,9 @@
 /** `medlint [files...]`: wire options to the run and the formatter. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { builtinRules } from '../../rules/index.js';
 import { ConfigError, ConfigResolver, parseRuleFlag, resolvedToPrintable, type RuleSetting } from '../config/index.js';
+import { builtinRuleInfo, loadBuiltinRules, type RuleInfo } from '../engine/rule-catalogue.js';
 import type { FixType, LintResult, RuleMeta } from '../engine/types.js';
-import { changedFiles, GitError } from '../files/changed.js';
 import { parseShard, ShardError } from '../files/shard.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { formatterNames, loadFormatter } from '../format/index.js';
@@ -94,7 +93,6 @@ export async function runLint(files: string[], options: LintCommandOptions, io: 
     if (
       error instanceof ConfigError ||
       error instanceof CliError ||
-      error instanceof GitError ||
       error instanceof ShardError ||
       error instanceof SuppressionsError
     ) {
@@ -135,7 +133,9 @@ async function lint(files: string[], options: LintCommandOptions, io: CliIO): Pr
     useConfigFiles: options.config !== false,
     cliRules,
   };
-  const resolver = new ConfigResolver({ ...resolverSpec, builtinRules });
+  // Rule metadata only: the rules' code is loaded when this thread lints (worker threads load their own).
+  const builtinRules = await builtinRuleInfo();
+  const resolver = new ConfigResolver({ ...resolverSpec, builtinRules, loadBuiltinRules });
 
   if (options.printConfig) {
     const config = await resolver.forFile(resolve(io.cwd, options.printConfig));
@@ -157,9 +157,7 @@ async function lint(files: string[], options: LintCommandOptions, io: CliIO): Pr
     fix,
     ...(options.fixType !== undefined ? { fixTypes: parseFixTypes(options.fixType) ?? [] } : {}),
     reportUnusedDirectives: options.reportUnusedDirectives ?? 'off',
-    ...(changedOnly
-      ? { onlyFiles: await changedFiles({ cwd: io.cwd, ...(options.changedSince !== undefined ? { since: options.changedSince } : {}) }) }
-      : {}),
+    ...(changedOnly ? { onlyFiles: await changedOnlyFiles(io.cwd, options.changedSince) } : {}),
     ...(shard ? { shard } : {}),
   } as const;
 
@@ -174,7 +172,7 @@ async function lint(files: string[], options: LintCommandOptions, io: CliIO): Pr
       // what is left goes to --output-file, or else to stderr.
       io.stdout(result.output ?? text);
       const results = options.quiet ? onlyErrors(run.results) : run.results;
-      const report = formatReport(formatter, results, options, io);
+      const report = formatReport(formatter, results, builtinRules, options, io);
       if (options.outputFile) await writeReport(options.outputFile, report, io);
       else if (results.some((each) => each.messages.length > 0)) io.stderr(report.endsWith('\n') ? report : `${report}\n`);
       return exitCodeFor({ ...run, results }, options);
@@ -200,7 +198,7 @@ async function lint(files: string[], options: LintCommandOptions, io: CliIO): Pr
   const baseline = await applySuppressions(run.results, suppressionOptions);
   for (const note of baseline.notes) io.stderr(`medlint: ${note}\n`);
   const results = options.quiet ? onlyErrors(baseline.results) : baseline.results;
-  const report = formatReport(formatter, results, options, io);
+  const report = formatReport(formatter, results, builtinRules, options, io);
   if (options.outputFile) {
     await writeReport(options.outputFile, report, io);
   } else if (report) {
@@ -209,7 +207,17 @@ async function lint(files: string[], options: LintCommandOptions, io: CliIO): Pr
   return exitCodeFor({ ...run, results }, options);
 }
 
-function formatReport(formatter: Formatter, results: LintResult[], options: LintCommandOptions, io: CliIO): string {
+/** --changed: git's list, loaded (with child_process) only then; git trouble is a message for the user. */
+async function changedOnlyFiles(cwd: string, since: string | undefined): Promise<ReadonlySet<string>> {
+  const { changedFiles, GitError } = await import('../files/changed.js');
+  try {
+    return await changedFiles({ cwd, ...(since !== undefined ? { since } : {}) });
+  } catch (error) {
+    throw error instanceof GitError ? new CliError(error.message) : error;
+  }
+}
+
+function formatReport(formatter: Formatter, results: LintResult[], builtinRules: RuleInfo[], options: LintCommandOptions, io: CliIO): string {
   const rulesMeta: Record<string, RuleMeta> = {};
   for (const rule of builtinRules) rulesMeta[rule.meta.id] = rule.meta;
   return formatter(results, { cwd: io.cwd, color: useColor(options, io), rulesMeta, version: packageVersion() });

@@ -8,6 +8,8 @@ import { packageVersion } from '../package-info.js';
 import { CliError, type CliIO, defaultIO, EXIT_OK, EXIT_TROUBLE } from './io.js';
 import { installSignalHandlers } from './signals.js';
 
+export { startShortRun } from '../runner/tiering.js';
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }

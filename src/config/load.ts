@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { importExternal } from '../engine/import-external.js';
 import { ConfigError } from './error.js';
 import { locateJsonError } from './json-error.js';
 
@@ -77,7 +78,7 @@ async function parseYamlConfig(text: string, filePath: string): Promise<unknown>
 async function importConfig(filePath: string): Promise<unknown> {
   let module: { default?: unknown };
   try {
-    module = (await import(pathToFileURL(filePath).href)) as { default?: unknown };
+    module = await importExternal<{ default?: unknown }>(pathToFileURL(filePath).href);
   } catch (error) {
     throw new ConfigError(filePath, '', `cannot load the module: ${firstLine(error)}`);
   }

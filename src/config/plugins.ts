@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { importExternal } from '../engine/import-external.js';
 import type { Rule } from '../engine/types.js';
 import { ConfigError } from './error.js';
 import { isPlainObject } from './severity.js';
@@ -73,7 +74,7 @@ function exportTarget(exports: unknown): string | undefined {
 async function importPlugin(entry: string, configFile: string, keyPath: string): Promise<Rule[]> {
   let module: Record<string, unknown>;
   try {
-    module = (await import(pathToFileURL(entry).href)) as Record<string, unknown>;
+    module = await importExternal<Record<string, unknown>>(pathToFileURL(entry).href);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ConfigError(configFile, keyPath, `cannot load plugin ${entry}: ${reason}`);

@@ -37,9 +37,12 @@ interface ConfigElement {
   tolerateUnknownRules: boolean;
 }
 
+/** A rule as config validation knows it: a plugin's or built-in rule, or a built-in rule's metadata only. */
+type KnownRule = Rule | Pick<Rule, 'meta' | 'defaultOptions'>;
+
 /** Everything that applies in one directory, validated. */
 interface ConfigChain {
-  layers: Array<{ element: ConfigElement; settings: Map<string, { rule: Rule; setting: NormalizedSetting }> }>;
+  layers: Array<{ element: ConfigElement; settings: Map<string, { rule: KnownRule; setting: NormalizedSetting }> }>;
   configFiles: string[];
   ignorePatternsFromCwd: string[];
   ignorePatternsFromRoot: string[];
@@ -54,7 +57,9 @@ const presetPrefix = 'medlint:';
 
 export class ConfigResolver {
   private readonly cwd: string;
-  private readonly builtinRules: Map<string, Rule>;
+  private readonly builtinRules: Map<string, KnownRule>;
+  /** The built-in rules with code, by id; loaded at the first `forFile` when the options gave metadata only. */
+  private builtinCode: Promise<Map<string, Rule>> | null = null;
   private readonly parsedFiles = new Map<string, Promise<ParsedConfigFile>>();
   private readonly cascades = new Map<string, Promise<{ elements: ConfigElement[]; files: string[] }>>();
   private readonly chains = new Map<string, Promise<ConfigChain>>();
@@ -70,15 +75,27 @@ export class ConfigResolver {
     const absolutePath = resolve(this.cwd, filePath);
     const directory = dirname(absolutePath);
     const chain = await this.chainFor(directory);
+    const builtinCode = await this.builtinRulesWithCode();
     const applicable = chain.layers.filter(({ element }) => this.applies(element, absolutePath));
     // Files whose matching overrides are the same share one resolved config.
     const cacheKey = `${this.chainKey(directory)}\0${applicable.map(({ element }) => `${element.source}#${element.keyPath}`).join('\0')}`;
     let config = this.resolved.get(cacheKey);
     if (config === undefined) {
-      config = buildResolved(applicable, chain);
+      config = buildResolved(applicable, chain, builtinCode);
       this.resolved.set(cacheKey, config);
     }
     return config;
+  }
+
+  private builtinRulesWithCode(): Promise<Map<string, Rule>> {
+    this.builtinCode ??= (async () => {
+      const load = this.options.loadBuiltinRules;
+      const rules = load && [...this.builtinRules.values()].some((rule) => !hasCode(rule)) ? await load() : [];
+      const code = new Map(rules.map((rule) => [rule.meta.id, rule]));
+      for (const [id, rule] of this.builtinRules) if (hasCode(rule)) code.set(id, rule);
+      return code;
+    })();
+    return this.builtinCode;
   }
 
   /** Shorthand for `(await forFile(filePath)).rules`. */
@@ -225,7 +242,7 @@ export class ConfigResolver {
     }
     const layers: ConfigChain['layers'] = [];
     for (const element of elements) {
-      const settings = new Map<string, { rule: Rule; setting: NormalizedSetting }>();
+      const settings = new Map<string, { rule: KnownRule; setting: NormalizedSetting }>();
       for (const [id, value] of Object.entries(element.rules)) {
         const keyPath = element.source === '--rule' ? id : joinKeyPath(element.keyPath, 'rules', id);
         const rule = knownRules.get(id);
@@ -258,8 +275,13 @@ export class ConfigResolver {
   }
 }
 
-function buildResolved(layers: ConfigChain['layers'], chain: ConfigChain): ResolvedConfig {
-  const merged = new Map<string, { rule: Rule; setting: NormalizedSetting }>();
+function hasCode(rule: KnownRule): rule is Rule {
+  return typeof (rule as Partial<Rule>).check === 'function';
+}
+
+/** `builtinCode`: the built-in rules with code, for settings validated against metadata only. */
+function buildResolved(layers: ConfigChain['layers'], chain: ConfigChain, builtinCode: Map<string, Rule>): ResolvedConfig {
+  const merged = new Map<string, { rule: KnownRule; setting: NormalizedSetting }>();
   for (const { settings } of layers) {
     for (const [id, entry] of settings) {
       // A later severity without options keeps the options set earlier (as in ESLint).
@@ -270,7 +292,9 @@ function buildResolved(layers: ConfigChain['layers'], chain: ConfigChain): Resol
   const rules: ResolvedRule[] = [];
   for (const [, { rule, setting }] of [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (setting.severity === 'off') continue;
-    rules.push({ rule, severity: setting.severity, options: { ...(rule.defaultOptions ?? {}), ...setting.options } });
+    const withCode = hasCode(rule) ? rule : builtinCode.get(rule.meta.id);
+    if (withCode === undefined) throw new Error(`no code for the built-in rule '${rule.meta.id}'`);
+    rules.push({ rule: withCode, severity: setting.severity, options: { ...(rule.defaultOptions ?? {}), ...setting.options } });
   }
   return { rules, ignorePatterns: chain.ignorePatternsFromCwd, configFiles: chain.configFiles };
 }

@@ -41,7 +41,14 @@ export interface ResolvedConfig {
 
 export interface ConfigResolverOptions {
   cwd: string;
-  builtinRules: Rule[];
+  /**
+   * The built-in rules, or only their metadata (`meta`, `defaultOptions`) with
+   * `loadBuiltinRules` to load their code when a config is first resolved for a
+   * file: validating configs and `isIgnored` need only the metadata.
+   */
+  builtinRules: Array<Rule | Pick<Rule, 'meta' | 'defaultOptions'>>;
+  /** The built-in rules with code, for `builtinRules` given as metadata only; called once, at the first `forFile`. */
+  loadBuiltinRules?: () => Promise<Rule[]>;
   /** `--config`: use only this file, no discovery. */
   configFile?: string;
   /** `false` for `--no-config`: skip config files (the recommended preset applies). */

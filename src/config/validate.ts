@@ -37,7 +37,10 @@ const configSchema = {
 
 let ajvInstance: Promise<AjvInstance> | null = null;
 let configValidator: ValidateFunction | null = null;
-const optionValidators = new WeakMap<Rule, ValidateFunction>();
+/** What option validation reads of a rule (its code may not be loaded). */
+type RuleOptionsInfo = Pick<Rule, 'meta' | 'defaultOptions'>;
+
+const optionValidators = new WeakMap<RuleOptionsInfo, ValidateFunction>();
 
 function loadAjv(): Promise<AjvInstance> {
   ajvInstance ??= import('ajv').then((module) => {
@@ -61,7 +64,7 @@ export async function validateConfigShape(data: unknown, filePath: string): Prom
 
 /** Checks configured options against the rule's schema (or, without one, its default option names). */
 export async function validateRuleOptions(
-  rule: Rule,
+  rule: RuleOptionsInfo,
   options: Record<string, unknown>,
   filePath: string,
   keyPath: string,
@@ -80,7 +83,7 @@ export async function validateRuleOptions(
   if (!validator(options)) throw toConfigError(validator.errors, filePath, keyPath);
 }
 
-async function compileOptionsSchema(rule: Rule, schema: Record<string, unknown>): Promise<ValidateFunction> {
+async function compileOptionsSchema(rule: RuleOptionsInfo, schema: Record<string, unknown>): Promise<ValidateFunction> {
   const ajv = await loadAjv();
   try {
     const validator = ajv.compile(schema);

@@ -6,19 +6,17 @@
  * it), never trees.
  */
 import { open } from 'node:fs/promises';
-import { formatFromPath } from '../parse/index.js';
-import type { Format } from '../article/types.js';
 import { configFingerprint, hashText } from '../cache/fingerprint.js';
 import { LintCache } from '../cache/lint-cache.js';
 import type { ConfigResolver } from '../config/index.js';
 import { findFiles, readSourceFile } from '../files/index.js';
 import { selectShard, type Shard } from '../files/shard.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
-import { lintText } from '../engine/lint.js';
 import type { FixType, LintMessage, LintResult, Rule } from '../engine/types.js';
 import { packageVersion } from '../package-info.js';
 import type { LintJobFile, LintJobOptions, ResolverSpec } from './lint-job.js';
-import { createPool, isWorkerOutOfMemory, threadCount, type Concurrency, type LintPool } from './pool.js';
+import { createPool, isWorkerOutOfMemory, MIN_FILES_FOR_WORKERS, threadCount, type Concurrency, type LintPool } from './pool.js';
+import { endShortRun, noteLinting } from './tiering.js';
 
 export interface LintRunOptions {
   cwd: string;
@@ -69,10 +67,20 @@ export interface LintRun {
   stats?: RunStats;
 }
 
-/** Markdown unless the name says plain text. */
-export function formatFor(filePath: string): Format {
-  return formatFromPath(filePath) ?? 'markdown';
+/**
+ * The engine and the parser, loaded when this thread first lints: a run whose
+ * files go to worker threads never needs them here.
+ */
+let engine: Promise<{ lintText: typeof import('../engine/lint.js').lintText; formatFromPath: typeof import('../parse/index.js').formatFromPath }> | null = null;
+
+function loadEngine(): NonNullable<typeof engine> {
+  engine ??= Promise.all([import('../engine/lint.js'), import('../parse/index.js')]).then(([lint, parse]) => ({
+    lintText: lint.lintText,
+    formatFromPath: parse.formatFromPath,
+  }));
+  return engine;
 }
+
 
 function fixFilter(options: Pick<LintRunOptions, 'fix' | 'fixTypes'>, rulesById: Map<string, Rule>): ((m: LintMessage) => boolean) | false {
   if (!options.fix) return false;
@@ -91,9 +99,11 @@ export async function lintSource(
 ): Promise<LintResult> {
   const config = await options.resolver.forFile(filePath);
   const rulesById = new Map(config.rules.map((configured) => [configured.rule.meta.id, configured.rule]));
+  const { lintText, formatFromPath } = await loadEngine();
+  noteLinting(source.length);
   return lintText(source, {
     filePath,
-    format: formatFor(filePath),
+    format: formatFromPath(filePath) ?? 'markdown',
     rules: config.rules,
     fix: fixFilter(options, rulesById),
     reportUnusedDirectives: options.reportUnusedDirectives ?? 'off',
@@ -161,6 +171,8 @@ export async function lintFiles(patterns: string[], options: LintRunOptions): Pr
   const items: Array<string | PendingFile | null> = cache ? await lookUpAll(files, options, run, cache) : files;
   const toLint = cache ? items.filter((item) => item !== null && typeof item !== 'string' && item.result === null).length : files.length;
   const threads = options.resolverSpec ? threadCount(options.concurrency ?? 'auto', toLint) : 0;
+  // Workers share this process's V8 flags; a long run in this thread wants TurboFan from the start.
+  if (threads > 0 || toLint >= MIN_FILES_FOR_WORKERS) endShortRun();
   const pool = threads > 0 ? await createPool(threads) : null;
   run.stats.threads = pool?.threads ?? 0;
   try {

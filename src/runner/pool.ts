@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { LintResult } from '../engine/types.js';
+import { importExternal } from '../engine/import-external.js';
 import type { LintBatch } from './worker.js';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -64,7 +65,7 @@ export function threadCount(concurrency: Concurrency, fileCount: number): number
 export async function createPool(threads: number): Promise<LintPool | null> {
   const filename = workerFile();
   if (threads < 1 || filename === null) return null;
-  const { Tinypool } = await import('tinypool');
+  const { Tinypool } = await importExternal<typeof import('tinypool')>('tinypool');
   const pool = new Tinypool({
     filename,
     minThreads: threads,
