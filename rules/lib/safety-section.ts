@@ -14,6 +14,7 @@ const riskMatcher = compilePhrases(loadWordList('safety-risk-terms').phrases);
 const groupMatcher = compilePhrases(loadWordList('safety-groups').phrases);
 const cautionMatcher = compilePhrases(loadWordList('safety-caution-cues').phrases);
 const assuranceMatcher = compilePhrases(loadWordList('safety-assurances').phrases);
+const benefitHeadingMatcher = compilePhrases(loadWordList('safety-benefit-headings').phrases);
 
 /** "if you have any questions": a group phrase that names no group. */
 const noGroupAfter = /^\s+(?:any\s+)?(?:questions|queries|concerns|doubts|worries)\b/i;
@@ -261,7 +262,7 @@ export function findSafetySectionByContent(blocks: readonly Block[]): ContentSaf
   const tally = new Map<Section, SafetyTally>();
   for (const block of blocks) {
     const section = block.section;
-    if (!section?.heading) continue;
+    if (!section?.heading || announcesBenefit(section.heading.text)) continue;
     let entry = tally.get(section);
     if (!entry) tally.set(section, (entry = new SafetyTally()));
     entry.add(block);
@@ -270,6 +271,15 @@ export function findSafetySectionByContent(blocks: readonly Block[]): ContentSaf
     if (isMostlyAboutHarm(entry)) return { section, riskSentences: entry.safety, sentences: entry.all };
   }
   return null;
+}
+
+/**
+ * "2. CBD Can Treat Anxiety", "Benefits": a section about what the treatment does
+ * for the reader. Its harms are the condition's or a rival medicine's ("drugs
+ * that can cause lethargy"), not the treatment's, so they are not counted.
+ */
+function announcesBenefit(heading: string): boolean {
+  return benefitHeadingMatcher.test(heading) && !isSafetyHeading(heading);
 }
 
 /**
@@ -301,7 +311,7 @@ export function findSafetyPseudoSectionByContent(blocks: readonly Block[], sourc
     if (heading !== null || block.section !== section) {
       const found = judge();
       if (found) return found;
-      current = heading === null ? null : { heading, start: block.range.start, end: block.range.end, tally: new SafetyTally() };
+      current = heading === null || announcesBenefit(heading) ? null : { heading, start: block.range.start, end: block.range.end, tally: new SafetyTally() };
       section = block.section;
       if (heading !== null) continue;
     }
