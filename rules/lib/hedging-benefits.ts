@@ -18,12 +18,13 @@ import {
   cueMatcher,
   harmMatcher,
   listMatcher,
-  nonTreatmentSubjectMatcher,
+  isNonTreatmentSubject,
+  treatmentNounMatcher,
   plainWordSet,
 } from './hedging-lexicon.js';
 import {
   insideQuotation,
-  isFirstPersonNarrative,
+  isFirstPersonAt,
   isQualifiedAt,
   scanQualifiers,
   looksLikeTitle,
@@ -83,8 +84,6 @@ for (const [name, kind] of benefitWordLists) {
 }
 const benefitWordMatcher = compilePhrases([...benefitWordKinds.keys()]);
 const predicateAdjectives = plainWordSet('hedging-benefit-predicate-adjectives');
-/** Generic names for what a reader takes or undergoes ("this oil", "the supplement"), besides named treatments. */
-const treatmentNounMatcher = listMatcher('hedging-treatment-nouns');
 
 /** The copula and article before a predicate noun: "is a ...", "makes an ...", "it's the ...". Bounded, so linear. */
 const predicateOpening =
@@ -199,7 +198,7 @@ function saidOfTreatment(prose: string, phrase: Range, group: Range, opening: nu
   if (concessionBefore.test(prose.slice(0, group.start))) return false;
   const before = prose.slice(group.start, phrase.start);
   // "the immune system fights ...", "This chemical weakens ...": the body or something else acts.
-  if (nonTreatmentSubjectMatcher.test(lastWords(before, 2))) return false;
+  if (isNonTreatmentSubject(lastWords(before, 2))) return false;
   if (phrase.start === opening || before.trim() === '') {
     // "- Reduces joint pain", "Protects cellular health": the subject is the article's or the lead-in's.
     return context.benefitList || (/^\p{L}+s\b/u.test(prose.slice(phrase.start)) && context.treatment().isTreatmentArticle);
@@ -237,7 +236,7 @@ function namesItsUse(prose: string, phrase: Range, group: Range): boolean {
     if (use[1] !== undefined && !harmMatcher.test(target)) return false;
   }
   const subject = lastWords(prose.slice(group.start, phrase.start), 2);
-  if (subject === '' || nonTreatmentSubjectMatcher.test(subject)) return false;
+  if (subject === '' || isNonTreatmentSubject(subject)) return false;
   return !pronouns.has(lastWords(subject, 1).toLowerCase().replace(/[^\p{L}]/gu, ''));
 }
 
@@ -316,7 +315,7 @@ export function findPlainBenefit(prose: string, context: BenefitContext): Overst
   // Cheap scans first: most sentences name no benefit and stop here, before the classifier runs.
   const { predicate, phrases } = benefitPhrases(body);
   if (phrases.length === 0) return null;
-  if (looksLikeTitle(prose) || opensWithAdvice(prose) || isFirstPersonNarrative(prose) || reportsStudyResult(prose)) return null;
+  if (looksLikeTitle(prose) || opensWithAdvice(prose) || reportsStudyResult(prose)) return null;
   if (aboutResearch.test(prose) || (context.leadIn !== null && aboutResearch.test(context.leadIn))) return null;
   if (isQualifiedAnywhere(body)) return null;
   // The classifier says whether this is a claim of benefit at all; the benefit words say where it is.
@@ -328,6 +327,7 @@ export function findPlainBenefit(prose: string, context: BenefitContext): Overst
   for (const phrase of phrases) {
     const group = clauses.groupAround(phrase);
     if (insideQuotation(body, phrase.start) || isQualifiedAt(body, phrase, 'group', qualifiers)) continue;
+    if (isFirstPersonAt(body, clauses.clauseAround(phrase))) continue;
     if (riskObject.test(body.slice(phrase.end)) || hasNoObject(body, phrase)) continue;
     if (isNarrationOrUsage(body, phrase, group)) continue;
     if (phrase === predicate && !namesItsObject(body, phrase, group)) continue;

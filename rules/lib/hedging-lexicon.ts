@@ -80,6 +80,36 @@ for (const [name, kind, condition] of overstatementLists) {
   }
 }
 
+/** Phrases built from two lists: every word of the first before every phrase of the second. */
+function pairs(first: readonly string[], second: readonly string[]): Array<[string, string]> {
+  return first.flatMap((a) => second.map((b): [string, string] => [a.toLowerCase(), b.toLowerCase()]));
+}
+
+function addEntry(entry: LexiconEntry): void {
+  if (!entriesByPhrase.has(entry.phrase)) entriesByPhrase.set(entry.phrase, entry);
+}
+
+/**
+ * Families too regular to list phrase by phrase: an intensifier with a safety or comfort adjective ("extremely
+ * safe", "completely painless") or with a cure adjective ("entirely curable"); "safe" with no limit of time or
+ * person ("safe for long-term use", "gentle enough for the whole family"); an interaction or complaint denied
+ * outright ("won't interfere with", "doesn't interact with").
+ */
+const intensifiers = loadWordList('hedging-safety-intensifiers').phrases;
+for (const [adverb, adjective] of pairs(intensifiers, loadWordList('hedging-safety-adjectives').phrases)) {
+  addEntry({ kind: 'absolute-safety', phrase: `${adverb} ${adjective}`, replacement: `usually ${adjective}` });
+}
+for (const [adverb, adjective] of pairs(intensifiers, loadWordList('hedging-outcome-adjectives').phrases)) {
+  addEntry({ kind: 'certainty', phrase: `${adverb} ${adjective}`, replacement: `often ${adjective}` });
+}
+for (const [head, tail] of pairs(['safe', 'gentle enough', 'mild enough'], loadWordList('hedging-safety-tails').phrases)) {
+  addEntry({ kind: 'absolute-safety', phrase: `${head} ${tail}`, replacement: null });
+}
+const denials = loadWordList('hedging-safety-denial-auxiliaries').phrases;
+for (const [denial, verb] of pairs(denials, loadWordList('hedging-safety-denials').phrases)) {
+  addEntry({ kind: 'absolute-safety', phrase: `${denial} ${verb}`, replacement: null });
+}
+
 /** "relieves" → "relieve", "detoxifies" → "detoxify", "relaxes" → "relax". */
 export function baseForm(verb: string): string {
   if (/ies$/i.test(verb)) return verb.slice(0, -3) + 'y';
@@ -137,6 +167,22 @@ export const harmMatcher = listMatcher('hedging-harms');
 export const benefitMatcher = listMatcher('hedging-goods');
 export const effectWordMatcher = listMatcher('hedging-effect-words');
 export const nonTreatmentSubjectMatcher = listMatcher('hedging-non-treatment-subjects');
+/** Generic names for what a reader takes, does or uses ("this oil", "the supplement", "the diet"). */
+export const treatmentNounMatcher = listMatcher('hedging-treatment-nouns');
+
+/**
+ * The last words before a verb name the body or a condition ("the immune system", "low magnesium"), not a
+ * treatment. The head noun decides: "the low-FODMAP diet" and "a low-dose supplement" are treatments.
+ */
+export function isNonTreatmentSubject(lastWords: string): boolean {
+  const words = lastWords.replace(/[^\p{L}\p{N}]+$/u, '');
+  const matches = nonTreatmentSubjectMatcher.matchAll(words);
+  if (matches.length === 0) return false;
+  // "poor diet" names the harm itself; "lack of exercise" governs the noun after it.
+  if (matches.some((match) => match.end === words.length || /\bof$/.test(match.phrase))) return true;
+  const head = /[\p{L}-]+$/u.exec(words)?.[0] ?? '';
+  return !treatmentNounMatcher.matchAll(head).some((match) => match.start === 0 && match.end === head.length);
+}
 export const adviceOpenerMatcher = listMatcher('hedging-advice-openers');
 export const comparisonObjectMatcher = listMatcher('hedging-comparison-objects');
 export const benefitContextMatcher = listMatcher('hedging-benefit-contexts');

@@ -18,6 +18,7 @@ import {
   effectWordMatcher,
   entriesByPhrase,
   harmMatcher,
+  isNonTreatmentSubject,
   nonTreatmentSubjectMatcher,
   overstatementMatcher,
   type CueKind,
@@ -141,6 +142,15 @@ export function isFirstPersonNarrative(prose: string): boolean {
   return firstPerson.test(prose);
 }
 
+/**
+ * Testimony in the phrase's own clause ("it cured my headaches", "I definitely slept better"). A story told
+ * in another clause does not make a general claim beside it personal: "Sinus rinsing cures sinusitis, and I
+ * wish I had known sooner" still claims the cure.
+ */
+export function isFirstPersonAt(prose: string, clause: Range): boolean {
+  return firstPerson.test(prose.slice(clause.start, clause.end));
+}
+
 /** A specific study's result with its numbers hedges the sentence (rubric §2). */
 export function reportsStudyResult(prose: string): boolean {
   return studyNoun.test(prose) && studyNumber.test(prose);
@@ -238,7 +248,7 @@ function objectMatches(entry: LexiconEntry, object: string): boolean {
 
 /** The last few words before the verb name the body or a condition: "the immune system fights ...". */
 function hasNonTreatmentSubject(prose: string, phrase: Range, clause: Range): boolean {
-  return nonTreatmentSubjectMatcher.test(lastWords(prose.slice(clause.start, phrase.start), 3));
+  return isNonTreatmentSubject(lastWords(prose.slice(clause.start, phrase.start), 3));
 }
 
 /** "Boosting energy and mental clarity": a short item that opens with the gerund and names a harm or benefit. */
@@ -496,7 +506,7 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
   // One scan finds the candidates; most sentences have none and stop here.
   const candidates = stockCandidates(prose);
   if (candidates.length === 0) return [];
-  if (looksLikeTitle(prose) || opensWithAdvice(prose) || isFirstPersonNarrative(prose) || reportsStudyResult(prose)) return [];
+  if (looksLikeTitle(prose) || opensWithAdvice(prose) || reportsStudyResult(prose)) return [];
   const cues = findCues(prose);
   const clauses = mapClauses(prose);
   const found: Overstatement[] = [];
@@ -509,6 +519,7 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     const governing = entry.condition === 'effect-before' ? cues.filter((cue) => !softVerbCues.has(cue.phrase)) : cues;
     if (isGoverned(prose, match, entry.kind, clauses, governing)) continue;
     const clause = clauses.clauseAround(match);
+    if (isFirstPersonAt(prose, clause)) continue;
     if (!passesCondition(prose, entry, match, clause, clauses, options)) continue;
     if (!passesKindCheck(prose, entry, match, clause)) continue;
     if (entry.plural && !followsPluralSubject(prose, match) && !isBaseFormBenefitBullet(prose, match, clause, options)) continue;
