@@ -28,7 +28,8 @@ export type EntryCondition =
   | 'relief-promise' // a harm or a felt state follows: "you will no longer feel anxious"
   | 'good-direction' // more of a benefit or less of a harm follows: "a dramatic increase in healing"
   | 'effect-follows' // an effect follows with no hedge or negator: "studies show that it relieves pain", "is known for easing"
-  | 'effect-before'; // an effect word comes earlier in the clause: "helps prevent migraines in everyone"
+  | 'effect-before' // an effect word comes earlier in the clause: "helps prevent migraines in everyone"
+  | 'body-object'; // the body, a substance in it, a harm or a benefit follows: "detoxifies the liver", "blocks NF-kB"
 
 export interface LexiconEntry {
   kind: OverstatementKind;
@@ -63,6 +64,7 @@ const overstatementLists: ReadonlyArray<[string, OverstatementKind, EntryConditi
   ['hedging-mechanism-overstatement', 'mechanism'],
   ['hedging-efficacy-statements', 'efficacy-statement'],
   ['hedging-helpful-statements', 'efficacy-statement', 'not-advice'],
+  ['hedging-body-action-verbs', 'gain-verb', 'body-object'],
   ['hedging-efficacy-verbs-relief', 'relief-verb'],
   ['hedging-efficacy-verbs-gain', 'gain-verb'],
   ['hedging-efficacy-gerunds', 'gerund'],
@@ -166,6 +168,7 @@ export function plainWordSet(name: string): ReadonlySet<string> {
 export const harmMatcher = listMatcher('hedging-harms');
 export const benefitMatcher = listMatcher('hedging-goods');
 export const effectWordMatcher = listMatcher('hedging-effect-words');
+export const bodyTermMatcher = listMatcher('hedging-body-terms');
 export const nonTreatmentSubjectMatcher = listMatcher('hedging-non-treatment-subjects');
 /** Generic names for what a reader takes, does or uses ("this oil", "the supplement", "the diet"). */
 export const treatmentNounMatcher = listMatcher('hedging-treatment-nouns');

@@ -12,6 +12,7 @@ import {
   baseForm,
   benefitContextMatcher,
   benefitMatcher,
+  bodyTermMatcher,
   comparisonObjectMatcher,
   cueKindByPhrase,
   cueMatcher,
@@ -77,6 +78,8 @@ const shownToPhrases: ReadonlySet<string> = new Set(['has been shown to', 'have 
 const negationReach = 4;
 /** How many words after an effect verb its object may start: "relieves the symptoms of chronic pain". */
 const objectReach = 6;
+/** How far a body-action verb's object may reach: "penetrates up to 4 cm into the skin". */
+const bodyObjectReach = 8;
 
 const studyNoun = /\b(?:study|studies|trial|trials|meta-analys[ie]s|review|researchers|participants|experiment|cohort)\b/i;
 const studyNumber =
@@ -232,17 +235,49 @@ function isHedged(prose: string, phrase: Range, kind: OverstatementKind, scope: 
 }
 
 /** An effect verb counts only with the right object after it and a treatment (not the body) before it. */
-function isTreatmentEffect(prose: string, entry: LexiconEntry, phrase: Range, clause: Range): boolean {
-  const object = firstWords(prose.slice(phrase.end, clause.end), objectReach);
+/** Words after which a body-action verb is a noun: "the building blocks of the cell", "a coat of wax". */
+const beforeBodyNoun: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'with', 'in', 'on', 'building', 'road', 'its', 'their']);
+
+/**
+ * A body-action verb ("blocks", "floods", "detoxifies") states what a remedy does only with its subject in its own
+ * clause ("Cold water floods your brain") or opening the sentence ("- Flushes toxins"): after "and" or "that" it
+ * shares a subject the clause does not show ("the immune system overreacts and releases histamine"). Cited, with
+ * no harm or benefit in its own clause ("activates an enzyme called AMPK [1]"), it describes a sourced mechanism.
+ */
+function isBodyAction(prose: string, phrase: Range, clause: Range, options: HedgingOptions): boolean {
+  const subject = prose.slice(clause.start, phrase.start).replace(/[^\p{L}\p{N}'’\s-]/gu, ' ').trim();
+  const opening = prose.slice(0, phrase.start).replace(/[^\p{L}]/gu, '') === '';
+  if (subject === '' && !opening) return false;
+  if (beforeBodyNoun.has(lastWords(subject, 1).toLowerCase())) return false;
+  if ((options.citedSources ?? 0) === 0) return true;
+  const own = firstWords(prose.slice(phrase.end, clause.end), objectReach);
+  return harmMatcher.test(own) || benefitMatcher.test(own);
+}
+
+function isTreatmentEffect(
+  prose: string,
+  entry: LexiconEntry,
+  phrase: Range,
+  clause: Range,
+  group: Range,
+  options: HedgingOptions,
+): boolean {
+  // A body-action verb's object may run past a comma: "blocks NF-kB, the master switch of inflammation".
+  const object =
+    entry.condition === 'body-object'
+      ? firstWords(ahead(prose, phrase.end, group.end), bodyObjectReach)
+      : firstWords(prose.slice(phrase.end, clause.end), objectReach);
   // "reduces the risk of bowel cancer" already speaks in probabilities; "reduces risk factors" does not.
   if (/(?:^|\s)risks?(?!\s+factors?\b)(?=\s|$|[.,;:])/i.test(firstWords(object, 3))) return false;
   if (!objectMatches(entry, object)) return false;
+  if (entry.condition === 'body-object' && !isBodyAction(prose, phrase, clause, options)) return false;
   return !hasNonTreatmentSubject(prose, phrase, clause);
 }
 
 /** Relief verbs take a harm, gain verbs a benefit; "helps with" takes either ("helps with staying asleep"). */
 function objectMatches(entry: LexiconEntry, object: string): boolean {
   if (entry.phrase.startsWith('help')) return harmMatcher.test(object) || benefitMatcher.test(object);
+  if (entry.condition === 'body-object') return bodyTermMatcher.test(object) || harmMatcher.test(object) || benefitMatcher.test(object);
   return (entry.kind === 'relief-verb' ? harmMatcher : benefitMatcher).test(object);
 }
 
@@ -378,7 +413,14 @@ function passesCondition(
   }
 }
 
-function passesKindCheck(prose: string, entry: LexiconEntry, phrase: Range, clause: Range): boolean {
+function passesKindCheck(
+  prose: string,
+  entry: LexiconEntry,
+  phrase: Range,
+  clause: Range,
+  group: Range,
+  options: HedgingOptions,
+): boolean {
   const kind = entry.kind;
   switch (kind) {
     case 'booster-adverb':
@@ -390,7 +432,7 @@ function passesKindCheck(prose: string, entry: LexiconEntry, phrase: Range, clau
       );
     case 'relief-verb':
     case 'gain-verb':
-      return isTreatmentEffect(prose, entry, phrase, clause);
+      return isTreatmentEffect(prose, entry, phrase, clause, group, options);
     case 'gerund':
       return isBenefitBullet(prose, phrase, clause);
     case 'efficacy-statement':
@@ -521,7 +563,7 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     const clause = clauses.clauseAround(match);
     if (isFirstPersonAt(prose, clause)) continue;
     if (!passesCondition(prose, entry, match, clause, clauses, options)) continue;
-    if (!passesKindCheck(prose, entry, match, clause)) continue;
+    if (!passesKindCheck(prose, entry, match, clause, clauses.groupAround(match), options)) continue;
     if (entry.plural && !followsPluralSubject(prose, match) && !isBaseFormBenefitBullet(prose, match, clause, options)) continue;
     found.push({
       kind: entry.kind,
