@@ -85,9 +85,9 @@ for (const [name, kind] of benefitWordLists) {
 const benefitWordMatcher = compilePhrases([...benefitWordKinds.keys()]);
 const predicateAdjectives = plainWordSet('hedging-benefit-predicate-adjectives');
 
-/** The copula and article before a predicate noun: "is a ...", "makes an ...", "it's the ...". Bounded, so linear. */
+/** The copula and determiner before a predicate noun: "is a ...", "makes an ...", "it's the ...", "is nature's ...". Bounded, so linear. */
 const predicateOpening =
-  /(?:(?:^|[\s,])(?:is|are|makes?|remains?|becomes?)|\p{L}['’]s)\s+(?:also\s+|truly\s+|really\s+|simply\s+|still\s+|literally\s+)?(?:a|an|the|one of the)\s+((?:[\p{L}-]+,?\s+){0,4})$/iu;
+  /(?:(?:^|[\s,])(?:is|are|makes?|remains?|becomes?)|\p{L}['’]s)\s+(?:also\s+|truly\s+|really\s+|simply\s+|still\s+|literally\s+)?(?:a|an|the|one of the|\p{L}+['’]s)\s+((?:[\p{L}-]+,?\s+){0,4})$/iu;
 /** Kinds of cue that qualify a whole sentence for this check, wherever they stand: "..., although how it helps is debated". */
 const sentenceWideCues: ReadonlySet<string> = new Set(['hedge', 'scope', 'distancing']);
 /** Words after a verb that show it has no object: "it settles within a year" is the condition settling. */

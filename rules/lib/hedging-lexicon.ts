@@ -29,6 +29,7 @@ export type EntryCondition =
   | 'good-direction' // more of a benefit or less of a harm follows: "a dramatic increase in healing"
   | 'effect-follows' // an effect follows with no hedge or negator: "studies show that it relieves pain", "is known for easing"
   | 'effect-before' // an effect word comes earlier in the clause: "helps prevent migraines in everyone"
+  | 'ranks-remedy' // a superlative ranks a remedy: "the quickest way to calm itchy eyes", not "the quickest way to the shop" or "the best option is to rest"
   | 'body-object'; // the body, a substance in it, a harm or a benefit follows: "detoxifies the liver", "blocks NF-kB"
 
 export interface LexiconEntry {
@@ -106,6 +107,13 @@ for (const [adverb, adjective] of pairs(intensifiers, loadWordList('hedging-outc
 }
 for (const [head, tail] of pairs(['safe', 'gentle enough', 'mild enough'], loadWordList('hedging-safety-tails').phrases)) {
   addEntry({ kind: 'absolute-safety', phrase: `${head} ${tail}`, replacement: null });
+}
+// "the best herb", "the fastest way to", "the gentlest form": a superlative ranking a remedy above all others.
+const superlativeHeads = [...loadWordList('hedging-superlative-heads').phrases, ...loadWordList('hedging-treatment-nouns').phrases];
+for (const [adjective, head] of pairs(loadWordList('hedging-superlative-adjectives').phrases, superlativeHeads)) {
+  // A superlative listed on its own ("the most effective") keeps its own wording and suggestion.
+  if (entriesByPhrase.has(`the ${adjective}`)) continue;
+  addEntry({ kind: 'comparison', phrase: `the ${adjective} ${head}`, replacement: `a good ${head.replace(/\*$/, '')}`, condition: 'ranks-remedy' });
 }
 const denials = loadWordList('hedging-safety-denial-auxiliaries').phrases;
 for (const [denial, verb] of pairs(denials, loadWordList('hedging-safety-denials').phrases)) {

@@ -404,6 +404,15 @@ function passesCondition(
       const more = /\b(?:increases?|boost)\b/i.test(entry.phrase);
       return more ? benefitMatcher.test(object) && !harmMatcher.test(object) : harmMatcher.test(object);
     }
+    case 'ranks-remedy': {
+      const after = ahead(prose, phrase.end, clause.end);
+      // "the best option is to rest": advice about what to do, not a ranking of a remedy.
+      if (/^\s+(?:is|are|would be|will be)\s+to\b/i.test(after)) return false;
+      if (!/\bto$/i.test(entry.phrase)) return true;
+      // "the quickest way to calm itchy eyes" ranks a remedy by its effect; "the quickest way to the shop" does not.
+      const purpose = firstWords(after, objectReach);
+      return effectWordMatcher.test(purpose) || harmMatcher.test(purpose) || benefitMatcher.test(purpose) || bodyTermMatcher.test(purpose);
+    }
     case 'effect-follows':
       return statesFinding(prose, phrase, clauses);
     case 'effect-before':
