@@ -89,7 +89,11 @@ function scanArticle(article: Article): SentenceScan[] {
     if (listContext === 'hedged') continue;
     const claimList = claimListOf(sentence.block);
     const benefitList = listContext === 'benefits' || claimList?.topic === 'benefits';
-    const findings = findOverstatements(sentence.prose, { citedSources: citedSources(sentence), benefitList });
+    const findings = findOverstatements(sentence.prose, {
+      citedSources: citedSources(sentence),
+      benefitList,
+      inTreatmentArticle: () => articleTreatment().isTreatmentArticle,
+    });
     let plain: Overstatement | null = null;
     if (findings.length === 0) {
       // No stock phrase: a benefit the claim classifier sees, said plainly of the treatment.

@@ -25,6 +25,7 @@ import {
 import {
   insideQuotation,
   isFirstPersonAt,
+  isRiskOrDescription,
   isQualifiedAt,
   scanQualifiers,
   looksLikeTitle,
@@ -164,6 +165,22 @@ function isQualifiedAnywhere(prose: string): boolean {
 /** A verb in -s with nothing after it to act on: "it settles within a year", "the pain eases". */
 function hasNoObject(prose: string, phrase: Range): boolean {
   return /^\p{L}+s$/u.test(prose.slice(phrase.start, phrase.end)) && noObject.test(prose.slice(phrase.end));
+}
+
+const predicateWords: ReadonlySet<string> = new Set(['is', 'are', 'be', 'been', 'being', 'was', 'were', 'so', 'very', 'too', 'most', 'more', 'also', 'will', 'can', 'to', "it's", 'it’s', 'they', 'we', 'you']);
+
+/**
+ * A bare benefit word used as a noun in an inventory: "herbal support, and weekly consultations", "WhatsApp
+ * support Monday to Friday", "staff support until closing". The verb "support" takes an object; the noun is followed
+ * by a comma, the end, a name or a preposition of time.
+ */
+function isNounUse(prose: string, phrase: Range): boolean {
+  const word = prose.slice(phrase.start, phrase.end);
+  if (!/^\p{Ll}+$/u.test(word) || /(?:s|ing|ed)$/.test(word)) return false;
+  if (!/^(?:\s*[,;:.!)]|\s*$|\s+\p{Lu}|\s+(?:until|at|during|throughout|every|each|via|over)\b)/u.test(prose.slice(phrase.end))) return false;
+  // "is incredibly beneficial," and "they support." are predicates, not nouns.
+  const previous = lastWords(prose.slice(0, phrase.start), 1).toLowerCase().replace(/[^\p{L}'’]/gu, '');
+  return previous !== '' && !/ly$/.test(previous) && !predicateWords.has(previous) && !pronouns.has(previous);
 }
 
 function wordStart(text: string, offset: number): number {
@@ -328,7 +345,8 @@ export function findPlainBenefit(prose: string, context: BenefitContext): Overst
     const group = clauses.groupAround(phrase);
     if (insideQuotation(body, phrase.start) || isQualifiedAt(body, phrase, 'group', qualifiers)) continue;
     if (isFirstPersonAt(body, clauses.clauseAround(phrase))) continue;
-    if (riskObject.test(body.slice(phrase.end)) || hasNoObject(body, phrase)) continue;
+    if (riskObject.test(body.slice(phrase.end)) || hasNoObject(body, phrase) || isNounUse(body, phrase)) continue;
+    if (isRiskOrDescription(body, phrase, group.end)) continue;
     if (isNarrationOrUsage(body, phrase, group)) continue;
     if (phrase === predicate && !namesItsObject(body, phrase, group)) continue;
     if (!saidOfTreatment(body, phrase, group, opening, context) && !(phrase === predicate && namesItsUse(body, phrase, group))) continue;

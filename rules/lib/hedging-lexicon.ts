@@ -30,6 +30,7 @@ export type EntryCondition =
   | 'effect-follows' // an effect follows with no hedge or negator: "studies show that it relieves pain", "is known for easing"
   | 'effect-before' // an effect word comes earlier in the clause: "helps prevent migraines in everyone"
   | 'ranks-remedy' // a superlative ranks a remedy: "the quickest way to calm itchy eyes", not "the quickest way to the shop" or "the best option is to rest"
+  | 'health-context' // the sentence names a treatment, an effect, a harm or the body: "you'll be fine after the injection"
   | 'body-object'; // the body, a substance in it, a harm or a benefit follows: "detoxifies the liver", "blocks NF-kB"
 
 export interface LexiconEntry {
@@ -51,18 +52,21 @@ export function parseEntry(line: string, kind: OverstatementKind): LexiconEntry 
 
 const overstatementLists: ReadonlyArray<[string, OverstatementKind, EntryCondition?]> = [
   ['hedging-boosters', 'certainty'],
+  ['hedging-guarantees', 'certainty', 'body-object'],
   ['hedging-research-certainty', 'certainty', 'effect-follows'],
   ['hedging-reputation', 'certainty', 'effect-follows'],
   ['hedging-booster-adverbs', 'booster-adverb'],
   ['hedging-universal-scope', 'universal'],
   ['hedging-universal-tails', 'universal', 'effect-before'],
   ['hedging-absolute-safety', 'absolute-safety'],
+  ['hedging-reassurances', 'absolute-safety', 'health-context'],
   ['hedging-harm-denials', 'absolute-safety', 'harm-object'],
   ['hedging-effect-sizes', 'certainty', 'good-direction'],
   ['hedging-relief-promises', 'certainty', 'relief-promise'],
   ['hedging-superlatives', 'comparison'],
   ['hedging-loose-comparisons', 'comparison', 'treatment-object'],
   ['hedging-mechanism-overstatement', 'mechanism'],
+  ['hedging-mechanism-switches', 'mechanism', 'body-object'],
   ['hedging-efficacy-statements', 'efficacy-statement'],
   ['hedging-helpful-statements', 'efficacy-statement', 'not-advice'],
   ['hedging-body-action-verbs', 'gain-verb', 'body-object'],

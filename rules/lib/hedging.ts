@@ -22,6 +22,7 @@ import {
   isNonTreatmentSubject,
   nonTreatmentSubjectMatcher,
   overstatementMatcher,
+  treatmentNounMatcher,
   type CueKind,
   type LexiconEntry,
   type OverstatementKind,
@@ -53,6 +54,11 @@ export interface HedgingOptions {
    * `isBenefitContext`): outcome bullets ("- Faster recovery") and base-form verbs ("- Boost energy") are claims there.
    */
   benefitList?: boolean;
+  /**
+   * Whether the article is about one treatment, worked out only when asked: blanket reassurance ("all will be
+   * fine") there speaks of the treatment; in a personal story ("You'll be fine x") it is a farewell.
+   */
+  inTreatmentArticle?: () => boolean;
   /** The sentence is an item of a list whose lead-in hedges it ("Enough sleep can help you:"): nothing in it is unhedged. */
   hedgedByLeadIn?: boolean;
 }
@@ -271,6 +277,7 @@ function isTreatmentEffect(
   if (/(?:^|\s)risks?(?!\s+factors?\b)(?=\s|$|[.,;:])/i.test(firstWords(object, 3))) return false;
   if (!objectMatches(entry, object)) return false;
   if (entry.condition === 'body-object' && !isBodyAction(prose, phrase, clause, options)) return false;
+  if (isRiskOrDescription(prose, phrase, group.end)) return false;
   return !hasNonTreatmentSubject(prose, phrase, clause);
 }
 
@@ -372,6 +379,33 @@ function ahead(prose: string, from: number, to: number): string {
   return prose.slice(from, Math.min(to, from + lookAhead));
 }
 
+/**
+ * A consequence clause after an effect: "..., which can trigger seizures". Only after a comma: "corrects the
+ * imbalance that causes depression" names the harm it removes. Bounded.
+ */
+const consequence = /,\s*(?:which|and this|and that|this)\s+(?:can|may|could|might|will|often|in turn)?\s*(?:triggers?|causes?|leads? to|raises?|increases?|worsens?|provokes?)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/iu;
+/** What the reader takes, described by what it does: "take medication that lowers blood sugar". Bounded. */
+const readerTakes = /\b(?:take|takes|taking|took|use|uses|using|on|prescribed|given)\s+(?:[\p{L}-]+\s+){0,3}(?:that|which)\s+$/iu;
+
+/**
+ * An effect that is not a benefit claim for the treatment: one that leads to a harm ("lowers the carbon dioxide in
+ * your blood, which can trigger seizures": a risk), or one that only describes which medicine the reader takes
+ * ("if you take medication that lowers blood sugar": a class of drugs, not a claim about one).
+ */
+export function isRiskOrDescription(prose: string, phrase: Range, groupEnd: number): boolean {
+  if (readerTakes.test(prose.slice(Math.max(0, phrase.start - 80), phrase.start))) return true;
+  const harm = consequence.exec(ahead(prose, phrase.end, groupEnd));
+  return harm !== null && harmMatcher.test(harm[1] ?? '');
+}
+
+/** Taking or undergoing a treatment, for reassurance said of it: "as long as the dose is right, you will be fine". */
+const treatmentUse = /\b(?:dose|doses|dosage|procedure|operation|surgery|injection|jab|vaccine|scan|test)\b/i;
+
+/** The body, a harm or a benefit: what a switch, a guarantee or a body-action verb must act on. */
+function namesHealth(text: string): boolean {
+  return bodyTermMatcher.test(text) || harmMatcher.test(text) || benefitMatcher.test(text);
+}
+
 /** The extra condition some lists put on their phrases (`EntryCondition`). */
 function passesCondition(
   prose: string,
@@ -404,6 +438,19 @@ function passesCondition(
       const more = /\b(?:increases?|boost)\b/i.test(entry.phrase);
       return more ? benefitMatcher.test(object) && !harmMatcher.test(object) : harmMatcher.test(object);
     }
+    case 'body-object':
+      // Verbs check their object with their kind; a switch or a guarantee checks it here.
+      if (entry.kind === 'gain-verb' || entry.kind === 'relief-verb') return true;
+      // "guarantee that it will stop your hair loss": the object may be a clause of its own.
+      return namesHealth(firstWords(ahead(prose, phrase.end, clauses.groupAround(phrase).end), bodyObjectReach));
+    case 'health-context':
+      return (
+        namesHealth(prose) ||
+        treatmentNounMatcher.test(prose) ||
+        effectWordMatcher.test(prose) ||
+        treatmentUse.test(prose) ||
+        options.inTreatmentArticle?.() === true
+      );
     case 'ranks-remedy': {
       const after = ahead(prose, phrase.end, clause.end);
       // "the best option is to rest": advice about what to do, not a ranking of a remedy.
