@@ -5,7 +5,7 @@
  */
 import type { Article, Block, Sentence } from '../../src/article/types.js';
 import { listContexts as claimListContexts, type ListContext } from './claims.js';
-import { findOverstatements, type Overstatement } from './hedging.js';
+import { findOutcomeItem, findOverstatements, type Overstatement } from './hedging.js';
 import { findPlainBenefit, type ArticleTreatment } from './hedging-benefits.js';
 import { listItemContexts } from './hedging-lists.js';
 import { articleTreatmentSubject, subjectPattern } from './treatment.js';
@@ -106,6 +106,8 @@ function scanArticle(article: Article): SentenceScan[] {
         leadIn: inListItem ? (leadIn?.prose ?? null) : null,
         antecedents: antecedentsOf(sentence, before),
       });
+      // "- Mental clarity" in a list of the treatment's benefits: an outcome promised with no verb.
+      if (!plain && benefitList && inListItem && sentence.markers.length === 0) plain = findOutcomeItem(sentence.prose);
     }
     if (findings.length > 0 || plain) scanned.push({ sentence, stock: findings, plain });
   }

@@ -54,7 +54,8 @@ interface Introduction {
 /** How a paragraph introduces the list after it, if its last sentence ends with a colon. Prose, so link addresses never count. */
 function introductionOf(paragraph: Block): Introduction | null {
   const [before, last] = paragraph.sentences.slice(-2).map((sentence) => sentence.prose.trim());
-  const sentence = last ?? before ?? '';
+  // "**What the programme can do for you:**": a bold lead-in keeps its colon inside the emphasis.
+  const sentence = (last ?? before ?? '').replace(/[*_\s]+$/, '');
   if (!sentence.endsWith(':')) return null;
   return { sentence, topic: last === undefined ? sentence : `${before ?? ''} ${sentence}` };
 }

@@ -276,6 +276,10 @@ function isTreatmentEffect(
   // "reduces the risk of bowel cancer" already speaks in probabilities; "reduces risk factors" does not.
   if (/(?:^|\s)risks?(?!\s+factors?\b)(?=\s|$|[.,;:])/i.test(firstWords(object, 3))) return false;
   if (!objectMatches(entry, object)) return false;
+  // "Lower back pain", "lower leg cramps": anatomy, not the verb.
+  if (/^lower$/i.test(prose.slice(phrase.start, phrase.end)) && /^\s+(?:back|abdomen|abdominal|legs?|limbs?|jaw|lip|body)\b/i.test(prose.slice(phrase.end))) {
+    return false;
+  }
   if (entry.condition === 'body-object' && !isBodyAction(prose, phrase, clause, options)) return false;
   if (isRiskOrDescription(prose, phrase, group.end)) return false;
   return !hasNonTreatmentSubject(prose, phrase, clause);
@@ -636,6 +640,32 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
   const research = found.filter(isResearch);
   const plain = found.filter((item) => plainKinds.has(item.kind));
   return [...strong, ...research, ...plain];
+}
+
+/** Words that make a short item a verb phrase or a remark, not an outcome: "Helps you relax", "Is it safe". */
+const outcomeVerbs =
+  /\b(?:is|are|was|were|be|has|have|had|do|does|did|can|may|might|could|should|will|would|not|no|without|you|your|we|our|I|use|take|try|avoid|add|mix|combine|pair|store|keep|start|choose|check|ask|talk|see|consult|read|buy)\b/i;
+/** A change for the better just before a harm: "Lower inflammation", "Fewer migraines", "Reduced joint pain" (not "Lower back pain"). */
+const betterBefore = /\b(?:lower|less|fewer|reduced|decreased|diminished|no more|relief from|freedom from)\s+(?![Bb]ack\b|[Aa]bdomen\b|[Ll]egs?\b|[Ll]imbs?\b)(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * An item of a list of benefits that names an outcome with no verb: "- Mental clarity", "- Fast, sustainable weight
+ * loss", "- Lower inflammation". Its subject is the lead-in's treatment (rubric), so it states the benefit as
+ * established. Short, with a harm or a benefit in it, nothing hedging or negating it, and no verb or person.
+ */
+export function findOutcomeItem(prose: string): Overstatement | null {
+  const text = prose.replace(/[*_]+/g, (marks) => ' '.repeat(marks.length));
+  if (wordCount(text) > bulletMaxWords || isQuestionText(text) || /[:;]/.test(text.trim().slice(0, -1))) return null;
+  if (outcomeVerbs.test(text) || findCues(text).length > 0) return null;
+  // "Shows promise in ...", "Crushes cravings": an opening verb in -s is judged with the verbs, not here.
+  if (/^[^\p{L}]*\p{L}+[^s\W]s\b/u.test(text) && !/^[^\p{L}]*\p{L}+ss\b/u.test(text)) return null;
+  // A harm alone ("- Period pain") names what it is used for; a benefit, or a harm made better, is an outcome.
+  const outcome =
+    benefitMatcher.matchAll(text)[0] ?? harmMatcher.matchAll(text).find((harm) => betterBefore.test(text.slice(0, harm.start)));
+  if (!outcome) return null;
+  const start = text.length - text.replace(leadingNonLetters, '').length;
+  const end = start + text.slice(start).replace(/[\s.!,]+$/u, '').length;
+  return { kind: 'gerund', phrase: outcome.phrase, text: prose.slice(start, end), start, end, replacement: null };
 }
 
 /** The one phrase to report for a sentence, or null when it is hedged or makes no such claim. */

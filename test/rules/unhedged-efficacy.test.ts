@@ -249,6 +249,7 @@ describe('unhedged-efficacy', () => {
         'cure',
       ],
       'superlative-praise.md': ['the best herb', 'the quickest way to', 'is nature’s answer to', 'works brilliantly', 'Soothes'],
+      'outcome-items.md': ['Steadier energy through the afternoon', 'Fewer', 'Sharper'],
       'switches-and-guarantees.md': ['switches off', 'guarantees', 'all will be fine'],
       'body-actions.md': ['floods', 'draw', 'rebalance', 'unclogs', 'Detoxifies'],
       'safety-and-rank.md': ['does not cause', 'can safely take', 'the most absorbable', 'an edge over', 'you will no longer', 'know for sure'],
