@@ -24,6 +24,8 @@ describe('unhedged-efficacy', () => {
       ['A low-salt diet eliminates water retention.', 'eliminates'],
       // Testimony in another clause does not make the claim beside it personal.
       ['Steam inhalation cures blocked sinuses, and I wish my mother had known.', 'cures'],
+      // A risk promised to the reader is a claim; "reduces the risk of" in general is a statistic.
+      ['Cold showers lower your risk of catching flu.', 'lower'],
     ])('%s', (source, phrase) => expect(flaggedTexts(rule, source)[0]).toBe(phrase));
   });
 
