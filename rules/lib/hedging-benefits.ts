@@ -267,7 +267,8 @@ function isNarrationOrUsage(prose: string, phrase: Range, group: Range): boolean
 
 /** A health-effect claim is a benefit only when what it brings about is good: "triggers cellular repair", not "causes nausea". */
 function bringsBenefit(prose: string, phrase: Range): boolean {
-  const object = words(prose.slice(phrase.end)).slice(0, 4).join(' ');
+  // Six words: "gives your body what it needs".
+  const object = words(prose.slice(phrase.end, phrase.end + 6 * wordWindow)).slice(0, 6).join(' ');
   return benefitMatcher.test(object) && !harmMatcher.test(object);
 }
 

@@ -253,11 +253,25 @@ const beforeBodyNoun: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'to
 function isBodyAction(prose: string, phrase: Range, clause: Range, options: HedgingOptions): boolean {
   const subject = prose.slice(clause.start, phrase.start).replace(/[^\p{L}\p{N}'’\s-]/gu, ' ').trim();
   const opening = prose.slice(0, phrase.start).replace(/[^\p{L}]/gu, '') === '';
-  if (subject === '' && !opening) return false;
+  if (subject === '' && !opening && !afterApposition(prose, phrase)) return false;
   if (beforeBodyNoun.has(lastWords(subject, 1).toLowerCase())) return false;
   if ((options.citedSources ?? 0) === 0) return true;
   const own = firstWords(prose.slice(phrase.end, clause.end), objectReach);
   return harmMatcher.test(own) || benefitMatcher.test(own);
+}
+
+/**
+ * "Glutathione, the body's master antioxidant, detoxifies the liver": the verb follows an aside set off by commas,
+ * and the sentence opens with its subject, a short name that is not the body, a condition or a pronoun.
+ */
+function afterApposition(prose: string, phrase: Range): boolean {
+  if (!/[,"”]\s*$/.test(prose.slice(Math.max(0, phrase.start - 4), phrase.start))) return false;
+  const comma = prose.indexOf(',');
+  if (comma <= 0 || comma >= phrase.start) return false;
+  const subject = prose.slice(0, comma).replace(/[^\p{L}\p{N}'’\s-]/gu, ' ').trim();
+  const words = subject.split(/\s+/);
+  if (subject === '' || words.length > 4 || !/^\p{Lu}/u.test(subject)) return false;
+  return !isNonTreatmentSubject(subject) && !/^(?:it|they|this|these|you|we|i|he|she|when|if|while|after|before|because)$/i.test(words[0] ?? '');
 }
 
 function isTreatmentEffect(
@@ -556,7 +570,9 @@ export function isQualifiedAt(
     (cue) =>
       cue.start >= group.start &&
       cue.start < phrase.end &&
-      !(cue.phrase === 'not' && /^\s+only\b/i.test(prose.slice(cue.end))),
+      !(cue.phrase === 'not' && /^\s+only\b/i.test(prose.slice(cue.end))) &&
+      // "Whether you're tired or run down, it gives ...": whatever the case, not a doubt.
+      !(cue.phrase === 'whether' && /^[^\p{L}]*$/u.test(prose.slice(0, cue.start))),
   );
 }
 
