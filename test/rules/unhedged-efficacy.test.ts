@@ -251,6 +251,7 @@ describe('unhedged-efficacy', () => {
         'cure',
       ],
       'superlative-praise.md': ['the best herb', 'the quickest way to', 'is nature’s answer to', 'works brilliantly', 'Soothes'],
+      'bare-benefit-lines.txt': ['Deeper', 'Calmer', 'Relaxation for body and mind'],
       'asides-and-needs.md': ['cleanses', 'gives'],
       'outcome-items.md': ['Steadier energy through the afternoon', 'Fewer', 'Sharper'],
       'switches-and-guarantees.md': ['switches off', 'guarantees', 'all will be fine'],
