@@ -117,7 +117,9 @@ const superlativeHeads = [...loadWordList('hedging-superlative-heads').phrases, 
 for (const [adjective, head] of pairs(loadWordList('hedging-superlative-adjectives').phrases, superlativeHeads)) {
   // A superlative listed on its own ("the most effective") keeps its own wording and suggestion.
   if (entriesByPhrase.has(`the ${adjective}`)) continue;
-  addEntry({ kind: 'comparison', phrase: `the ${adjective} ${head}`, replacement: `a good ${head.replace(/\*$/, '')}`, condition: 'ranks-remedy' });
+  // Keyed on the superlative, not on "the" (which would make every "the" of a text try each phrase): the condition
+  // checks the "the" before it, and the finding takes it in.
+  addEntry({ kind: 'comparison', phrase: `${adjective} ${head}`, replacement: `a good ${head.replace(/\*$/, '')}`, condition: 'ranks-remedy' });
 }
 const denials = loadWordList('hedging-safety-denial-auxiliaries').phrases;
 for (const [denial, verb] of pairs(denials, loadWordList('hedging-safety-denials').phrases)) {

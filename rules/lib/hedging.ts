@@ -417,6 +417,9 @@ export function isRiskOrDescription(prose: string, phrase: Range, groupEnd: numb
   return harm !== null && harmMatcher.test(harm[1] ?? '');
 }
 
+/** "the" just before a superlative: "the best herb", "hands-down the fastest way to". */
+const theBefore = /(?:^|[^\p{L}])the\s+$/iu;
+
 /** Taking or undergoing a treatment, for reassurance said of it: "as long as the dose is right, you will be fine". */
 const treatmentUse = /\b(?:dose|doses|dosage|procedure|operation|surgery|injection|jab|vaccine|scan|test)\b/i;
 
@@ -471,6 +474,7 @@ function passesCondition(
         options.inTreatmentArticle?.() === true
       );
     case 'ranks-remedy': {
+      if (!theBefore.test(prose.slice(Math.max(0, phrase.start - 6), phrase.start))) return false;
       const after = ahead(prose, phrase.end, clause.end);
       // "the best option is to rest": advice about what to do, not a ranking of a remedy.
       if (/^\s+(?:is|are|would be|will be)\s+to\b/i.test(after)) return false;
@@ -642,13 +646,15 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     if (!passesCondition(prose, entry, match, clause, clauses, options)) continue;
     if (!passesKindCheck(prose, entry, match, clause, clauses.groupAround(match), options)) continue;
     if (entry.plural && !followsPluralSubject(prose, match) && !isBaseFormBenefitBullet(prose, match, clause, options)) continue;
+    // A superlative keyed on its adjective is reported with its "the": "the best herb" → "a good herb".
+    const start = entry.condition === 'ranks-remedy' ? prose.lastIndexOf('the', match.start) : match.start;
     found.push({
       kind: entry.kind,
       phrase: entry.phrase,
-      text: match.text,
-      start: match.start,
+      text: prose.slice(start, match.end),
+      start,
       end: match.end,
-      replacement: replacementFor(entry, match.text),
+      replacement: replacementFor(entry, prose.slice(start, match.end)),
     });
   }
   // Unnamed research or reputation ("studies show", "is known for") is reported after a more specific overstatement.
