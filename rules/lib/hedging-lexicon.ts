@@ -191,13 +191,22 @@ export const treatmentNounMatcher = listMatcher('hedging-treatment-nouns');
  * The last words before a verb name the body or a condition ("the immune system", "low magnesium"), not a
  * treatment. The head noun decides: "the low-FODMAP diet" and "a low-dose supplement" are treatments.
  */
+/** `text` without the characters at its end that `drop` matches, one at a time: linear, unlike a `[...]+$` pattern. */
+export function trimEndWhere(text: string, drop: RegExp): string {
+  let end = text.length;
+  while (end > 0 && drop.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+const notWordCharacter = /[^\p{L}\p{N}]/u;
+
 export function isNonTreatmentSubject(lastWords: string): boolean {
-  const words = lastWords.replace(/[^\p{L}\p{N}]+$/u, '');
+  const words = trimEndWhere(lastWords, notWordCharacter);
   const matches = nonTreatmentSubjectMatcher.matchAll(words);
   if (matches.length === 0) return false;
   // "poor diet" names the harm itself; "lack of exercise" governs the noun after it.
   if (matches.some((match) => match.end === words.length || /\bof$/.test(match.phrase))) return true;
-  const head = /[\p{L}-]+$/u.exec(words)?.[0] ?? '';
+  const head = words.split(/\s+/).pop() ?? '';
   return !treatmentNounMatcher.matchAll(head).some((match) => match.start === 0 && match.end === head.length);
 }
 export const adviceOpenerMatcher = listMatcher('hedging-advice-openers');

@@ -11,7 +11,7 @@ import type { Article, Block, Section } from '../../src/article/types.js';
 import { compilePhrases } from '../../src/words/matcher.js';
 import { loadWordList } from '../../src/words/wordlist.js';
 import { isBenefitContext } from './hedging.js';
-import { cueKindByPhrase, cueMatcher } from './hedging-lexicon.js';
+import { cueKindByPhrase, cueMatcher, trimEndWhere } from './hedging-lexicon.js';
 
 export type ListContext = 'benefits' | 'hedged';
 
@@ -55,7 +55,7 @@ interface Introduction {
 function introductionOf(paragraph: Block): Introduction | null {
   const [before, last] = paragraph.sentences.slice(-2).map((sentence) => sentence.prose.trim());
   // "**What the programme can do for you:**": a bold lead-in keeps its colon inside the emphasis.
-  const sentence = (last ?? before ?? '').replace(/[*_\s]+$/, '');
+  const sentence = trimEndWhere(last ?? before ?? '', /[*_\s]/);
   if (!sentence.endsWith(':')) return null;
   return { sentence, topic: last === undefined ? sentence : `${before ?? ''} ${sentence}` };
 }

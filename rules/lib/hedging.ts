@@ -23,6 +23,7 @@ import {
   nonTreatmentSubjectMatcher,
   overstatementMatcher,
   treatmentNounMatcher,
+  trimEndWhere,
   type CueKind,
   type LexiconEntry,
   type OverstatementKind,
@@ -687,7 +688,7 @@ export function findOutcomeItem(prose: string): Overstatement | null {
     benefitMatcher.matchAll(text)[0] ?? harmMatcher.matchAll(text).find((harm) => betterBefore.test(text.slice(0, harm.start)));
   if (!outcome) return null;
   const start = text.length - text.replace(leadingNonLetters, '').length;
-  const end = start + text.slice(start).replace(/[\s.!,]+$/u, '').length;
+  const end = start + trimEndWhere(text.slice(start), /[\s.!,]/).length;
   return { kind: 'gerund', phrase: outcome.phrase, text: prose.slice(start, end), start, end, replacement: null };
 }
 
