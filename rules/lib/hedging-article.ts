@@ -5,7 +5,7 @@
  */
 import type { Article, Block, Sentence } from '../../src/article/types.js';
 import { listContexts as claimListContexts, type ListContext } from './claims.js';
-import { findOverstatements, type Overstatement } from './hedging.js';
+import { findOutcomeItem, findOverstatements, isBenefitContext, type Overstatement } from './hedging.js';
 import { findPlainBenefit, type ArticleTreatment } from './hedging-benefits.js';
 import { listItemContexts } from './hedging-lists.js';
 import { articleTreatmentSubject, subjectPattern } from './treatment.js';
@@ -70,6 +70,17 @@ export function findOverstatedSentences(
   return found;
 }
 
+/** A short line with no closing punctuation: a pseudo-heading or a pseudo-list item of a pasted page. */
+function isBareLine(prose: string): boolean {
+  const text = prose.trim();
+  return text !== '' && !/[.!?:;]$/.test(text) && text.split(/\s+/).length <= 8;
+}
+
+/** "Benefits at a glance", "Why clients love it": a bare line that announces benefits. */
+function isBareBenefitHeading(prose: string): boolean {
+  return prose.trim().split(/\s+/).length <= 5 && isBenefitContext(prose);
+}
+
 function scanArticle(article: Article): SentenceScan[] {
   const scanned: SentenceScan[] = [];
   const listContexts = listItemContexts(article);
@@ -80,16 +91,25 @@ function scanArticle(article: Article): SentenceScan[] {
   const articleTreatment = () => (treatment ??= treatmentOf(article));
   let previous: Sentence | null = null;
   let leadIn: Sentence | null = null;
+  // Inside a run of bare lines under a bare "Benefits at a glance" line (pasted web pages, plain text).
+  let inBareBenefits = false;
   for (const sentence of article.sentences) {
     const before = previous;
     previous = sentence;
     if (sentence.block.kind !== 'listItem') leadIn = sentence;
+    const bare = sentence.block.kind === 'paragraph' && isBareLine(sentence.prose);
+    const bareItem = bare && inBareBenefits;
+    inBareBenefits = bare && (inBareBenefits || isBareBenefitHeading(sentence.prose));
     if (sentence.isQuestion) continue;
     const listContext = listContexts.get(sentence.block);
     if (listContext === 'hedged') continue;
     const claimList = claimListOf(sentence.block);
-    const benefitList = listContext === 'benefits' || claimList?.topic === 'benefits';
-    const findings = findOverstatements(sentence.prose, { citedSources: citedSources(sentence), benefitList });
+    const benefitList = listContext === 'benefits' || claimList?.topic === 'benefits' || bareItem;
+    const findings = findOverstatements(sentence.prose, {
+      citedSources: citedSources(sentence),
+      benefitList,
+      inTreatmentArticle: () => articleTreatment().isTreatmentArticle,
+    });
     let plain: Overstatement | null = null;
     if (findings.length === 0) {
       // No stock phrase: a benefit the claim classifier sees, said plainly of the treatment.
@@ -102,6 +122,8 @@ function scanArticle(article: Article): SentenceScan[] {
         leadIn: inListItem ? (leadIn?.prose ?? null) : null,
         antecedents: antecedentsOf(sentence, before),
       });
+      // "- Mental clarity" in a list of the treatment's benefits: an outcome promised with no verb.
+      if (!plain && benefitList && (inListItem || bareItem) && sentence.markers.length === 0) plain = findOutcomeItem(sentence.prose);
     }
     if (findings.length > 0 || plain) scanned.push({ sentence, stock: findings, plain });
   }

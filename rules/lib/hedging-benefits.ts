@@ -18,12 +18,14 @@ import {
   cueMatcher,
   harmMatcher,
   listMatcher,
-  nonTreatmentSubjectMatcher,
+  isNonTreatmentSubject,
+  treatmentNounMatcher,
   plainWordSet,
 } from './hedging-lexicon.js';
 import {
   insideQuotation,
-  isFirstPersonNarrative,
+  isFirstPersonAt,
+  isRiskOrDescription,
   isQualifiedAt,
   scanQualifiers,
   looksLikeTitle,
@@ -83,12 +85,10 @@ for (const [name, kind] of benefitWordLists) {
 }
 const benefitWordMatcher = compilePhrases([...benefitWordKinds.keys()]);
 const predicateAdjectives = plainWordSet('hedging-benefit-predicate-adjectives');
-/** Generic names for what a reader takes or undergoes ("this oil", "the supplement"), besides named treatments. */
-const treatmentNounMatcher = listMatcher('hedging-treatment-nouns');
 
-/** The copula and article before a predicate noun: "is a ...", "makes an ...", "it's the ...". Bounded, so linear. */
+/** The copula and determiner before a predicate noun: "is a ...", "makes an ...", "it's the ...", "is nature's ...". Bounded, so linear. */
 const predicateOpening =
-  /(?:(?:^|[\s,])(?:is|are|makes?|remains?|becomes?)|\p{L}['’]s)\s+(?:also\s+|truly\s+|really\s+|simply\s+|still\s+|literally\s+)?(?:a|an|the|one of the)\s+((?:[\p{L}-]+,?\s+){0,4})$/iu;
+  /(?:(?:^|[\s,])(?:is|are|makes?|remains?|becomes?)|\p{L}['’]s)\s+(?:also\s+|truly\s+|really\s+|simply\s+|still\s+|literally\s+)?(?:a|an|the|one of the|\p{L}+['’]s)\s+((?:[\p{L}-]+,?\s+){0,4})$/iu;
 /** Kinds of cue that qualify a whole sentence for this check, wherever they stand: "..., although how it helps is debated". */
 const sentenceWideCues: ReadonlySet<string> = new Set(['hedge', 'scope', 'distancing']);
 /** Words after a verb that show it has no object: "it settles within a year" is the condition settling. */
@@ -167,6 +167,22 @@ function hasNoObject(prose: string, phrase: Range): boolean {
   return /^\p{L}+s$/u.test(prose.slice(phrase.start, phrase.end)) && noObject.test(prose.slice(phrase.end));
 }
 
+const predicateWords: ReadonlySet<string> = new Set(['is', 'are', 'be', 'been', 'being', 'was', 'were', 'so', 'very', 'too', 'most', 'more', 'also', 'will', 'can', 'to', "it's", 'it’s', 'they', 'we', 'you']);
+
+/**
+ * A bare benefit word used as a noun in an inventory: "herbal support, and weekly consultations", "WhatsApp
+ * support Monday to Friday", "staff support until closing". The verb "support" takes an object; the noun is followed
+ * by a comma, the end, a name or a preposition of time.
+ */
+function isNounUse(prose: string, phrase: Range): boolean {
+  const word = prose.slice(phrase.start, phrase.end);
+  if (!/^\p{Ll}+$/u.test(word) || /(?:s|ing|ed)$/.test(word)) return false;
+  if (!/^(?:\s*[,;:.!)]|\s*$|\s+\p{Lu}|\s+(?:until|at|during|throughout|every|each|via|over)\b)/u.test(prose.slice(phrase.end))) return false;
+  // "is incredibly beneficial," and "they support." are predicates, not nouns.
+  const previous = lastWords(prose.slice(0, phrase.start), 1).toLowerCase().replace(/[^\p{L}'’]/gu, '');
+  return previous !== '' && !/ly$/.test(previous) && !predicateWords.has(previous) && !pronouns.has(previous);
+}
+
 function wordStart(text: string, offset: number): number {
   let start = offset;
   while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start--;
@@ -199,7 +215,7 @@ function saidOfTreatment(prose: string, phrase: Range, group: Range, opening: nu
   if (concessionBefore.test(prose.slice(0, group.start))) return false;
   const before = prose.slice(group.start, phrase.start);
   // "the immune system fights ...", "This chemical weakens ...": the body or something else acts.
-  if (nonTreatmentSubjectMatcher.test(lastWords(before, 2))) return false;
+  if (isNonTreatmentSubject(lastWords(before, 2))) return false;
   if (phrase.start === opening || before.trim() === '') {
     // "- Reduces joint pain", "Protects cellular health": the subject is the article's or the lead-in's.
     return context.benefitList || (/^\p{L}+s\b/u.test(prose.slice(phrase.start)) && context.treatment().isTreatmentArticle);
@@ -237,7 +253,7 @@ function namesItsUse(prose: string, phrase: Range, group: Range): boolean {
     if (use[1] !== undefined && !harmMatcher.test(target)) return false;
   }
   const subject = lastWords(prose.slice(group.start, phrase.start), 2);
-  if (subject === '' || nonTreatmentSubjectMatcher.test(subject)) return false;
+  if (subject === '' || isNonTreatmentSubject(subject)) return false;
   return !pronouns.has(lastWords(subject, 1).toLowerCase().replace(/[^\p{L}]/gu, ''));
 }
 
@@ -251,7 +267,8 @@ function isNarrationOrUsage(prose: string, phrase: Range, group: Range): boolean
 
 /** A health-effect claim is a benefit only when what it brings about is good: "triggers cellular repair", not "causes nausea". */
 function bringsBenefit(prose: string, phrase: Range): boolean {
-  const object = words(prose.slice(phrase.end)).slice(0, 4).join(' ');
+  // Six words: "gives your body what it needs".
+  const object = words(prose.slice(phrase.end, phrase.end + 6 * wordWindow)).slice(0, 6).join(' ');
   return benefitMatcher.test(object) && !harmMatcher.test(object);
 }
 
@@ -316,7 +333,7 @@ export function findPlainBenefit(prose: string, context: BenefitContext): Overst
   // Cheap scans first: most sentences name no benefit and stop here, before the classifier runs.
   const { predicate, phrases } = benefitPhrases(body);
   if (phrases.length === 0) return null;
-  if (looksLikeTitle(prose) || opensWithAdvice(prose) || isFirstPersonNarrative(prose) || reportsStudyResult(prose)) return null;
+  if (looksLikeTitle(prose) || opensWithAdvice(prose) || reportsStudyResult(prose)) return null;
   if (aboutResearch.test(prose) || (context.leadIn !== null && aboutResearch.test(context.leadIn))) return null;
   if (isQualifiedAnywhere(body)) return null;
   // The classifier says whether this is a claim of benefit at all; the benefit words say where it is.
@@ -328,7 +345,9 @@ export function findPlainBenefit(prose: string, context: BenefitContext): Overst
   for (const phrase of phrases) {
     const group = clauses.groupAround(phrase);
     if (insideQuotation(body, phrase.start) || isQualifiedAt(body, phrase, 'group', qualifiers)) continue;
-    if (riskObject.test(body.slice(phrase.end)) || hasNoObject(body, phrase)) continue;
+    if (isFirstPersonAt(body, clauses.clauseAround(phrase))) continue;
+    if (riskObject.test(body.slice(phrase.end)) || hasNoObject(body, phrase) || isNounUse(body, phrase)) continue;
+    if (isRiskOrDescription(body, phrase, group.end)) continue;
     if (isNarrationOrUsage(body, phrase, group)) continue;
     if (phrase === predicate && !namesItsObject(body, phrase, group)) continue;
     if (!saidOfTreatment(body, phrase, group, opening, context) && !(phrase === predicate && namesItsUse(body, phrase, group))) continue;

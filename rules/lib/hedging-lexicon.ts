@@ -28,7 +28,10 @@ export type EntryCondition =
   | 'relief-promise' // a harm or a felt state follows: "you will no longer feel anxious"
   | 'good-direction' // more of a benefit or less of a harm follows: "a dramatic increase in healing"
   | 'effect-follows' // an effect follows with no hedge or negator: "studies show that it relieves pain", "is known for easing"
-  | 'effect-before'; // an effect word comes earlier in the clause: "helps prevent migraines in everyone"
+  | 'effect-before' // an effect word comes earlier in the clause: "helps prevent migraines in everyone"
+  | 'ranks-remedy' // a superlative ranks a remedy: "the quickest way to calm itchy eyes", not "the quickest way to the shop" or "the best option is to rest"
+  | 'health-context' // the sentence names a treatment, an effect, a harm or the body: "you'll be fine after the injection"
+  | 'body-object'; // the body, a substance in it, a harm or a benefit follows: "detoxifies the liver", "blocks NF-kB"
 
 export interface LexiconEntry {
   kind: OverstatementKind;
@@ -49,20 +52,24 @@ export function parseEntry(line: string, kind: OverstatementKind): LexiconEntry 
 
 const overstatementLists: ReadonlyArray<[string, OverstatementKind, EntryCondition?]> = [
   ['hedging-boosters', 'certainty'],
+  ['hedging-guarantees', 'certainty', 'body-object'],
   ['hedging-research-certainty', 'certainty', 'effect-follows'],
   ['hedging-reputation', 'certainty', 'effect-follows'],
   ['hedging-booster-adverbs', 'booster-adverb'],
   ['hedging-universal-scope', 'universal'],
   ['hedging-universal-tails', 'universal', 'effect-before'],
   ['hedging-absolute-safety', 'absolute-safety'],
+  ['hedging-reassurances', 'absolute-safety', 'health-context'],
   ['hedging-harm-denials', 'absolute-safety', 'harm-object'],
   ['hedging-effect-sizes', 'certainty', 'good-direction'],
   ['hedging-relief-promises', 'certainty', 'relief-promise'],
   ['hedging-superlatives', 'comparison'],
   ['hedging-loose-comparisons', 'comparison', 'treatment-object'],
   ['hedging-mechanism-overstatement', 'mechanism'],
+  ['hedging-mechanism-switches', 'mechanism', 'body-object'],
   ['hedging-efficacy-statements', 'efficacy-statement'],
   ['hedging-helpful-statements', 'efficacy-statement', 'not-advice'],
+  ['hedging-body-action-verbs', 'gain-verb', 'body-object'],
   ['hedging-efficacy-verbs-relief', 'relief-verb'],
   ['hedging-efficacy-verbs-gain', 'gain-verb'],
   ['hedging-efficacy-gerunds', 'gerund'],
@@ -78,6 +85,45 @@ for (const [name, kind, condition] of overstatementLists) {
     if (condition) entry.condition = condition;
     if (!entriesByPhrase.has(entry.phrase)) entriesByPhrase.set(entry.phrase, entry);
   }
+}
+
+/** Phrases built from two lists: every word of the first before every phrase of the second. */
+function pairs(first: readonly string[], second: readonly string[]): Array<[string, string]> {
+  return first.flatMap((a) => second.map((b): [string, string] => [a.toLowerCase(), b.toLowerCase()]));
+}
+
+function addEntry(entry: LexiconEntry): void {
+  if (!entriesByPhrase.has(entry.phrase)) entriesByPhrase.set(entry.phrase, entry);
+}
+
+/**
+ * Families too regular to list phrase by phrase: an intensifier with a safety or comfort adjective ("extremely
+ * safe", "completely painless") or with a cure adjective ("entirely curable"); "safe" with no limit of time or
+ * person ("safe for long-term use", "gentle enough for the whole family"); an interaction or complaint denied
+ * outright ("won't interfere with", "doesn't interact with").
+ */
+const intensifiers = loadWordList('hedging-safety-intensifiers').phrases;
+for (const [adverb, adjective] of pairs(intensifiers, loadWordList('hedging-safety-adjectives').phrases)) {
+  addEntry({ kind: 'absolute-safety', phrase: `${adverb} ${adjective}`, replacement: `usually ${adjective}` });
+}
+for (const [adverb, adjective] of pairs(intensifiers, loadWordList('hedging-outcome-adjectives').phrases)) {
+  addEntry({ kind: 'certainty', phrase: `${adverb} ${adjective}`, replacement: `often ${adjective}` });
+}
+for (const [head, tail] of pairs(['safe', 'gentle enough', 'mild enough'], loadWordList('hedging-safety-tails').phrases)) {
+  addEntry({ kind: 'absolute-safety', phrase: `${head} ${tail}`, replacement: null });
+}
+// "the best herb", "the fastest way to", "the gentlest form": a superlative ranking a remedy above all others.
+const superlativeHeads = [...loadWordList('hedging-superlative-heads').phrases, ...loadWordList('hedging-treatment-nouns').phrases];
+for (const [adjective, head] of pairs(loadWordList('hedging-superlative-adjectives').phrases, superlativeHeads)) {
+  // A superlative listed on its own ("the most effective") keeps its own wording and suggestion.
+  if (entriesByPhrase.has(`the ${adjective}`)) continue;
+  // Keyed on the superlative, not on "the" (which would make every "the" of a text try each phrase): the condition
+  // checks the "the" before it, and the finding takes it in.
+  addEntry({ kind: 'comparison', phrase: `${adjective} ${head}`, replacement: `a good ${head.replace(/\*$/, '')}`, condition: 'ranks-remedy' });
+}
+const denials = loadWordList('hedging-safety-denial-auxiliaries').phrases;
+for (const [denial, verb] of pairs(denials, loadWordList('hedging-safety-denials').phrases)) {
+  addEntry({ kind: 'absolute-safety', phrase: `${denial} ${verb}`, replacement: null });
 }
 
 /** "relieves" → "relieve", "detoxifies" → "detoxify", "relaxes" → "relax". */
@@ -136,7 +182,33 @@ export function plainWordSet(name: string): ReadonlySet<string> {
 export const harmMatcher = listMatcher('hedging-harms');
 export const benefitMatcher = listMatcher('hedging-goods');
 export const effectWordMatcher = listMatcher('hedging-effect-words');
+export const bodyTermMatcher = listMatcher('hedging-body-terms');
 export const nonTreatmentSubjectMatcher = listMatcher('hedging-non-treatment-subjects');
+/** Generic names for what a reader takes, does or uses ("this oil", "the supplement", "the diet"). */
+export const treatmentNounMatcher = listMatcher('hedging-treatment-nouns');
+
+/**
+ * The last words before a verb name the body or a condition ("the immune system", "low magnesium"), not a
+ * treatment. The head noun decides: "the low-FODMAP diet" and "a low-dose supplement" are treatments.
+ */
+/** `text` without the characters at its end that `drop` matches, one at a time: linear, unlike a `[...]+$` pattern. */
+export function trimEndWhere(text: string, drop: RegExp): string {
+  let end = text.length;
+  while (end > 0 && drop.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+const notWordCharacter = /[^\p{L}\p{N}]/u;
+
+export function isNonTreatmentSubject(lastWords: string): boolean {
+  const words = trimEndWhere(lastWords, notWordCharacter);
+  const matches = nonTreatmentSubjectMatcher.matchAll(words);
+  if (matches.length === 0) return false;
+  // "poor diet" names the harm itself; "lack of exercise" governs the noun after it.
+  if (matches.some((match) => match.end === words.length || /\bof$/.test(match.phrase))) return true;
+  const head = words.split(/\s+/).pop() ?? '';
+  return !treatmentNounMatcher.matchAll(head).some((match) => match.start === 0 && match.end === head.length);
+}
 export const adviceOpenerMatcher = listMatcher('hedging-advice-openers');
 export const comparisonObjectMatcher = listMatcher('hedging-comparison-objects');
 export const benefitContextMatcher = listMatcher('hedging-benefit-contexts');

@@ -4,13 +4,14 @@
  * speaks of benefits or of harms ("## Benefits", "### Side effects"). A list
  * item's subject is the article's subject or the list's lead-in (rubric), so:
  * - in a list of benefits, an outcome bullet ("- Faster recovery") is a claim;
- * - under a hedged lead-in ("Enough sleep can help you:"), every item is hedged.
+ * - under a hedged lead-in ("Enough sleep can help you:"), every item is hedged; "Here's what it can do for
+ *   you:" announces benefits and hedges nothing.
  */
 import type { Article, Block, Section } from '../../src/article/types.js';
 import { compilePhrases } from '../../src/words/matcher.js';
 import { loadWordList } from '../../src/words/wordlist.js';
 import { isBenefitContext } from './hedging.js';
-import { cueKindByPhrase, cueMatcher } from './hedging-lexicon.js';
+import { cueKindByPhrase, cueMatcher, trimEndWhere } from './hedging-lexicon.js';
 
 export type ListContext = 'benefits' | 'hedged';
 
@@ -32,8 +33,15 @@ function headingContext(section: Section | null): boolean {
   return false;
 }
 
+/**
+ * "Here's what keto can do for you:", "What magnesium can do:": "can" here announces what the remedy does, a
+ * list of its benefits, not a possibility that hedges them. Bounded, so linear.
+ */
+const capabilityLeadIn = /\bwhat\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}can\s+do\b/iu;
+
 function isHedgedLeadIn(text: string): boolean {
-  return cueMatcher.matchAll(text).some((cue) => hedgeKinds.has(cueKindByPhrase.get(cue.phrase) ?? ''));
+  const rest = text.replace(capabilityLeadIn, (span) => ' '.repeat(span.length));
+  return cueMatcher.matchAll(rest).some((cue) => hedgeKinds.has(cueKindByPhrase.get(cue.phrase) ?? ''));
 }
 
 interface Introduction {
@@ -46,7 +54,8 @@ interface Introduction {
 /** How a paragraph introduces the list after it, if its last sentence ends with a colon. Prose, so link addresses never count. */
 function introductionOf(paragraph: Block): Introduction | null {
   const [before, last] = paragraph.sentences.slice(-2).map((sentence) => sentence.prose.trim());
-  const sentence = last ?? before ?? '';
+  // "**What the programme can do for you:**": a bold lead-in keeps its colon inside the emphasis.
+  const sentence = trimEndWhere(last ?? before ?? '', /[*_\s]/);
   if (!sentence.endsWith(':')) return null;
   return { sentence, topic: last === undefined ? sentence : `${before ?? ''} ${sentence}` };
 }
@@ -65,7 +74,7 @@ export function listItemContexts(article: Article): Map<Block, ListContext> {
       contexts.set(block, 'hedged');
       continue;
     }
-    const fromLeadIn = introduction ? contextOf(introduction.topic) : null;
+    const fromLeadIn = introduction ? (capabilityLeadIn.test(introduction.sentence) || contextOf(introduction.topic)) : null;
     if (fromLeadIn ?? headingContext(block.section)) contexts.set(block, 'benefits');
   }
   return contexts;

@@ -12,14 +12,18 @@ import {
   baseForm,
   benefitContextMatcher,
   benefitMatcher,
+  bodyTermMatcher,
   comparisonObjectMatcher,
   cueKindByPhrase,
   cueMatcher,
   effectWordMatcher,
   entriesByPhrase,
   harmMatcher,
+  isNonTreatmentSubject,
   nonTreatmentSubjectMatcher,
   overstatementMatcher,
+  treatmentNounMatcher,
+  trimEndWhere,
   type CueKind,
   type LexiconEntry,
   type OverstatementKind,
@@ -51,6 +55,11 @@ export interface HedgingOptions {
    * `isBenefitContext`): outcome bullets ("- Faster recovery") and base-form verbs ("- Boost energy") are claims there.
    */
   benefitList?: boolean;
+  /**
+   * Whether the article is about one treatment, worked out only when asked: blanket reassurance ("all will be
+   * fine") there speaks of the treatment; in a personal story ("You'll be fine x") it is a farewell.
+   */
+  inTreatmentArticle?: () => boolean;
   /** The sentence is an item of a list whose lead-in hedges it ("Enough sleep can help you:"): nothing in it is unhedged. */
   hedgedByLeadIn?: boolean;
 }
@@ -76,6 +85,8 @@ const shownToPhrases: ReadonlySet<string> = new Set(['has been shown to', 'have 
 const negationReach = 4;
 /** How many words after an effect verb its object may start: "relieves the symptoms of chronic pain". */
 const objectReach = 6;
+/** How far a body-action verb's object may reach: "penetrates up to 4 cm into the skin". */
+const bodyObjectReach = 8;
 
 const studyNoun = /\b(?:study|studies|trial|trials|meta-analys[ie]s|review|researchers|participants|experiment|cohort)\b/i;
 const studyNumber =
@@ -139,6 +150,15 @@ export function opensWithAdvice(prose: string): boolean {
 /** Testimony in the first person ("It cured my headaches") is narrative about a person (rubric §1). */
 export function isFirstPersonNarrative(prose: string): boolean {
   return firstPerson.test(prose);
+}
+
+/**
+ * Testimony in the phrase's own clause ("it cured my headaches", "I definitely slept better"). A story told
+ * in another clause does not make a general claim beside it personal: "Sinus rinsing cures sinusitis, and I
+ * wish I had known sooner" still claims the cure.
+ */
+export function isFirstPersonAt(prose: string, clause: Range): boolean {
+  return firstPerson.test(prose.slice(clause.start, clause.end));
 }
 
 /** A specific study's result with its numbers hedges the sentence (rubric §2). */
@@ -222,23 +242,75 @@ function isHedged(prose: string, phrase: Range, kind: OverstatementKind, scope: 
 }
 
 /** An effect verb counts only with the right object after it and a treatment (not the body) before it. */
-function isTreatmentEffect(prose: string, entry: LexiconEntry, phrase: Range, clause: Range): boolean {
-  const object = firstWords(prose.slice(phrase.end, clause.end), objectReach);
+/** Words after which a body-action verb is a noun: "the building blocks of the cell", "a coat of wax". */
+const beforeBodyNoun: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'with', 'in', 'on', 'building', 'road', 'its', 'their']);
+
+/**
+ * A body-action verb ("blocks", "floods", "detoxifies") states what a remedy does only with its subject in its own
+ * clause ("Cold water floods your brain") or opening the sentence ("- Flushes toxins"): after "and" or "that" it
+ * shares a subject the clause does not show ("the immune system overreacts and releases histamine"). Cited, with
+ * no harm or benefit in its own clause ("activates an enzyme called AMPK [1]"), it describes a sourced mechanism.
+ */
+function isBodyAction(prose: string, phrase: Range, clause: Range, options: HedgingOptions): boolean {
+  const subject = prose.slice(clause.start, phrase.start).replace(/[^\p{L}\p{N}'’\s-]/gu, ' ').trim();
+  const opening = prose.slice(0, phrase.start).replace(/[^\p{L}]/gu, '') === '';
+  if (subject === '' && !opening && !afterApposition(prose, phrase)) return false;
+  if (beforeBodyNoun.has(lastWords(subject, 1).toLowerCase())) return false;
+  if ((options.citedSources ?? 0) === 0) return true;
+  const own = firstWords(prose.slice(phrase.end, clause.end), objectReach);
+  return harmMatcher.test(own) || benefitMatcher.test(own);
+}
+
+/**
+ * "Glutathione, the body's master antioxidant, detoxifies the liver": the verb follows an aside set off by commas,
+ * and the sentence opens with its subject, a short name that is not the body, a condition or a pronoun.
+ */
+function afterApposition(prose: string, phrase: Range): boolean {
+  if (!/[,"”]\s*$/.test(prose.slice(Math.max(0, phrase.start - 4), phrase.start))) return false;
+  const comma = prose.indexOf(',');
+  if (comma <= 0 || comma >= phrase.start) return false;
+  const subject = prose.slice(0, comma).replace(/[^\p{L}\p{N}'’\s-]/gu, ' ').trim();
+  const words = subject.split(/\s+/);
+  if (subject === '' || words.length > 4 || !/^\p{Lu}/u.test(subject)) return false;
+  return !isNonTreatmentSubject(subject) && !/^(?:it|they|this|these|you|we|i|he|she|when|if|while|after|before|because)$/i.test(words[0] ?? '');
+}
+
+function isTreatmentEffect(
+  prose: string,
+  entry: LexiconEntry,
+  phrase: Range,
+  clause: Range,
+  group: Range,
+  options: HedgingOptions,
+): boolean {
+  // A body-action verb's object may run past a comma: "blocks NF-kB, the master switch of inflammation".
+  const object =
+    entry.condition === 'body-object'
+      ? firstWords(ahead(prose, phrase.end, group.end), bodyObjectReach)
+      : firstWords(prose.slice(phrase.end, clause.end), objectReach);
   // "reduces the risk of bowel cancer" already speaks in probabilities; "reduces risk factors" does not.
-  if (/(?:^|\s)risks?(?!\s+factors?\b)(?=\s|$|[.,;:])/i.test(firstWords(object, 3))) return false;
+  // "lowers your risk of diabetes" promises the reader an outcome: that is a claim, not a population statistic.
+  if (/(?:^|\s)risks?(?!\s+factors?\b)(?=\s|$|[.,;:])/i.test(firstWords(object, 3)) && !/^\s*your\s+risk/i.test(object)) return false;
   if (!objectMatches(entry, object)) return false;
+  // "Lower back pain", "lower leg cramps": anatomy, not the verb.
+  if (/^lower$/i.test(prose.slice(phrase.start, phrase.end)) && /^\s+(?:back|abdomen|abdominal|legs?|limbs?|jaw|lip|body)\b/i.test(prose.slice(phrase.end))) {
+    return false;
+  }
+  if (entry.condition === 'body-object' && !isBodyAction(prose, phrase, clause, options)) return false;
+  if (isRiskOrDescription(prose, phrase, group.end)) return false;
   return !hasNonTreatmentSubject(prose, phrase, clause);
 }
 
 /** Relief verbs take a harm, gain verbs a benefit; "helps with" takes either ("helps with staying asleep"). */
 function objectMatches(entry: LexiconEntry, object: string): boolean {
   if (entry.phrase.startsWith('help')) return harmMatcher.test(object) || benefitMatcher.test(object);
+  if (entry.condition === 'body-object') return bodyTermMatcher.test(object) || harmMatcher.test(object) || benefitMatcher.test(object);
   return (entry.kind === 'relief-verb' ? harmMatcher : benefitMatcher).test(object);
 }
 
 /** The last few words before the verb name the body or a condition: "the immune system fights ...". */
 function hasNonTreatmentSubject(prose: string, phrase: Range, clause: Range): boolean {
-  return nonTreatmentSubjectMatcher.test(lastWords(prose.slice(clause.start, phrase.start), 3));
+  return isNonTreatmentSubject(lastWords(prose.slice(clause.start, phrase.start), 3));
 }
 
 /** "Boosting energy and mental clarity": a short item that opens with the gerund and names a harm or benefit. */
@@ -327,6 +399,36 @@ function ahead(prose: string, from: number, to: number): string {
   return prose.slice(from, Math.min(to, from + lookAhead));
 }
 
+/**
+ * A consequence clause after an effect: "..., which can trigger seizures". Only after a comma: "corrects the
+ * imbalance that causes depression" names the harm it removes. Bounded.
+ */
+const consequence = /,\s*(?:which|and this|and that|this)\s+(?:can|may|could|might|will|often|in turn)?\s*(?:triggers?|causes?|leads? to|raises?|increases?|worsens?|provokes?)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/iu;
+/** What the reader takes, described by what it does: "take medication that lowers blood sugar". Bounded. */
+const readerTakes = /\b(?:take|takes|taking|took|use|uses|using|on|prescribed|given)\s+(?:[\p{L}-]+\s+){0,3}(?:that|which)\s+$/iu;
+
+/**
+ * An effect that is not a benefit claim for the treatment: one that leads to a harm ("lowers the carbon dioxide in
+ * your blood, which can trigger seizures": a risk), or one that only describes which medicine the reader takes
+ * ("if you take medication that lowers blood sugar": a class of drugs, not a claim about one).
+ */
+export function isRiskOrDescription(prose: string, phrase: Range, groupEnd: number): boolean {
+  if (readerTakes.test(prose.slice(Math.max(0, phrase.start - 80), phrase.start))) return true;
+  const harm = consequence.exec(ahead(prose, phrase.end, groupEnd));
+  return harm !== null && harmMatcher.test(harm[1] ?? '');
+}
+
+/** "the" just before a superlative: "the best herb", "hands-down the fastest way to". */
+const theBefore = /(?:^|[^\p{L}])the\s+$/iu;
+
+/** Taking or undergoing a treatment, for reassurance said of it: "as long as the dose is right, you will be fine". */
+const treatmentUse = /\b(?:dose|doses|dosage|procedure|operation|surgery|injection|jab|vaccine|scan|test)\b/i;
+
+/** The body, a harm or a benefit: what a switch, a guarantee or a body-action verb must act on. */
+function namesHealth(text: string): boolean {
+  return bodyTermMatcher.test(text) || harmMatcher.test(text) || benefitMatcher.test(text);
+}
+
 /** The extra condition some lists put on their phrases (`EntryCondition`). */
 function passesCondition(
   prose: string,
@@ -359,6 +461,29 @@ function passesCondition(
       const more = /\b(?:increases?|boost)\b/i.test(entry.phrase);
       return more ? benefitMatcher.test(object) && !harmMatcher.test(object) : harmMatcher.test(object);
     }
+    case 'body-object':
+      // Verbs check their object with their kind; a switch or a guarantee checks it here.
+      if (entry.kind === 'gain-verb' || entry.kind === 'relief-verb') return true;
+      // "guarantee that it will stop your hair loss": the object may be a clause of its own.
+      return namesHealth(firstWords(ahead(prose, phrase.end, clauses.groupAround(phrase).end), bodyObjectReach));
+    case 'health-context':
+      return (
+        namesHealth(prose) ||
+        treatmentNounMatcher.test(prose) ||
+        effectWordMatcher.test(prose) ||
+        treatmentUse.test(prose) ||
+        options.inTreatmentArticle?.() === true
+      );
+    case 'ranks-remedy': {
+      if (!theBefore.test(prose.slice(Math.max(0, phrase.start - 6), phrase.start))) return false;
+      const after = ahead(prose, phrase.end, clause.end);
+      // "the best option is to rest": advice about what to do, not a ranking of a remedy.
+      if (/^\s+(?:is|are|would be|will be)\s+to\b/i.test(after)) return false;
+      if (!/\bto$/i.test(entry.phrase)) return true;
+      // "the quickest way to calm itchy eyes" ranks a remedy by its effect; "the quickest way to the shop" does not.
+      const purpose = firstWords(after, objectReach);
+      return effectWordMatcher.test(purpose) || harmMatcher.test(purpose) || benefitMatcher.test(purpose) || bodyTermMatcher.test(purpose);
+    }
     case 'effect-follows':
       return statesFinding(prose, phrase, clauses);
     case 'effect-before':
@@ -368,7 +493,14 @@ function passesCondition(
   }
 }
 
-function passesKindCheck(prose: string, entry: LexiconEntry, phrase: Range, clause: Range): boolean {
+function passesKindCheck(
+  prose: string,
+  entry: LexiconEntry,
+  phrase: Range,
+  clause: Range,
+  group: Range,
+  options: HedgingOptions,
+): boolean {
   const kind = entry.kind;
   switch (kind) {
     case 'booster-adverb':
@@ -380,7 +512,7 @@ function passesKindCheck(prose: string, entry: LexiconEntry, phrase: Range, clau
       );
     case 'relief-verb':
     case 'gain-verb':
-      return isTreatmentEffect(prose, entry, phrase, clause);
+      return isTreatmentEffect(prose, entry, phrase, clause, group, options);
     case 'gerund':
       return isBenefitBullet(prose, phrase, clause);
     case 'efficacy-statement':
@@ -443,7 +575,9 @@ export function isQualifiedAt(
     (cue) =>
       cue.start >= group.start &&
       cue.start < phrase.end &&
-      !(cue.phrase === 'not' && /^\s+only\b/i.test(prose.slice(cue.end))),
+      !(cue.phrase === 'not' && /^\s+only\b/i.test(prose.slice(cue.end))) &&
+      // "Whether you're tired or run down, it gives ...": whatever the case, not a doubt.
+      !(cue.phrase === 'whether' && /^[^\p{L}]*$/u.test(prose.slice(0, cue.start))),
   );
 }
 
@@ -496,7 +630,7 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
   // One scan finds the candidates; most sentences have none and stop here.
   const candidates = stockCandidates(prose);
   if (candidates.length === 0) return [];
-  if (looksLikeTitle(prose) || opensWithAdvice(prose) || isFirstPersonNarrative(prose) || reportsStudyResult(prose)) return [];
+  if (looksLikeTitle(prose) || opensWithAdvice(prose) || reportsStudyResult(prose)) return [];
   const cues = findCues(prose);
   const clauses = mapClauses(prose);
   const found: Overstatement[] = [];
@@ -509,16 +643,19 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     const governing = entry.condition === 'effect-before' ? cues.filter((cue) => !softVerbCues.has(cue.phrase)) : cues;
     if (isGoverned(prose, match, entry.kind, clauses, governing)) continue;
     const clause = clauses.clauseAround(match);
+    if (isFirstPersonAt(prose, clause)) continue;
     if (!passesCondition(prose, entry, match, clause, clauses, options)) continue;
-    if (!passesKindCheck(prose, entry, match, clause)) continue;
+    if (!passesKindCheck(prose, entry, match, clause, clauses.groupAround(match), options)) continue;
     if (entry.plural && !followsPluralSubject(prose, match) && !isBaseFormBenefitBullet(prose, match, clause, options)) continue;
+    // A superlative keyed on its adjective is reported with its "the": "the best herb" → "a good herb".
+    const start = entry.condition === 'ranks-remedy' ? prose.lastIndexOf('the', match.start) : match.start;
     found.push({
       kind: entry.kind,
       phrase: entry.phrase,
-      text: match.text,
-      start: match.start,
+      text: prose.slice(start, match.end),
+      start,
       end: match.end,
-      replacement: replacementFor(entry, match.text),
+      replacement: replacementFor(entry, prose.slice(start, match.end)),
     });
   }
   // Unnamed research or reputation ("studies show", "is known for") is reported after a more specific overstatement.
@@ -527,6 +664,32 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
   const research = found.filter(isResearch);
   const plain = found.filter((item) => plainKinds.has(item.kind));
   return [...strong, ...research, ...plain];
+}
+
+/** Words that make a short item a verb phrase or a remark, not an outcome: "Helps you relax", "Is it safe". */
+const outcomeVerbs =
+  /\b(?:is|are|was|were|be|has|have|had|do|does|did|can|may|might|could|should|will|would|not|no|without|you|your|we|our|I|use|take|try|avoid|add|mix|combine|pair|store|keep|start|choose|check|ask|talk|see|consult|read|buy)\b/i;
+/** A change for the better just before a harm: "Lower inflammation", "Fewer migraines", "Reduced joint pain" (not "Lower back pain"). */
+const betterBefore = /\b(?:lower|less|fewer|reduced|decreased|diminished|no more|relief from|freedom from)\s+(?![Bb]ack\b|[Aa]bdomen\b|[Ll]egs?\b|[Ll]imbs?\b)(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * An item of a list of benefits that names an outcome with no verb: "- Mental clarity", "- Fast, sustainable weight
+ * loss", "- Lower inflammation". Its subject is the lead-in's treatment (rubric), so it states the benefit as
+ * established. Short, with a harm or a benefit in it, nothing hedging or negating it, and no verb or person.
+ */
+export function findOutcomeItem(prose: string): Overstatement | null {
+  const text = prose.replace(/[*_]+/g, (marks) => ' '.repeat(marks.length));
+  if (wordCount(text) > bulletMaxWords || isQuestionText(text) || /[:;]/.test(text.trim().slice(0, -1))) return null;
+  if (outcomeVerbs.test(text) || findCues(text).length > 0) return null;
+  // "Shows promise in ...", "Crushes cravings": an opening verb in -s is judged with the verbs, not here.
+  if (/^[^\p{L}]*\p{L}+[^s\W]s\b/u.test(text) && !/^[^\p{L}]*\p{L}+ss\b/u.test(text)) return null;
+  // A harm alone ("- Period pain") names what it is used for; a benefit, or a harm made better, is an outcome.
+  const outcome =
+    benefitMatcher.matchAll(text)[0] ?? harmMatcher.matchAll(text).find((harm) => betterBefore.test(text.slice(0, harm.start)));
+  if (!outcome) return null;
+  const start = text.length - text.replace(leadingNonLetters, '').length;
+  const end = start + trimEndWhere(text.slice(start), /[\s.!,]/).length;
+  return { kind: 'gerund', phrase: outcome.phrase, text: prose.slice(start, end), start, end, replacement: null };
 }
 
 /** The one phrase to report for a sentence, or null when it is hedged or makes no such claim. */

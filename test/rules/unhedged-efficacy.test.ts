@@ -20,6 +20,12 @@ describe('unhedged-efficacy', () => {
       ['Melatonin may help with sleep and cures headaches.', 'cures'],
       ['Fish oil is the best treatment for dry eyes [2].', 'the best treatment'],
       ['- Reduces chronic inflammation\n- Improves deep sleep', 'Reduces'],
+      // The head noun names the subject: a "low-salt diet" is a treatment, "low salt" is not.
+      ['A low-salt diet eliminates water retention.', 'eliminates'],
+      // Testimony in another clause does not make the claim beside it personal.
+      ['Steam inhalation cures blocked sinuses, and I wish my mother had known.', 'cures'],
+      // A risk promised to the reader is a claim; "reduces the risk of" in general is a statistic.
+      ['Cold showers lower your risk of catching flu.', 'lower'],
     ])('%s', (source, phrase) => expect(flaggedTexts(rule, source)[0]).toBe(phrase));
   });
 
@@ -30,6 +36,8 @@ describe('unhedged-efficacy', () => {
       'In a 2019 trial, 62% of patients reported less pain.',
       'There is no cure for type 1 diabetes.',
       'Is CBD oil completely safe?',
+      'Lack of exercise eliminates the benefit of a good diet.',
+      'Steam inhalation cured my blocked sinuses.',
       'Talk to your doctor before stopping any medicine.',
       'Run `x --cures` to see the flag.',
       '# Turmeric cures arthritis\n\nTurmeric is a spice.',
@@ -232,6 +240,22 @@ describe('unhedged-efficacy', () => {
         'soothing',
       ],
       'reputation-praise.md': ['is known for', 'has been known to', 'is a good choice', 'is useful', 'many benefits', 'benefits are remarkable'],
+      'safety-families.md': [
+        'extremely safe',
+        'totally painless',
+        'entirely curable',
+        'safe for long-term use',
+        'gentle enough for the whole family',
+        "won't interfere with",
+        'do not cause',
+        'cure',
+      ],
+      'superlative-praise.md': ['the best herb', 'the quickest way to', 'is nature’s answer to', 'works brilliantly', 'Soothes'],
+      'bare-benefit-lines.txt': ['Deeper', 'Calmer', 'Relaxation for body and mind'],
+      'asides-and-needs.md': ['cleanses', 'gives'],
+      'outcome-items.md': ['Steadier energy through the afternoon', 'Fewer', 'Sharper'],
+      'switches-and-guarantees.md': ['switches off', 'guarantees', 'all will be fine'],
+      'body-actions.md': ['floods', 'draw', 'rebalance', 'unclogs', 'Detoxifies'],
       'safety-and-rank.md': ['does not cause', 'can safely take', 'the most absorbable', 'an edge over', 'you will no longer', 'know for sure'],
       'praise-and-promises.md': ['is an antidote to', 'is a wonderful relaxer', 'than any other', 'an edge over', 'dramatic reduction in'],
       'plain-benefits.md': [
