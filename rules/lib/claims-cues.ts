@@ -19,7 +19,8 @@ export type CueCategory =
   | 'population' // "patients", "adults"
   | 'promise' // "works for everyone", "guaranteed results"
   | 'prevalence' // "is common", "affects"
-  | 'kinetics'; // "half-life", "poorly absorbed"
+  | 'kinetics' // "half-life", "poorly absorbed"
+  | 'state'; // "inflamed", "stiffer": a state of the body after a change verb
 
 export type ClaimKind =
   | 'research'
@@ -54,6 +55,7 @@ const CATEGORY_LISTS: ReadonlyArray<readonly [CueCategory, string]> = [
   ['treatment', 'claim-treatment-terms'],
   ['prevalence', 'claim-prevalence'],
   ['population', 'claim-population-terms'],
+  ['state', 'claim-body-states'],
 ];
 
 const cueMatcher = compileCategorisedPhrases(
@@ -93,6 +95,27 @@ const WHO_CAN_TAKE =
 const DOSE_WORD =
   /\b(?:dose|doses|dosage|dosing|daily|a day|per day|each day|every day|twice|once|recommended|maximum|minimum|typical|standard|usual)\b/i;
 
+/**
+ * How often people go through a health state, said of a quantified group: "Most cases clear up within a
+ * year", "Some people get redness under the pads", "Between attacks, most people have no symptoms". The
+ * group is the subject and the verb is something that happens to them, so "Most patients have a course of
+ * three" needs a health word beside it to count. Bounded runs, no nested quantifiers.
+ */
+const QUANTIFIED_EXPERIENCE =
+  /\b((?:most|many|some|few|a few|a minority of|the majority of|a small number of)\s[^.;:!?]{0,30}?\b(?:people|patients|adults|children|women|men|users|cases|sufferers))\b[^.;:!?]{0,40}?\b(?:have|has|get|gets|feel|feels|experience|experiences|develop|develops|notice|suffer|keep getting|go on to|recover|respond|clear up|clears up|improve|settle|settles|resolve|resolves|get better|go away)\b/i;
+/** What the quantified group goes through, when no health noun names it: "clear up", "settle", "feel better". */
+const OUTCOME_WORD = /\b(?:clear up|clears up|settle|settles|resolve|resolves|go away|recover|recovers|better|worse|unwell|symptoms?)\b/i;
+/**
+ * A change the body can go through, said with a modal or a frequency adverb: "the vein can become
+ * inflamed", "it can affect the kidneys", "can make the shoulder stiffer", "can take 18 months to resolve".
+ * The effect-verb lists hold verbs that are claims beside a health word; these are the verbs of becoming
+ * and harming that need the modal to say what may happen.
+ */
+const MODAL_CHANGE =
+  /\b(?:can|may|could|might|will|often|sometimes|occasionally|rarely|usually)\s+(?:also\s+|sometimes\s+|occasionally\s+|still\s+)?(become|get(?!\s+(?:a|an|the|free|your|their|his|her|my|our|it|them|this|that|in|on|to|back)\b)|cause|make|lead to|trigger|bring on|bring up|affect|harm|damage|worsen|interfere with|irritate|inflame|take up|take\s[^.;:!?]{0,20}?\b(?:hours|days|weeks|months|years)\s+to)\b/i;
+/** The reader as the subject: "you can get a free check", "you may become eligible" is about the reader's options. */
+const SECOND_PERSON = /\byou\b/i;
+
 export interface CueScan {
   /** First match text of each category found. */
   first: Partial<Record<CueCategory, string>>;
@@ -100,6 +123,10 @@ export interface CueScan {
   dose: string | null;
   /** "daily", "dose", "maximum": says a quantity is a dose. */
   doseWord: string | null;
+  /** A quantified group going through a health state: "Most cases" in "Most cases clear up within a year". */
+  experience: string | null;
+  /** A change the body may go through, with its modal: "can become", "can affect" (MODAL_CHANGE). */
+  change: string | null;
 }
 
 export function scanCues(prose: string): CueScan {
@@ -116,11 +143,25 @@ export function scanCues(prose: string): CueScan {
     const whoCanTake = WHO_CAN_TAKE.exec(prose);
     if (whoCanTake) first.safety = whoCanTake[0];
   }
+  let experience: string | null = null;
+  if (first.population !== undefined && first.prevalence === undefined) {
+    const found = QUANTIFIED_EXPERIENCE.exec(prose);
+    if (found && (first.health ?? first.body ?? first.effect ?? first.state ?? OUTCOME_WORD.exec(prose)?.[0]) !== undefined) {
+      experience = found[1] ?? found[0];
+    }
+  }
+  let change: string | null = null;
+  if (first.effect === undefined && first.mechanism === undefined) {
+    const found = MODAL_CHANGE.exec(prose);
+    if (found && !SECOND_PERSON.test(prose)) change = found[0];
+  }
   return {
     first,
     rate: RATE_PATTERN.exec(prose)?.[0] ?? null,
     dose: DOSE_PATTERN.exec(prose)?.[0] ?? null,
     doseWord: DOSE_WORD.exec(prose)?.[0] ?? null,
+    experience,
+    change,
   };
 }
 
@@ -137,7 +178,7 @@ export interface ClaimContext {
  * term or the people it counts.
  */
 export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimFinding | null {
-  const { first, rate, dose, doseWord } = scanCues(prose);
+  const { first, rate, dose, doseWord, experience, change } = scanCues(prose);
   // The article's own treatment, named or referred back to, is a treatment term ("LLLT does not cause shedding").
   if (context.subject !== undefined && first.treatment === undefined) first.treatment = context.subject;
   const healthContext = first.health ?? first.body ?? first.treatment;
@@ -148,6 +189,7 @@ export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimF
   if (dose && (first.health || first.body || first.effect || doseWord)) return { kind: 'dosage', cue: dose };
   if (first.safety) return { kind: 'safety', cue: first.safety };
   if (first.prevalence && healthContext) return { kind: 'prevalence', cue: first.prevalence };
+  if (experience) return { kind: 'prevalence', cue: experience };
   if (first.comparison && healthContext) return { kind: 'comparison', cue: first.comparison };
   if (first.promise) return { kind: 'efficacy', cue: first.promise };
   if (first.kinetics) return { kind: 'mechanism', cue: first.kinetics };
@@ -155,5 +197,7 @@ export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimF
   if (first.effect && healthContext) return { kind: 'efficacy', cue: first.effect };
   if (first.mechanism && (first.health || first.treatment)) return { kind: 'efficacy', cue: first.mechanism };
   if (first.cause && healthContext) return { kind: 'health-effect', cue: first.cause };
+  // "The vein can become inflamed", "Intense sessions can bring up strong emotions": what may happen to the body.
+  if (change && (healthContext ?? first.state) !== undefined) return { kind: 'health-effect', cue: change };
   return null;
 }

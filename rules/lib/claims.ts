@@ -42,7 +42,7 @@ const PRACTICE_VERB =
 const OPENING_WORD = /^[\s*_>"“-]*([A-Za-z]+)\b/;
 /** A benefit item that opens with the change it promises: "Better sleep", "Sharper focus", "Fewer colds". */
 const IMPROVEMENT_OPENER =
-  /^[\s*_>"“-]*(?:better|improved|enhanced|increased|reduced|faster|quicker|stronger|healthier|deeper|sharper|calmer|clearer|fewer|less|more)\b/i;
+  /^[\s*_>"“✔✓-]*(better|improved|enhanced|increased|reduced|lower|higher|boosted|faster|quicker|stronger|healthier|deeper|sharper|calmer|clearer|brighter|glowing|smoother|fewer|less|more|zero)\b/i;
 /** Double-quoted runs of four or more words: study titles and quotations, not the article's own claim. */
 const QUOTED_TITLE = /["“][^"“”\n]{0,300}["”]/g;
 
@@ -99,7 +99,8 @@ function claimFromList(prose: string, finding: ClaimFinding | null, exemption: E
   // looks like an instruction is not one. (A lead-in that only lists, "Side effects can include:", sets no
   // leadInClaim: it carries the flag for its nouns itself.)
   if (list.leadInClaim && (exemption === null || exemption === 'advice')) return finding ?? list.leadInClaim;
-  if (exemption !== null) return null;
+  // Under a benefits heading, a bold lead ("- **Lower inflammation.** ...") is the benefit itself, not a heading.
+  if (exemption !== null && !(exemption === 'heading-like' && list.topic === 'benefits')) return null;
   // "- Eases trapped wind" under "Calmer digestion": an item that opens with a verb in -s has the heading's
   // subject, so the heading supplies the health context. (An imperative, "- Reduce caffeine", has no -s.)
   const opening = OPENING_WORD.exec(prose)?.[1];
@@ -112,13 +113,45 @@ function claimFromList(prose: string, finding: ClaimFinding | null, exemption: E
   if (list.topic === 'harms' && harm) return { kind: 'safety', cue: harm };
   // A bare condition under "What it helps with" ("- Period pain") names no effect; "- Better brain health" and
   // "- Sharper focus" do.
-  const improvement = first.health ? IMPROVEMENT_OPENER.exec(prose)?.[0].trim() : undefined;
+  const improvement = improvementOpener(prose, first.health ?? first.body);
   const benefit = first.effect ?? first.body ?? first.mechanism ?? first.cause ?? first.comparison ?? improvement;
   if (list.topic === 'benefits' && benefit) return { kind: 'efficacy', cue: benefit };
   return null;
 }
 
 const ITEM_VERB = /\b(?:is|are|was|were|can|may|might|will|could|should|must|has|have|does|do|causes?|makes?|leads?|includes?|involves?|affects?|means?)\b/i;
+
+/**
+ * A benefit said as a phrase with no verb, opening with the change it promises: "Faster muscle recovery",
+ * "Glowing, clearer skin", "Zero drowsiness, ideal for drivers". Shop pages and menus list benefits this way
+ * in table cells, bullets and lone lines; the rubric reads such a line as a claim about the article's subject.
+ * The change word must not be part of the health term itself ("Lower back pain" names a condition).
+ */
+function benefitFragment(prose: string): ClaimFinding | null {
+  if (!IMPROVEMENT_OPENER.test(prose) || ITEM_VERB.test(prose) || SECOND_PERSON.test(prose)) return null;
+  const { first } = scanCues(prose);
+  const change = improvementOpener(prose, first.health ?? first.body);
+  return change === undefined ? null : { kind: 'efficacy', cue: change };
+}
+
+/** The change word a benefit phrase opens with, when a health or body term follows it (and is not it: "Lower back"). */
+function improvementOpener(prose: string, term: string | undefined): string | undefined {
+  if (term === undefined) return undefined;
+  const change = IMPROVEMENT_OPENER.exec(prose)?.[1];
+  return change === undefined || term.toLowerCase().startsWith(change.toLowerCase()) ? undefined : change;
+}
+
+const SECOND_PERSON = /\b(?:you|your)\b/i;
+
+/**
+ * After advice that lists when it applies ("You should not have the vaccine if:", "Tell us if any of these
+ * apply:"), an item about the reader ("- you have had a severe reaction to a previous dose") is a condition of
+ * that advice, not a claim. A reason given with it ("– it can trigger an attack") still is.
+ */
+const READER_OPENING = /^[\s*_>"“-]*(?:you|you're|you’re|you've|you’ve|your)\b/i;
+function isReaderCondition(prose: string): boolean {
+  return READER_OPENING.test(prose) && !REASON_CLAUSE.test(prose) && !TAIL_CLAUSE.test(prose);
+}
 
 /** A list item that names a topic and says nothing about it: "side effects and possible interactions". */
 function isTopicOnly(prose: string): boolean {
@@ -137,11 +170,16 @@ function classifySentence(sentence: SentenceFacts): ClaimFinding | null {
     .replace(/[’‘]/g, "'")
     .replace(PRACTICE_VERB, (verb) => ' '.repeat(verb.length));
   const finding = classifyClaim(prose, { subject: sentence.subject });
-  if (list?.advisedTopics && isTopicOnly(prose)) return null;
+  if (list?.advisedTopics && (isTopicOnly(prose) || isReaderCondition(prose))) return null;
   const exemption = finding || list ? exemptionFor(prose, sentence.inListItem ?? false) : null;
   if (finding && survives(finding, exemption)) return finding;
   const inside = exemption === null ? null : claimInsideExempt(prose, finding, exemption);
   if (inside) return inside;
+  // A bold lead is a heading in a paragraph of its own, but in a bullet it is the item's own words.
+  if (exemption === null || (exemption === 'heading-like' && sentence.inListItem === true)) {
+    const benefit = benefitFragment(prose);
+    if (benefit) return benefit;
+  }
   return list ? claimFromList(prose, finding, exemption, list) : null;
 }
 

@@ -187,6 +187,17 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/course-and-side-effects.md: how often people go through something, what may happen to the body, benefits with no verb', () => {
+      expect(flaggedTexts(rule, read('flag', 'course-and-side-effects.md'))).toEqual([
+        'Most cases of tennis elbow settle within a year.',
+        'Some patients get a dull ache in the forearm for a day or two after a steroid injection.',
+        'Rarely, the skin over the injection site can become swollen and sore.',
+        'Over time, repeated injections can affect the tendon itself.',
+        'Faster recovery after a flare',
+        '**Calmer, less painful grip.**',
+      ]);
+    });
+
     it('flag/bold-sentence-and-results.md: a sentence set in bold, research that reports a result, a herb named in capitals', () => {
       expect(flaggedTexts(rule, read('flag', 'bold-sentence-and-results.md'))).toEqual([
         '**A cold shower every morning strengthens the immune system.**',
