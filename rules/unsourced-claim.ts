@@ -60,6 +60,18 @@ function isOnlyLinks(sentence: Sentence): boolean {
  * one line of the raw text. (Prose blanks link destinations to spaces, so this reads the raw text.)
  */
 const COLUMN_LAYOUT = /\S(?: {3,}|\t)\S[^\n]*?\S(?: {3,}|\t)\S/;
+/**
+ * Navigation left in the text by a web page: a breadcrumb trail ("Home > Information & support > Asthma") or a
+ * table of contents run into one line ("1 Signs and symptoms 2 Causes 3 Diagnosis"). The rubric never labels
+ * navigation residue. Bounded runs only.
+ */
+const BREADCRUMB = /\S\s(?:>|›|»)\s[^>›»\n]{1,60}\s(?:>|›|»)\s\S/;
+const NUMBERED_CONTENTS = /(?:^|\s)1\.?\s+\p{Lu}[^\d\n]{1,60}\s2\.?\s+\p{Lu}[^\d\n]{1,60}\s3\.?\s+\p{Lu}/u;
+
+function isNavigation(sentence: Sentence): boolean {
+  return BREADCRUMB.test(sentence.prose) || (NUMBERED_CONTENTS.test(sentence.prose) && !/[.!?]["'”’)\]*_\s]*$/.test(sentence.prose));
+}
+
 const CLOSING_PUNCTUATION = /[.!?:;]["'”’)\]*_\s]*$/;
 const VERB_LIKE = /\b(?:is|are|was|were|can|may|might|will|could|should|must|has|have|does|do)\b/i;
 
@@ -130,7 +142,7 @@ export default defineRule<UnsourcedClaimOptions>({
       if (isHeadingResidue(block)) continue;
       const covered = coveredSentences(block, scope, sources);
       block.sentences.forEach((sentence, index) => {
-        if (covered[index] || isOnlyLinks(sentence) || COLUMN_LAYOUT.test(sentence.text)) return;
+        if (covered[index] || isOnlyLinks(sentence) || COLUMN_LAYOUT.test(sentence.text) || isNavigation(sentence)) return;
         const finding = findClaim({
           prose: sentence.prose,
           isQuestion: sentence.isQuestion,
