@@ -4,13 +4,14 @@
  * claim lives in rules/lib/claims.ts; what is a named source in
  * rules/lib/sources-named.ts. This module decides only what covers a sentence.
  */
-import type { Article, Block, Sentence } from '../src/article/types.js';
+import type { Article, Block, Section, Sentence } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
 import { claimMessage, findClaim, listContexts, type CitationStyle } from './lib/claims.js';
 import { scanCues } from './lib/claims-cues.js';
 import { exemptionFor, isPseudoHeading } from './lib/claims-exemptions.js';
 import { articleSubjects } from './lib/claims-subject.js';
 import { findOverstatedSentences } from './lib/hedging-article.js';
+import { topicOf } from './lib/claims-context.js';
 import { continuesFromNeighbour } from './lib/sources-coverage.js';
 import { builtInSourceDetector, createSourceDetector, type SourceDetector } from './lib/sources-named.js';
 
@@ -92,6 +93,35 @@ function isHeadingResidue(block: Block): boolean {
   return (first.effect ?? first.cause ?? first.mechanism ?? first.promise ?? first.research ?? first.comparison) === undefined;
 }
 
+/** How often something happens, said without a health word: "Serious reactions are rare", "This is more likely in men". */
+const LIKELIHOOD = /\b(?:(?:more|less) likely|rarely|uncommon|usually (?:occurs?|happens?))\b/i;
+
+/**
+ * A sentence under a heading about harms ("Are there any risks?", "Side effects") that says how often
+ * something happens is a safety claim: the heading names the harm the sentence leaves unnamed. The rubric
+ * reads a list item's subject from its lead-in; a paragraph's comes from its heading in the same way.
+ */
+function underHarmsHeading(block: Block, topics: Map<Section, boolean>): boolean {
+  const section = block.section;
+  if (section === null) return false;
+  let harms = topics.get(section);
+  if (harms === undefined) {
+    harms = false;
+    for (let s: Section | null = section; s; s = s.parent) {
+      if (s.heading && topicOf(s.heading.text) === 'harms') {
+        harms = true;
+        break;
+      }
+    }
+    topics.set(section, harms);
+  }
+  return harms;
+}
+
+function howOftenHarm(sentence: Sentence): string | undefined {
+  return scanCues(sentence.prose).first.prevalence ?? LIKELIHOOD.exec(sentence.prose)?.[0];
+}
+
 /** Which sentences of the block a citation covers, by index. */
 function coveredSentences(block: Block, scope: UnsourcedClaimOptions['scope'], sources: SourceDetector): boolean[] {
   const sourced = block.sentences.map((sentence) => isSourced(sentence, sources));
@@ -138,6 +168,7 @@ export default defineRule<UnsourcedClaimOptions>({
     let overstated: Map<Sentence, string> | null = null;
     const overstatementIn = (sentence: Sentence) =>
       (overstated ??= new Map(findOverstatedSentences(article).map(({ sentence: s, finding }) => [s, finding.text]))).get(sentence);
+    const harmsSections = new Map<Section, boolean>();
     for (const block of article.blocks) {
       if (isHeadingResidue(block)) continue;
       const covered = coveredSentences(block, scope, sources);
@@ -155,12 +186,15 @@ export default defineRule<UnsourcedClaimOptions>({
           return;
         }
         // Exempt sentences (bold pseudo-headings, advice, narrative) stay exempt.
-        const benefit =
-          sentence.isQuestion || exemptionFor(sentence.prose, block.kind === 'listItem') !== null
-            ? undefined
-            : overstatementIn(sentence);
+        if (sentence.isQuestion || exemptionFor(sentence.prose, block.kind === 'listItem') !== null) return;
+        const benefit = overstatementIn(sentence);
         if (benefit !== undefined) {
           context.report({ message: claimMessage({ kind: 'efficacy', cue: benefit }, style), range: { ...sentence.range } });
+          return;
+        }
+        const harm = underHarmsHeading(block, harmsSections) ? howOftenHarm(sentence) : undefined;
+        if (harm !== undefined) {
+          context.report({ message: claimMessage({ kind: 'safety', cue: harm }, style), range: { ...sentence.range } });
         }
       });
     }

@@ -109,10 +109,11 @@ const OUTCOME_WORD = /\b(?:clear up|clears up|settle|settles|resolve|resolves|go
  * A change the body can go through, said with a modal or a frequency adverb: "the vein can become
  * inflamed", "it can affect the kidneys", "can make the shoulder stiffer", "can take 18 months to resolve".
  * The effect-verb lists hold verbs that are claims beside a health word; these are the verbs of becoming
- * and harming that need the modal to say what may happen.
+ * and harming that need the modal to say what may happen, and the bare change verbs that are nouns without
+ * one ("may drop", "usually peak", but "eye drops", "a spike").
  */
 const MODAL_CHANGE =
-  /\b(?:can|may|could|might|will|often|sometimes|occasionally|rarely|usually)\s+(?:also\s+|sometimes\s+|occasionally\s+|still\s+)?(become|get(?!\s+(?:a|an|the|free|your|their|his|her|my|our|it|them|this|that|in|on|to|back)\b)|cause|make|lead to|trigger|bring on|bring up|affect|harm|damage|worsen|interfere with|irritate|inflame|take up|take\s[^.;:!?]{0,20}?\b(?:hours|days|weeks|months|years)\s+to)\b/i;
+  /\b(?:can|may|could|might|will|often|sometimes|occasionally|rarely|usually)\s+(?:also\s+|sometimes\s+|occasionally\s+|still\s+)?(become|get(?!\s+(?:a|an|the|free|your|their|his|her|my|our|it|them|this|that|in|on|to|back)\b)|cause|make|lead to|trigger|bring on|bring up|affect|harm|damage|worsen|interfere with|irritate|inflame|take up|take\s[^.;:!?]{0,20}?\b(?:hours|days|weeks|months|years)\s+to|rise|drop|fall(?!\s+(?:into|under|within|between|short|apart|in\b))|spike|dip|peak|surge|climb)\b/i;
 /** The reader as the subject: "you can get a free check", "you may become eligible" is about the reader's options. */
 const SECOND_PERSON = /\byou\b/i;
 
@@ -198,6 +199,6 @@ export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimF
   if (first.mechanism && (first.health || first.treatment)) return { kind: 'efficacy', cue: first.mechanism };
   if (first.cause && healthContext) return { kind: 'health-effect', cue: first.cause };
   // "The vein can become inflamed", "Intense sessions can bring up strong emotions": what may happen to the body.
-  if (change && (healthContext ?? first.state) !== undefined) return { kind: 'health-effect', cue: change };
+  if (change && (healthContext ?? first.state ?? OUTCOME_WORD.exec(prose)?.[0]) !== undefined) return { kind: 'health-effect', cue: change };
   return null;
 }

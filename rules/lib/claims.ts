@@ -73,6 +73,26 @@ function claimFrom(prose: string, start: number): ClaimFinding | null {
   return first.health ?? first.body ?? first.safety ?? first.research ? finding : null;
 }
 
+/** The writer in the first person: "I", "I've", "my", "me". */
+const WRITER = /(?<![A-Za-z’'])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![A-Za-z’'])|\b(?:me|my|mine|myself)\b/;
+/** Where a sentence passes from one clause to the next: "; ", " — ", ", because ", ", which ", ", and ". */
+const CLAUSE_BREAK = /\s*(?:[;:—–]\s+|,\s+(?:and|but|so|which|because|since|as)\s+|\s+(?:because|since|but)\s+|\s-\s)/gi;
+const PAST_STORY = /\b(?:was|were|had|did)\b/i;
+
+/**
+ * A general claim in a post told in the first person: "I want to be careful here, because elimination diets
+ * aren't harmless", "My GP checks my blood pressure, which is standard — stimulants can raise blood pressure".
+ * The story is exempt; a clause in it that leaves the writer out and states a fact in the present is not.
+ */
+function claimBesideStory(prose: string): ClaimFinding | null {
+  for (const clause of prose.split(CLAUSE_BREAK)) {
+    if (clause.trim() === '' || WRITER.test(clause) || PAST_STORY.test(clause)) continue;
+    const finding = classifyClaim(clause);
+    if (finding && exemptionFor(clause) === null) return finding;
+  }
+  return null;
+}
+
 /** A claim inside a sentence that is otherwise exempt: a reason after advice, a fact after a list fragment or an announcement. */
 function claimInsideExempt(prose: string, finding: ClaimFinding | null, exemption: Exemption): ClaimFinding | null {
   if (exemption === 'advice' || exemption === 'fragment') {
@@ -80,6 +100,7 @@ function claimInsideExempt(prose: string, finding: ClaimFinding | null, exemptio
     const reason = REASON_CLAUSE.exec(prose) ?? TAIL_CLAUSE.exec(prose);
     return reason ? claimFrom(prose, reason.index) : null;
   }
+  if (exemption === 'narrative' && finding && WRITER.test(prose)) return claimBesideStory(prose);
   if (exemption === 'announcement' && finding) {
     // The health words may sit in the announcement ("Here are the pains that ..."); the claim is the clause.
     const clause = ANNOUNCEMENT_CLAUSE.exec(prose);

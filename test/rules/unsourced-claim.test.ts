@@ -198,6 +198,17 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/first-person-and-risks.md: a fact beside a first-person story, how often under a risks heading, levels that change', () => {
+      expect(flaggedTexts(rule, read('flag', 'first-person-and-risks.md'))).toEqual([
+        "I want to be honest here, because standing all day isn't harmless either.",
+        'My physio checks my posture every visit, which is routine — long hours on your feet can make back pain worse.',
+        'Serious problems are rare.',
+        'Swollen ankles are more likely in people who stand for most of the day.',
+        'Blood pressure rises sharply in some people during long standing sessions.',
+        'Your energy may dip after lunch.',
+      ]);
+    });
+
     it('flag/bold-sentence-and-results.md: a sentence set in bold, research that reports a result, a herb named in capitals', () => {
       expect(flaggedTexts(rule, read('flag', 'bold-sentence-and-results.md'))).toEqual([
         '**A cold shower every morning strengthens the immune system.**',
