@@ -114,8 +114,16 @@ const OUTCOME_WORD = /\b(?:clear up|clears up|settle|settles|resolve|resolves|go
  */
 const MODAL_CHANGE =
   /\b(?:can|may|could|might|will|often|sometimes|occasionally|rarely|usually)\s+(?:also\s+|sometimes\s+|occasionally\s+|still\s+)?(become|get(?!\s+(?:a|an|the|free|your|their|his|her|my|our|it|them|this|that|in|on|to|back)\b)|cause|make|lead to|trigger|bring on|bring up|affect|harm|damage|worsen|interfere with|irritate|inflame|take up|take\s[^.;:!?]{0,20}?\b(?:hours|days|weeks|months|years)\s+to|rise|drop|fall(?!\s+(?:into|under|within|between|short|apart|in\b))|spike|dip|peak|surge|climb)\b/i;
-/** The reader as the subject: "you can get a free check", "you may become eligible" is about the reader's options. */
-const SECOND_PERSON = /\byou\b/i;
+/**
+ * Agent nouns of the verb lists' wildcards: "blockers", "inhibitors", "stimulants", "suppressants",
+ * "boosters", "stabilisers". Not every "-ers" ("lowers", "triggers" are verbs).
+ */
+const AGENT_NOUN = /(?:ors|ants|ckers|sters|[iy][sz]ers)$/i;
+/** A denial just before a promise word: "isn't a", "not a", "no", "never a". */
+const DENIED = /\b(?:not|isn't|isn’t|aren't|aren’t|no|never)\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** The reader as the modal's subject: "you can get a free check", "you may become eligible" are the reader's options. */
+const READER_SUBJECT = /\byou\s+(?:[a-z]+\s+)?$/i;
 
 export interface CueScan {
   /** First match text of each category found. */
@@ -132,8 +140,13 @@ export interface CueScan {
 
 export function scanCues(prose: string): CueScan {
   const first: Partial<Record<CueCategory, string>> = {};
-  for (const { category, text } of cueMatcher.matchAll(prose)) {
-    if (first[category] === undefined) first[category] = text;
+  for (const { category, text, start } of cueMatcher.matchAll(prose)) {
+    if (first[category] !== undefined) continue;
+    // "beta blockers", "ACE inhibitors", "stimulants": a verb's agent noun names a drug class, not an action.
+    if ((category === 'mechanism' || category === 'effect') && AGENT_NOUN.test(text)) continue;
+    // "isn't a weight-loss miracle", "no miracle glow here": a promise denied is not made.
+    if (category === 'promise' && DENIED.test(prose.slice(Math.max(0, start - 24), start))) continue;
+    first[category] = text;
   }
   if (first.effect === undefined) {
     const duration = DURATION_PATTERN.exec(prose);
@@ -154,7 +167,7 @@ export function scanCues(prose: string): CueScan {
   let change: string | null = null;
   if (first.effect === undefined && first.mechanism === undefined) {
     const found = MODAL_CHANGE.exec(prose);
-    if (found && !SECOND_PERSON.test(prose)) change = found[0];
+    if (found && !READER_SUBJECT.test(prose.slice(Math.max(0, found.index - 16), found.index))) change = found[0];
   }
   return {
     first,

@@ -169,10 +169,28 @@ function opensWithImperative(clause: string): boolean {
   return first !== undefined && first.start === 0;
 }
 
+/** Who an instruction is for, set before it as a label: "Adults and children 12 years and over: take ...". */
+const AUDIENCE_LABEL = /^[^:.;!?]{1,60}:\s+/;
+/**
+ * The reader's options said with a modal: "You can also report side effects to ...", "You can book online".
+ * Verbs of what happens to the reader ("you can get shingles twice", "you may feel dizzy") stay claims.
+ */
+const READER_MAY = /^(?:you|you'll|you’ll)\s+(?:can|could|may|might|will)\s+(?:also\s+|always\s+|still\s+)?/i;
+const HAPPENS_TO_READER = /^(?:get|take|have|feel|experience|notice|develop|become|see|expect|lose|gain|need|find|be)\b/i;
+
+function isReaderOption(start: string): boolean {
+  const modal = READER_MAY.exec(start);
+  if (!modal) return false;
+  const rest = start.slice(modal[0].length);
+  return !HAPPENS_TO_READER.test(rest) && opensWithImperative(rest);
+}
+
 /** An instruction, either at the start or after an opening "If ..., " clause (whose commas may be several). */
 export function isInstruction(prose: string): boolean {
   const start = stripLeadIns(prose);
-  if (opensWithImperative(start)) return true;
+  if (opensWithImperative(start) || isReaderOption(start)) return true;
+  const label = AUDIENCE_LABEL.exec(start);
+  if (label && opensWithImperative(stripLeadIns(start.slice(label[0].length)))) return true;
   if (!SUBORDINATE_OPENER.test(start)) return false;
   for (let comma = start.indexOf(','); comma !== -1 && comma < 240; comma = start.indexOf(',', comma + 1)) {
     if (opensWithImperative(stripLeadIns(start.slice(comma + 1)))) return true;
@@ -185,7 +203,7 @@ export function isAdvice(prose: string): boolean {
 }
 
 export function isAboutPublisher(prose: string): boolean {
-  return publisherMatcher.matchAll(prose).length > 0 || /^\s*at\s+\p{Lu}[^,]{0,40},\s*we\b/iu.test(prose);
+  return publisherMatcher.matchAll(prose).length > 0 || /^\s*at\s+\p{Lu}[^,]{0,60},\s*(?:we|our)\b/iu.test(prose);
 }
 
 export function isAboutArticle(prose: string): boolean {

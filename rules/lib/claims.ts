@@ -33,6 +33,8 @@ const REASON_CLAUSE =
  * "Take it on an empty stomach (food can slow absorption)".
  */
 const TAIL_CLAUSE = /\s[–—-]\s|;\s|\s\((?=(?:it\s|this\s|they\s|food\s)?(?:can|may|could|might|will|causes?|raises?|increases?|reduces?|slows?)\b)/;
+/** A reason about the reader: "because you're worried", "as you may feel". */
+const READER_REASON = /^\W*(?:due to|because|owing to|as|since)\s+(?:you|you're|you’re|you've|you’ve)\b/i;
 /** After "Here are ...", the clause that says something: "... complaints that have been relieved by massage". */
 const ANNOUNCEMENT_CLAUSE = /\b(?:that|which|who)\b|:/;
 /** A practitioner who treats or sees patients describes practice, not what a treatment does. */
@@ -96,9 +98,11 @@ function claimBesideStory(prose: string): ClaimFinding | null {
 /** A claim inside a sentence that is otherwise exempt: a reason after advice, a fact after a list fragment or an announcement. */
 function claimInsideExempt(prose: string, finding: ClaimFinding | null, exemption: Exemption): ClaimFinding | null {
   if (exemption === 'advice' || exemption === 'fragment') {
-    if (exemption === 'advice' && finding?.kind === 'safety' && REASON_CLAUSE.test(prose)) return finding;
     const reason = REASON_CLAUSE.exec(prose) ?? TAIL_CLAUSE.exec(prose);
-    return reason ? claimFrom(prose, reason.index) : null;
+    // "Don't stop taking it because you're worried about side effects": the reason is the reader's, not a harm.
+    if (!reason || READER_REASON.test(prose.slice(reason.index))) return null;
+    if (exemption === 'advice' && finding?.kind === 'safety' && REASON_CLAUSE.test(prose)) return finding;
+    return claimFrom(prose, reason.index);
   }
   if (exemption === 'narrative' && finding && WRITER.test(prose)) return claimBesideStory(prose);
   if (exemption === 'announcement' && finding) {
