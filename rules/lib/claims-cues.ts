@@ -103,6 +103,12 @@ const DOSE_WORD =
  */
 const QUANTIFIED_EXPERIENCE =
   /\b((?:most|many|some|few|a few|a minority of|the majority of|a small number of)\s[^.;:!?]{0,30}?\b(?:people|patients|adults|children|women|men|users|cases|sufferers))\b[^.;:!?]{0,40}?\b(?:have|has|get|gets|feel|feels|experience|experiences|develop|develops|notice|suffer|keep getting|go on to|recover|respond|clear up|clears up|improve|settle|settles|resolve|resolves|get better|go away)\b/i;
+/**
+ * What may happen to the reader, said with a modal: "you may feel dizzy or very sleepy", "You might
+ * experience tingling". A side effect told in the second person; needs a health, body or state word.
+ */
+const READER_EXPERIENCE =
+  /\byou(?:'ll|’ll| will)?\s+(?:may|might|can|could|will|often|usually|probably)\s+(?:also\s+|still\s+|initially\s+|sometimes\s+)?(?:experience|feel|notice|develop)\b/i;
 /** What the quantified group goes through, when no health noun names it: "clear up", "settle", "feel better". */
 const OUTCOME_WORD = /\b(?:clear up|clears up|settle|settles|resolve|resolves|go away|recover|recovers|better|worse|unwell|symptoms?)\b/i;
 /**
@@ -136,6 +142,8 @@ export interface CueScan {
   experience: string | null;
   /** A change the body may go through, with its modal: "can become", "can affect" (MODAL_CHANGE). */
   change: string | null;
+  /** What may happen to the reader: "you may feel" beside a health word (READER_EXPERIENCE). */
+  readerEffect: string | null;
 }
 
 export function scanCues(prose: string): CueScan {
@@ -164,6 +172,10 @@ export function scanCues(prose: string): CueScan {
       experience = found[1] ?? found[0];
     }
   }
+  let readerEffect: string | null = null;
+  if (first.health !== undefined || first.body !== undefined || first.state !== undefined) {
+    readerEffect = READER_EXPERIENCE.exec(prose)?.[0] ?? null;
+  }
   let change: string | null = null;
   if (first.effect === undefined && first.mechanism === undefined) {
     const found = MODAL_CHANGE.exec(prose);
@@ -176,6 +188,7 @@ export function scanCues(prose: string): CueScan {
     doseWord: DOSE_WORD.exec(prose)?.[0] ?? null,
     experience,
     change,
+    readerEffect,
   };
 }
 
@@ -192,7 +205,7 @@ export interface ClaimContext {
  * term or the people it counts.
  */
 export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimFinding | null {
-  const { first, rate, dose, doseWord, experience, change } = scanCues(prose);
+  const { first, rate, dose, doseWord, experience, change, readerEffect } = scanCues(prose);
   // The article's own treatment, named or referred back to, is a treatment term ("LLLT does not cause shedding").
   if (context.subject !== undefined && first.treatment === undefined) first.treatment = context.subject;
   const healthContext = first.health ?? first.body ?? first.treatment;
@@ -213,5 +226,6 @@ export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimF
   if (first.cause && healthContext) return { kind: 'health-effect', cue: first.cause };
   // "The vein can become inflamed", "Intense sessions can bring up strong emotions": what may happen to the body.
   if (change && (healthContext ?? first.state ?? OUTCOME_WORD.exec(prose)?.[0]) !== undefined) return { kind: 'health-effect', cue: change };
+  if (readerEffect) return { kind: 'health-effect', cue: readerEffect };
   return null;
 }

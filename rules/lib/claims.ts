@@ -159,6 +159,29 @@ function benefitFragment(prose: string): ClaimFinding | null {
   return change === undefined ? null : { kind: 'efficacy', cue: change };
 }
 
+/**
+ * A predicate with its subject left to the list, the table or the page: "Rebalances your gut microbiome",
+ * "Lasts longer than cortisone", "Burns up to 600 calories per session", "Builds up over 1-2 weeks". The
+ * opening word is a verb in -s when what follows is what a verb takes (a determiner, a particle, a
+ * comparative, a time), not what follows a plural noun ("Headaches: gone", "Symptoms include"). Short
+ * lines only; verbs that list a pack's contents or a page's workings are left alone.
+ */
+const BARE_PREDICATE =
+  /^[\s*_>"“✔✓-]*([A-Z]?[a-z]{3,}s)\s+(?:your|the|a|an|up|down|out|off|away|longer|faster|fastest|better|more|less|stored)\b/;
+const NOT_A_PREDICATE =
+  /^(?:this|its|is|has|was|does|yes|us|less|plus|thus|always|perhaps|unless|news|series|includes|contains|comes|ships|arrives|costs|means|says|goes|seems|sounds|looks|depends|varies|happens|applies|opens|closes|runs)$/i;
+const MAX_PREDICATE_WORDS = 12;
+
+function barePredicate(prose: string): ClaimFinding | null {
+  const found = BARE_PREDICATE.exec(prose);
+  const verb = found?.[1];
+  if (found === null || verb === undefined || NOT_A_PREDICATE.test(verb) || /\?\s*$/.test(prose)) return null;
+  // "**Heads up:** ...": a label, not a predicate.
+  if (/^[*_]*:/.test(prose.slice(found[0].length))) return null;
+  if (prose.split(/\s+/).filter(Boolean).length > MAX_PREDICATE_WORDS) return null;
+  return { kind: 'efficacy', cue: verb };
+}
+
 /** The change word a benefit phrase opens with, when a health or body term follows it (and is not it: "Lower back"). */
 function improvementOpener(prose: string, term: string | undefined): string | undefined {
   if (term === undefined) return undefined;
@@ -202,7 +225,7 @@ function classifySentence(sentence: SentenceFacts): ClaimFinding | null {
   if (inside) return inside;
   // A bold lead is a heading in a paragraph of its own, but in a bullet it is the item's own words.
   if (exemption === null || (exemption === 'heading-like' && sentence.inListItem === true)) {
-    const benefit = benefitFragment(prose);
+    const benefit = benefitFragment(prose) ?? barePredicate(prose);
     if (benefit) return benefit;
   }
   return list ? claimFromList(prose, finding, exemption, list) : null;

@@ -211,6 +211,16 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/bullets-and-the-reader.md: predicates whose subject is the list or the page, and what may happen to the reader', () => {
+      expect(flaggedTexts(rule, read('flag', 'bullets-and-the-reader.md'))).toEqual([
+        'Cools the skin in under a minute',
+        'Lasts longer than an ice pack',
+        'Builds up over a week of daily use',
+        'The gel increases blood flow to the skin of the calves.',
+        'You may feel a mild tingling where the gel goes on.',
+      ]);
+    });
+
     it('flag/bold-sentence-and-results.md: a sentence set in bold, research that reports a result, a herb named in capitals', () => {
       expect(flaggedTexts(rule, read('flag', 'bold-sentence-and-results.md'))).toEqual([
         '**A cold shower every morning strengthens the immune system.**',
