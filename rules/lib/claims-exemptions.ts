@@ -99,11 +99,12 @@ const EVALUATIVE = /\b(?:most|best|safest|only|effective|proven|powerful|leading
 const UNCERTAINTY = /\b(?:no guarantee|(?:affects|works for|responds?) (?:everyone|everybody|each person) differently|results (?:may |will |can )?vary|unsure|not sure|unclear|not clear|not (?:yet )?known|unknown|(?:don't|do not|does not|doesn't) (?:yet |really |fully )?know|no one knows|nobody knows)\b/i;
 /**
  * Sentences that name a claim without making it, or say nothing a reader could check: "You will often read
- * that lithium prevents suicide" (the writer is about to weigh the claim), "Tebrosartan is not suitable for
- * everyone" (a lead-in to the list of who should avoid it, which is where the claim is).
+ * that lithium prevents suicide" (the writer is about to weigh the claim), "People also worry about
+ * addiction" (a concern reported, a question to come), "Tebrosartan is not suitable for everyone" (a lead-in
+ * to the list of who should avoid it, which is where the claim is).
  */
 const HEARSAY =
-  /^[\s*_>"“]*(?:you(?:'ll|’ll| will| may| might)?\s+(?:often\s+|sometimes\s+|probably\s+|also\s+)?(?:read|hear|see|be told|come across)\s+(?:claims\s+)?that)\b|^[\s*_>"“]*(?:[^:.]{1,30}:[\s*_]*)?[^,;:.]{1,60}?\s(?:is not|are not|isn't|aren't|isn’t|aren’t)\s+(?:suitable|right|appropriate)\s+for\s+(?:everyone|everybody)\s*[.!]?[\s*_]*$/i;
+  /^[\s*_>"“]*(?:you(?:'ll|’ll| will| may| might)?\s+(?:often\s+|sometimes\s+|probably\s+|also\s+)?(?:read|hear|see|be told|come across)\s+(?:claims\s+)?that)\b|^[^,;:]{0,60}\b(?:worry|worries|worried|ask|asks|asked|wonder|wonders|wondered)\s+(?:about|whether|if)\b[^,;:]{0,60}$|^[\s*_>"“]*(?:[^:.]{1,30}:[\s*_]*)?[^,;:.]{1,60}?\s(?:is not|are not|isn't|aren't|isn’t|aren’t)\s+(?:suitable|right|appropriate)\s+for\s+(?:everyone|everybody)\s*[.!]?[\s*_]*$/i;
 /** "Here are five benefits of CBD": the article announcing itself. */
 const ANNOUNCES_ARTICLE = /^\W*(?:here (?:are|is)|here's|below (?:are|is)|the following)\b/i;
 const WRAPPED_IN_EMPHASIS = /^\s*(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*:?\s*$/;
@@ -198,8 +199,15 @@ export function isInstruction(prose: string): boolean {
   return false;
 }
 
+/**
+ * A tip dressed as a benefit: "it helps to keep a note of what sets off your symptoms", "A diary can help you
+ * spot your triggers". The help is toward something the reader does or works out, not a health outcome.
+ */
+const TIP =
+  /\b(?:it\s+(?:often\s+|really\s+|also\s+|usually\s+)?helps\s+to|helps?\s+(?:you\s+)?(?:to\s+)?)\s*(?:spot|keep track|keep a note|keep a record|keep a diary|track|note down|write down|record|remember|plan|find out|identify|work out|figure out|decide|prepare|understand|know|talk to|ask)\b/i;
+
 export function isAdvice(prose: string): boolean {
-  return isInstruction(prose) || ADVICE_TO_READER.test(prose) || CARE_PATHWAY.test(prose);
+  return isInstruction(prose) || ADVICE_TO_READER.test(prose) || CARE_PATHWAY.test(prose) || TIP.test(prose);
 }
 
 export function isAboutPublisher(prose: string): boolean {

@@ -109,6 +109,7 @@ describe('unsourced-claim', () => {
         'Good sleep habits may help:\n\n- if you cannot sleep get up and read until you feel sleepy\n',
         ['Good sleep habits may help:'],
       ],
+      ['a results line in a leaflet, with its verb', '## Side effects\n\n- Sleep: may be disturbed in the first week\n', ['Sleep: may be disturbed in the first week']],
       ['an item that repeats a heading', '## Health benefits of walking\n\nWalk daily.\n\n## More\n\n- Health benefits of walking\n', []],
       ['a menu of internal links', '## Support links\n\n- [Mental health](/mental-health/)\n- [Heart health](/heart/)\n', []],
       [
