@@ -208,7 +208,8 @@ export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimF
   const { first, rate, dose, doseWord, experience, change, readerEffect } = scanCues(prose);
   // The article's own treatment, named or referred back to, is a treatment term ("LLLT does not cause shedding").
   if (context.subject !== undefined && first.treatment === undefined) first.treatment = context.subject;
-  const healthContext = first.health ?? first.body ?? first.treatment;
+  // A body state ("sore", "stiffer") is as much about health as a health noun.
+  const healthContext = first.health ?? first.body ?? first.treatment ?? first.state;
   if (first.research) return { kind: 'research', cue: first.research };
   if (rate && (first.health || first.body || first.population || first.safety || first.effect)) {
     return { kind: 'statistic', cue: rate };
@@ -225,7 +226,7 @@ export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimF
   if (first.mechanism && (first.health || first.treatment)) return { kind: 'efficacy', cue: first.mechanism };
   if (first.cause && healthContext) return { kind: 'health-effect', cue: first.cause };
   // "The vein can become inflamed", "Intense sessions can bring up strong emotions": what may happen to the body.
-  if (change && (healthContext ?? first.state ?? OUTCOME_WORD.exec(prose)?.[0]) !== undefined) return { kind: 'health-effect', cue: change };
+  if (change && (healthContext ?? OUTCOME_WORD.exec(prose)?.[0]) !== undefined) return { kind: 'health-effect', cue: change };
   if (readerEffect) return { kind: 'health-effect', cue: readerEffect };
   return null;
 }

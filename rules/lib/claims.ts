@@ -139,7 +139,8 @@ function claimFromList(prose: string, finding: ClaimFinding | null, exemption: E
   // A bare condition under "What it helps with" ("- Period pain") names no effect; "- Better brain health" and
   // "- Sharper focus" do.
   const improvement = improvementOpener(prose, first.health ?? first.body);
-  const benefit = first.effect ?? first.body ?? first.mechanism ?? first.cause ?? first.comparison ?? improvement;
+  // A body part beside a condition only says where it is ("- Arthritis in the knees"): still a bare condition.
+  const benefit = first.effect ?? (first.health === undefined ? first.body : undefined) ?? first.mechanism ?? first.cause ?? first.comparison ?? improvement;
   if (list.topic === 'benefits' && benefit) return { kind: 'efficacy', cue: benefit };
   return null;
 }

@@ -198,6 +198,8 @@ describe('unsourced-claim', () => {
         'Over time, repeated injections can affect the tendon itself.',
         'Faster recovery after a flare',
         '**Calmer, less painful grip.**',
+        'A dull ache in the elbow for a day or two is normal.',
+        'Resting the arm in a sling for weeks can make the elbow stiffer.',
       ]);
     });
 
