@@ -128,6 +128,9 @@ const AGENT_NOUN = /(?:ors|ants|ckers|sters|[iy][sz]ers)$/i;
 /** A denial just before a promise word: "isn't a", "not a", "no", "never a". */
 const DENIED = /\b(?:not|isn't|isn’t|aren't|aren’t|no|never)\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** After "works best": for whom it suits ("for you", "for your needs"), which is a choice, not a result. */
+const SUITS_READER = /^\s+for\s+(?:you|your|me|my|them|their|each)\b/i;
+
 /** The reader as the modal's subject: "you can get a free check", "you may become eligible" are the reader's options. */
 const READER_SUBJECT = /\byou\s+(?:[a-z]+\s+)?$/i;
 
@@ -154,6 +157,8 @@ export function scanCues(prose: string): CueScan {
     if ((category === 'mechanism' || category === 'effect') && AGENT_NOUN.test(text)) continue;
     // "isn't a weight-loss miracle", "no miracle glow here": a promise denied is not made.
     if (category === 'promise' && DENIED.test(prose.slice(Math.max(0, start - 24), start))) continue;
+    // "what dose will work best for you": which option suits the reader, not whether it works.
+    if (category === 'promise' && /^work/i.test(text) && SUITS_READER.test(prose.slice(start + text.length, start + text.length + 16))) continue;
     first[category] = text;
   }
   if (first.effect === undefined) {

@@ -224,6 +224,15 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/verdicts-and-safety.md: how well it works, safety with a booster, gentleness, risk factors', () => {
+      expect(flaggedTexts(rule, read('flag', 'verdicts-and-safety.md'))).toEqual([
+        'Compression socks work best when they go on before the flight.',
+        'The socks are gentle enough to wear every day.',
+        'Graduated compression is extremely safe for healthy travellers.',
+        'Sitting still for hours, being over 60 and recent surgery are the main risk factors for a clot.',
+      ]);
+    });
+
     it('flag/bold-sentence-and-results.md: a sentence set in bold, research that reports a result, a herb named in capitals', () => {
       expect(flaggedTexts(rule, read('flag', 'bold-sentence-and-results.md'))).toEqual([
         '**A cold shower every morning strengthens the immune system.**',
