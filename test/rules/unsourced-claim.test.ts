@@ -219,7 +219,6 @@ describe('unsourced-claim', () => {
         'Cools the skin in under a minute',
         'Lasts longer than an ice pack',
         'Builds up over a week of daily use',
-        'The gel increases blood flow to the skin of the calves.',
         'You may feel a mild tingling where the gel goes on.',
       ]);
     });
