@@ -91,9 +91,9 @@ const SERVICE_BEFORE = /\b(?:sessions?|consultations?|appointments?|visits?|clas
 /** Who can take a treatment is a safety claim: "Most adults can safely take it". */
 const WHO_CAN_TAKE =
   /\b(?:most|many|all|some|nearly all|almost all)\s(?:[A-Za-z-]{1,20}\s){0,8}?(?:adults|people|children|women|men|patients|users|individuals)\b[^.;:]{0,60}?\bcan\s(?:safely\s)?(?:take|use|have)\b/i;
-/** A dose said with how often or how much is a dose presented as fact: "1-3 mg daily", "Standard dose: 5 mg". */
+/** A dose said with how often or how much is a dose presented as fact: "1-3 mg daily", "Standard dose: 5 mg", "keep it under 200 mg". */
 const DOSE_WORD =
-  /\b(?:dose|doses|dosage|dosing|daily|a day|per day|each day|every day|twice|once|recommended|maximum|minimum|typical|standard|usual)\b/i;
+  /\b(?:dose|doses|dosage|dosing|daily|a day|per day|each day|every day|twice|once|recommended|maximum|minimum|typical|standard|usual|no more than|not more than|at most|keep it under|stay under|stay below|keep it below)\b/i;
 
 /**
  * How often people go through a health state, said of a quantified group: "Most cases clear up within a

@@ -232,6 +232,16 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/word-families.md: where a drug goes, conditions compared, what can be done to a condition, evidence spoken of, a dose limit', () => {
+      expect(flaggedTexts(rule, read('flag', 'word-families.md'))).toEqual([
+        'Small amounts of cetirizine may pass into breast milk.',
+        'Hay fever is more common in teenagers than in older adults.',
+        'Shingles is treatable with antiviral tablets.',
+        'Nasal sprays are often tried first, although the evidence for them is limited.',
+        'Pregnant women are usually advised to keep it under 10 mg.',
+      ]);
+    });
+
     it('flag/bold-sentence-and-results.md: a sentence set in bold, research that reports a result, a herb named in capitals', () => {
       expect(flaggedTexts(rule, read('flag', 'bold-sentence-and-results.md'))).toEqual([
         '**A cold shower every morning strengthens the immune system.**',
