@@ -4,13 +4,14 @@
  * claim lives in rules/lib/claims.ts; what is a named source in
  * rules/lib/sources-named.ts. This module decides only what covers a sentence.
  */
-import type { Article, Block, Sentence } from '../src/article/types.js';
+import type { Article, Block, Section, Sentence } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
 import { claimMessage, findClaim, listContexts, type CitationStyle } from './lib/claims.js';
 import { scanCues } from './lib/claims-cues.js';
 import { exemptionFor, isPseudoHeading } from './lib/claims-exemptions.js';
 import { articleSubjects } from './lib/claims-subject.js';
 import { findOverstatedSentences } from './lib/hedging-article.js';
+import { topicOf } from './lib/claims-context.js';
 import { continuesFromNeighbour } from './lib/sources-coverage.js';
 import { builtInSourceDetector, createSourceDetector, type SourceDetector } from './lib/sources-named.js';
 
@@ -60,6 +61,18 @@ function isOnlyLinks(sentence: Sentence): boolean {
  * one line of the raw text. (Prose blanks link destinations to spaces, so this reads the raw text.)
  */
 const COLUMN_LAYOUT = /\S(?: {3,}|\t)\S[^\n]*?\S(?: {3,}|\t)\S/;
+/**
+ * Navigation left in the text by a web page: a breadcrumb trail ("Home > Information & support > Asthma") or a
+ * table of contents run into one line ("1 Signs and symptoms 2 Causes 3 Diagnosis"). The rubric never labels
+ * navigation residue. Bounded runs only.
+ */
+const BREADCRUMB = /\S\s(?:>|›|»)\s[^>›»\n]{1,60}\s(?:>|›|»)\s\S/;
+const NUMBERED_CONTENTS = /(?:^|\s)1\.?\s+\p{Lu}[^\d\n]{1,60}\s2\.?\s+\p{Lu}[^\d\n]{1,60}\s3\.?\s+\p{Lu}/u;
+
+function isNavigation(sentence: Sentence): boolean {
+  return BREADCRUMB.test(sentence.prose) || (NUMBERED_CONTENTS.test(sentence.prose) && !/[.!?]["'”’)\]*_\s]*$/.test(sentence.prose));
+}
+
 const CLOSING_PUNCTUATION = /[.!?:;]["'”’)\]*_\s]*$/;
 const VERB_LIKE = /\b(?:is|are|was|were|can|may|might|will|could|should|must|has|have|does|do)\b/i;
 
@@ -78,6 +91,53 @@ function isHeadingResidue(block: Block): boolean {
   if (words.length === 0 || words.length > 4) return false;
   const { first } = scanCues(prose);
   return (first.effect ?? first.cause ?? first.mechanism ?? first.promise ?? first.research ?? first.comparison) === undefined;
+}
+
+/** How often something happens, said without a health word: "Serious reactions are rare", "This is more likely in men". */
+const LIKELIHOOD = /\b(?:(?:more|less) likely|rarely|uncommon|usually (?:occurs?|happens?))\b/i;
+
+/**
+ * A sentence under a heading about harms ("Are there any risks?", "Side effects") that says how often
+ * something happens is a safety claim: the heading names the harm the sentence leaves unnamed. The rubric
+ * reads a list item's subject from its lead-in; a paragraph's comes from its heading in the same way.
+ */
+function underHarmsHeading(block: Block, topics: Map<Section, boolean>): boolean {
+  const section = block.section;
+  if (section === null) return false;
+  let harms = topics.get(section);
+  if (harms === undefined) {
+    harms = false;
+    for (let s: Section | null = section; s; s = s.parent) {
+      if (s.heading && topicOf(s.heading.text) === 'harms') {
+        harms = true;
+        break;
+      }
+    }
+    topics.set(section, harms);
+  }
+  return harms;
+}
+
+function howOftenHarm(sentence: Sentence): string | undefined {
+  return scanCues(sentence.prose).first.prevalence ?? LIKELIHOOD.exec(sentence.prose)?.[0];
+}
+
+/**
+ * A personal results log: "- Sleep: worse for the first month, then fine", "- Appetite: destroyed" in a post
+ * told in the first person. A label, a colon and a verdict with no verb in the present: the writer's own
+ * outcome, which the rubric reads as narrative. The same line in a leaflet ("- Sleep: may be disturbed")
+ * has a verb, and a leaflet is not written in the first person.
+ */
+const RESULT_LOG = /^[\s*_]*[\p{L}][\p{L} ]{0,24}[*_]*:[*_]*\s/u;
+const PRESENT_VERB = /\b(?:is|are|can|may|might|will|could|has|have|does|do|causes?|makes?|helps?|works?)\b/i;
+const WRITER = /(?<![A-Za-z’'])(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![A-Za-z’'])|\b(?:me|my|mine|myself)\b/;
+/** Share of sentences in the first person above which an article is a personal account. */
+const PERSONAL_SHARE = 0.15;
+
+function isPersonalAccount(article: Article): boolean {
+  let writer = 0;
+  for (const sentence of article.sentences) if (WRITER.test(sentence.prose)) writer++;
+  return article.sentences.length > 0 && writer / article.sentences.length >= PERSONAL_SHARE;
 }
 
 /** Which sentences of the block a citation covers, by index. */
@@ -126,11 +186,13 @@ export default defineRule<UnsourcedClaimOptions>({
     let overstated: Map<Sentence, string> | null = null;
     const overstatementIn = (sentence: Sentence) =>
       (overstated ??= new Map(findOverstatedSentences(article).map(({ sentence: s, finding }) => [s, finding.text]))).get(sentence);
+    const harmsSections = new Map<Section, boolean>();
+    let personal: boolean | undefined;
     for (const block of article.blocks) {
       if (isHeadingResidue(block)) continue;
       const covered = coveredSentences(block, scope, sources);
       block.sentences.forEach((sentence, index) => {
-        if (covered[index] || isOnlyLinks(sentence) || COLUMN_LAYOUT.test(sentence.text)) return;
+        if (covered[index] || isOnlyLinks(sentence) || COLUMN_LAYOUT.test(sentence.text) || isNavigation(sentence)) return;
         const finding = findClaim({
           prose: sentence.prose,
           isQuestion: sentence.isQuestion,
@@ -139,16 +201,20 @@ export default defineRule<UnsourcedClaimOptions>({
           subject: subjects.get(sentence),
         });
         if (finding) {
+          if (block.kind === 'listItem' && RESULT_LOG.test(sentence.prose) && !PRESENT_VERB.test(sentence.prose) && (personal ??= isPersonalAccount(article))) return;
           context.report({ message: claimMessage(finding, style), range: { ...sentence.range } });
           return;
         }
         // Exempt sentences (bold pseudo-headings, advice, narrative) stay exempt.
-        const benefit =
-          sentence.isQuestion || exemptionFor(sentence.prose, block.kind === 'listItem') !== null
-            ? undefined
-            : overstatementIn(sentence);
+        if (sentence.isQuestion || exemptionFor(sentence.prose, block.kind === 'listItem') !== null) return;
+        const benefit = overstatementIn(sentence);
         if (benefit !== undefined) {
           context.report({ message: claimMessage({ kind: 'efficacy', cue: benefit }, style), range: { ...sentence.range } });
+          return;
+        }
+        const harm = underHarmsHeading(block, harmsSections) ? howOftenHarm(sentence) : undefined;
+        if (harm !== undefined) {
+          context.report({ message: claimMessage({ kind: 'safety', cue: harm }, style), range: { ...sentence.range } });
         }
       });
     }

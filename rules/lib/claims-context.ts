@@ -54,7 +54,8 @@ function namesHealth(text: string): boolean {
   return (first.health ?? first.body ?? first.treatment) !== undefined;
 }
 
-function topicOf(text: string): ListTopic | null {
+/** What a heading or a lead-in says its text is about: benefits, harms or dosage, or null. */
+export function topicOf(text: string): ListTopic | null {
   for (const [topic, pattern] of TOPIC_PATTERNS) if (pattern.test(text)) return topic;
   return null;
 }

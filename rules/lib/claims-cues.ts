@@ -19,7 +19,8 @@ export type CueCategory =
   | 'population' // "patients", "adults"
   | 'promise' // "works for everyone", "guaranteed results"
   | 'prevalence' // "is common", "affects"
-  | 'kinetics'; // "half-life", "poorly absorbed"
+  | 'kinetics' // "half-life", "poorly absorbed"
+  | 'state'; // "inflamed", "stiffer": a state of the body after a change verb
 
 export type ClaimKind =
   | 'research'
@@ -54,6 +55,7 @@ const CATEGORY_LISTS: ReadonlyArray<readonly [CueCategory, string]> = [
   ['treatment', 'claim-treatment-terms'],
   ['prevalence', 'claim-prevalence'],
   ['population', 'claim-population-terms'],
+  ['state', 'claim-body-states'],
 ];
 
 const cueMatcher = compileCategorisedPhrases(
@@ -89,9 +91,48 @@ const SERVICE_BEFORE = /\b(?:sessions?|consultations?|appointments?|visits?|clas
 /** Who can take a treatment is a safety claim: "Most adults can safely take it". */
 const WHO_CAN_TAKE =
   /\b(?:most|many|all|some|nearly all|almost all)\s(?:[A-Za-z-]{1,20}\s){0,8}?(?:adults|people|children|women|men|patients|users|individuals)\b[^.;:]{0,60}?\bcan\s(?:safely\s)?(?:take|use|have)\b/i;
-/** A dose said with how often or how much is a dose presented as fact: "1-3 mg daily", "Standard dose: 5 mg". */
+/** A dose said with how often or how much is a dose presented as fact: "1-3 mg daily", "Standard dose: 5 mg", "keep it under 200 mg". */
 const DOSE_WORD =
-  /\b(?:dose|doses|dosage|dosing|daily|a day|per day|each day|every day|twice|once|recommended|maximum|minimum|typical|standard|usual)\b/i;
+  /\b(?:dose|doses|dosage|dosing|daily|a day|per day|each day|every day|twice|once|recommended|maximum|minimum|typical|standard|usual|no more than|not more than|at most|keep it under|stay under|stay below|keep it below)\b/i;
+
+/**
+ * How often people go through a health state, said of a quantified group: "Most cases clear up within a
+ * year", "Some people get redness under the pads", "Between attacks, most people have no symptoms". The
+ * group is the subject and the verb is something that happens to them, so "Most patients have a course of
+ * three" needs a health word beside it to count. Bounded runs, no nested quantifiers.
+ */
+const QUANTIFIED_EXPERIENCE =
+  /\b((?:most|many|some|few|a few|a minority of|the majority of|a small number of)\s[^.;:!?]{0,30}?\b(?:people|patients|adults|children|women|men|users|cases|sufferers))\b[^.;:!?]{0,40}?\b(?:have|has|get|gets|feel|feels|experience|experiences|develop|develops|notice|suffer|keep getting|go on to|recover|respond|clear up|clears up|improve|settle|settles|resolve|resolves|get better|go away)\b/i;
+/**
+ * What may happen to the reader, said with a modal: "you may feel dizzy or very sleepy", "You might
+ * experience tingling". A side effect told in the second person; needs a health, body or state word.
+ */
+const READER_EXPERIENCE =
+  /\byou(?:'ll|’ll| will)?\s+(?:may|might|can|could|will|often|usually|probably)\s+(?:also\s+|still\s+|initially\s+|sometimes\s+)?(?:experience|feel|notice|develop)\b/i;
+/** What the quantified group goes through, when no health noun names it: "clear up", "settle", "feel better". */
+const OUTCOME_WORD = /\b(?:clear up|clears up|settle|settles|resolve|resolves|go away|recover|recovers|better|worse|unwell|symptoms?)\b/i;
+/**
+ * A change the body can go through, said with a modal or a frequency adverb: "the vein can become
+ * inflamed", "it can affect the kidneys", "can make the shoulder stiffer", "can take 18 months to resolve".
+ * The effect-verb lists hold verbs that are claims beside a health word; these are the verbs of becoming
+ * and harming that need the modal to say what may happen, and the bare change verbs that are nouns without
+ * one ("may drop", "usually peak", but "eye drops", "a spike").
+ */
+const MODAL_CHANGE =
+  /\b(?:can|may|could|might|will|often|sometimes|occasionally|rarely|usually)\s+(?:also\s+|sometimes\s+|occasionally\s+|still\s+)?(become|get(?!\s+(?:a|an|the|free|your|their|his|her|my|our|it|them|this|that|in|on|to|back)\b)|cause|make|lead to|trigger|bring on|bring up|affect|harm|damage|worsen|interfere with|irritate|inflame|take up|take\s[^.;:!?]{0,20}?\b(?:hours|days|weeks|months|years)\s+to|rise|drop|fall(?!\s+(?:into|under|within|between|short|apart|in\b))|spike|dip|peak|surge|climb)\b/i;
+/**
+ * Agent nouns of the verb lists' wildcards: "blockers", "inhibitors", "stimulants", "suppressants",
+ * "boosters", "stabilisers". Not every "-ers" ("lowers", "triggers" are verbs).
+ */
+const AGENT_NOUN = /(?:ors|ants|ckers|sters|[iy][sz]ers)$/i;
+/** A denial just before a promise word: "isn't a", "not a", "no", "never a". */
+const DENIED = /\b(?:not|isn't|isn’t|aren't|aren’t|no|never)\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** After "works best": for whom it suits ("for you", "for your needs"), which is a choice, not a result. */
+const SUITS_READER = /^\s+for\s+(?:you|your|me|my|them|their|each)\b/i;
+
+/** The reader as the modal's subject: "you can get a free check", "you may become eligible" are the reader's options. */
+const READER_SUBJECT = /\byou\s+(?:[a-z]+\s+)?$/i;
 
 export interface CueScan {
   /** First match text of each category found. */
@@ -100,12 +141,25 @@ export interface CueScan {
   dose: string | null;
   /** "daily", "dose", "maximum": says a quantity is a dose. */
   doseWord: string | null;
+  /** A quantified group going through a health state: "Most cases" in "Most cases clear up within a year". */
+  experience: string | null;
+  /** A change the body may go through, with its modal: "can become", "can affect" (MODAL_CHANGE). */
+  change: string | null;
+  /** What may happen to the reader: "you may feel" beside a health word (READER_EXPERIENCE). */
+  readerEffect: string | null;
 }
 
 export function scanCues(prose: string): CueScan {
   const first: Partial<Record<CueCategory, string>> = {};
-  for (const { category, text } of cueMatcher.matchAll(prose)) {
-    if (first[category] === undefined) first[category] = text;
+  for (const { category, text, start } of cueMatcher.matchAll(prose)) {
+    if (first[category] !== undefined) continue;
+    // "beta blockers", "ACE inhibitors", "stimulants": a verb's agent noun names a drug class, not an action.
+    if ((category === 'mechanism' || category === 'effect') && AGENT_NOUN.test(text)) continue;
+    // "isn't a weight-loss miracle", "no miracle glow here": a promise denied is not made.
+    if (category === 'promise' && DENIED.test(prose.slice(Math.max(0, start - 24), start))) continue;
+    // "what dose will work best for you": which option suits the reader, not whether it works.
+    if (category === 'promise' && /^work/i.test(text) && SUITS_READER.test(prose.slice(start + text.length, start + text.length + 16))) continue;
+    first[category] = text;
   }
   if (first.effect === undefined) {
     const duration = DURATION_PATTERN.exec(prose);
@@ -116,11 +170,30 @@ export function scanCues(prose: string): CueScan {
     const whoCanTake = WHO_CAN_TAKE.exec(prose);
     if (whoCanTake) first.safety = whoCanTake[0];
   }
+  let experience: string | null = null;
+  if (first.population !== undefined && first.prevalence === undefined) {
+    const found = QUANTIFIED_EXPERIENCE.exec(prose);
+    if (found && (first.health ?? first.body ?? first.effect ?? first.state ?? OUTCOME_WORD.exec(prose)?.[0]) !== undefined) {
+      experience = found[1] ?? found[0];
+    }
+  }
+  let readerEffect: string | null = null;
+  if (first.health !== undefined || first.body !== undefined || first.state !== undefined) {
+    readerEffect = READER_EXPERIENCE.exec(prose)?.[0] ?? null;
+  }
+  let change: string | null = null;
+  if (first.effect === undefined && first.mechanism === undefined) {
+    const found = MODAL_CHANGE.exec(prose);
+    if (found && !READER_SUBJECT.test(prose.slice(Math.max(0, found.index - 16), found.index))) change = found[0];
+  }
   return {
     first,
     rate: RATE_PATTERN.exec(prose)?.[0] ?? null,
     dose: DOSE_PATTERN.exec(prose)?.[0] ?? null,
     doseWord: DOSE_WORD.exec(prose)?.[0] ?? null,
+    experience,
+    change,
+    readerEffect,
   };
 }
 
@@ -137,10 +210,11 @@ export interface ClaimContext {
  * term or the people it counts.
  */
 export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimFinding | null {
-  const { first, rate, dose, doseWord } = scanCues(prose);
+  const { first, rate, dose, doseWord, experience, change, readerEffect } = scanCues(prose);
   // The article's own treatment, named or referred back to, is a treatment term ("LLLT does not cause shedding").
   if (context.subject !== undefined && first.treatment === undefined) first.treatment = context.subject;
-  const healthContext = first.health ?? first.body ?? first.treatment;
+  // A body state ("sore", "stiffer") is as much about health as a health noun.
+  const healthContext = first.health ?? first.body ?? first.treatment ?? first.state;
   if (first.research) return { kind: 'research', cue: first.research };
   if (rate && (first.health || first.body || first.population || first.safety || first.effect)) {
     return { kind: 'statistic', cue: rate };
@@ -148,6 +222,7 @@ export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimF
   if (dose && (first.health || first.body || first.effect || doseWord)) return { kind: 'dosage', cue: dose };
   if (first.safety) return { kind: 'safety', cue: first.safety };
   if (first.prevalence && healthContext) return { kind: 'prevalence', cue: first.prevalence };
+  if (experience) return { kind: 'prevalence', cue: experience };
   if (first.comparison && healthContext) return { kind: 'comparison', cue: first.comparison };
   if (first.promise) return { kind: 'efficacy', cue: first.promise };
   if (first.kinetics) return { kind: 'mechanism', cue: first.kinetics };
@@ -155,5 +230,8 @@ export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimF
   if (first.effect && healthContext) return { kind: 'efficacy', cue: first.effect };
   if (first.mechanism && (first.health || first.treatment)) return { kind: 'efficacy', cue: first.mechanism };
   if (first.cause && healthContext) return { kind: 'health-effect', cue: first.cause };
+  // "The vein can become inflamed", "Intense sessions can bring up strong emotions": what may happen to the body.
+  if (change && (healthContext ?? OUTCOME_WORD.exec(prose)?.[0]) !== undefined) return { kind: 'health-effect', cue: change };
+  if (readerEffect) return { kind: 'health-effect', cue: readerEffect };
   return null;
 }

@@ -21,7 +21,8 @@ export type Exemption =
   | 'heading-like'
   | 'research-activity'
   | 'fragment'
-  | 'disclaimer';
+  | 'disclaimer'
+  | 'hearsay';
 
 function listMatcher(name: string): CategorisedMatcher<string> {
   return compileCategorisedPhrases([[name, loadWordList(name).phrases]]);
@@ -95,7 +96,15 @@ const IS_A = /\b(?:is|are) (?:a|an|the)\b/i;
 /** "the most effective treatment for" is a claim dressed as a definition. */
 const EVALUATIVE = /\b(?:most|best|safest|only|effective|proven|powerful|leading|top|ideal|excellent|great|better|safer)\b/i;
 /** The writer saying what is not known is not a claim about health: "Scientists are still unsure how ...". */
-const UNCERTAINTY = /\b(?:no guarantee|(?:affects|works for|responds?) (?:everyone|everybody|each person) differently|results (?:may |will |can )?vary|unsure|not sure|unclear|not clear|not (?:yet )?known|unknown|(?:don't|do not|does not|doesn't) know|no one knows|nobody knows)\b/i;
+const UNCERTAINTY = /\b(?:no guarantee|(?:affects|works for|responds?) (?:everyone|everybody|each person) differently|results (?:may |will |can )?vary|unsure|not sure|unclear|not clear|not (?:yet )?known|unknown|(?:don't|do not|does not|doesn't) (?:yet |really |fully )?know|no one knows|nobody knows)\b/i;
+/**
+ * Sentences that name a claim without making it, or say nothing a reader could check: "You will often read
+ * that lithium prevents suicide" (the writer is about to weigh the claim), "People also worry about
+ * addiction" (a concern reported, a question to come), "Tebrosartan is not suitable for everyone" (a lead-in
+ * to the list of who should avoid it, which is where the claim is).
+ */
+const HEARSAY =
+  /^[\s*_>"“]*(?:you(?:'ll|’ll| will| may| might)?\s+(?:often\s+|sometimes\s+|probably\s+|also\s+)?(?:read|hear|see|be told|come across)\s+(?:claims\s+)?that)\b|^[^,;:]{0,60}\b(?:worry|worries|worried|ask|asks|asked|wonder|wonders|wondered)\s+(?:about|whether|if)\b[^,;:]{0,60}$|^[\s*_>"“]*(?:[^:.]{1,30}:[\s*_]*)?[^,;:.]{1,60}?\s(?:is not|are not|isn't|aren't|isn’t|aren’t)\s+(?:suitable|right|appropriate)\s+for\s+(?:everyone|everybody)\s*[.!]?[\s*_]*$/i;
 /** "Here are five benefits of CBD": the article announcing itself. */
 const ANNOUNCES_ARTICLE = /^\W*(?:here (?:are|is)|here's|below (?:are|is)|the following)\b/i;
 const WRAPPED_IN_EMPHASIS = /^\s*(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*:?\s*$/;
@@ -161,10 +170,28 @@ function opensWithImperative(clause: string): boolean {
   return first !== undefined && first.start === 0;
 }
 
+/** Who an instruction is for, set before it as a label: "Adults and children 12 years and over: take ...". */
+const AUDIENCE_LABEL = /^[^:.;!?]{1,60}:\s+/;
+/**
+ * The reader's options said with a modal: "You can also report side effects to ...", "You can book online".
+ * Verbs of what happens to the reader ("you can get shingles twice", "you may feel dizzy") stay claims.
+ */
+const READER_MAY = /^(?:you|you'll|you’ll)\s+(?:can|could|may|might|will)\s+(?:also\s+|always\s+|still\s+)?/i;
+const HAPPENS_TO_READER = /^(?:get|take|have|feel|experience|notice|develop|become|see|expect|lose|gain|need|find|be)\b/i;
+
+function isReaderOption(start: string): boolean {
+  const modal = READER_MAY.exec(start);
+  if (!modal) return false;
+  const rest = start.slice(modal[0].length);
+  return !HAPPENS_TO_READER.test(rest) && opensWithImperative(rest);
+}
+
 /** An instruction, either at the start or after an opening "If ..., " clause (whose commas may be several). */
 export function isInstruction(prose: string): boolean {
   const start = stripLeadIns(prose);
-  if (opensWithImperative(start)) return true;
+  if (opensWithImperative(start) || isReaderOption(start)) return true;
+  const label = AUDIENCE_LABEL.exec(start);
+  if (label && opensWithImperative(stripLeadIns(start.slice(label[0].length)))) return true;
   if (!SUBORDINATE_OPENER.test(start)) return false;
   for (let comma = start.indexOf(','); comma !== -1 && comma < 240; comma = start.indexOf(',', comma + 1)) {
     if (opensWithImperative(stripLeadIns(start.slice(comma + 1)))) return true;
@@ -172,12 +199,19 @@ export function isInstruction(prose: string): boolean {
   return false;
 }
 
+/**
+ * A tip dressed as a benefit: "it helps to keep a note of what sets off your symptoms", "A diary can help you
+ * spot your triggers". The help is toward something the reader does or works out, not a health outcome.
+ */
+const TIP =
+  /\b(?:it\s+(?:often\s+|really\s+|also\s+|usually\s+)?helps\s+to|helps?\s+(?:you\s+)?(?:to\s+)?)\s*(?:spot|keep track|keep a note|keep a record|keep a diary|track|note down|write down|record|remember|plan|find out|identify|work out|figure out|decide|prepare|understand|know|talk to|ask)\b/i;
+
 export function isAdvice(prose: string): boolean {
-  return isInstruction(prose) || ADVICE_TO_READER.test(prose) || CARE_PATHWAY.test(prose);
+  return isInstruction(prose) || ADVICE_TO_READER.test(prose) || CARE_PATHWAY.test(prose) || TIP.test(prose);
 }
 
 export function isAboutPublisher(prose: string): boolean {
-  return publisherMatcher.matchAll(prose).length > 0 || /^\s*at\s+\p{Lu}[^,]{0,40},\s*we\b/iu.test(prose);
+  return publisherMatcher.matchAll(prose).length > 0 || /^\s*at\s+\p{Lu}[^,]{0,60},\s*(?:we|our)\b/iu.test(prose);
 }
 
 export function isAboutArticle(prose: string): boolean {
@@ -256,5 +290,6 @@ export function exemptionFor(prose: string, inListItem = false): Exemption | nul
   if (RESEARCH_GAP.test(prose)) return 'research-gap';
   if (isResearchActivity(prose)) return 'research-activity';
   if (UNCERTAINTY.test(prose)) return 'uncertainty';
+  if (HEARSAY.test(prose)) return 'hearsay';
   return null;
 }

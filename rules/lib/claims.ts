@@ -33,6 +33,8 @@ const REASON_CLAUSE =
  * "Take it on an empty stomach (food can slow absorption)".
  */
 const TAIL_CLAUSE = /\s[–—-]\s|;\s|\s\((?=(?:it\s|this\s|they\s|food\s)?(?:can|may|could|might|will|causes?|raises?|increases?|reduces?|slows?)\b)/;
+/** A reason about the reader: "because you're worried", "as you may feel". */
+const READER_REASON = /^\W*(?:due to|because|owing to|as|since)\s+(?:you|you're|you’re|you've|you’ve)\b/i;
 /** After "Here are ...", the clause that says something: "... complaints that have been relieved by massage". */
 const ANNOUNCEMENT_CLAUSE = /\b(?:that|which|who)\b|:/;
 /** A practitioner who treats or sees patients describes practice, not what a treatment does. */
@@ -42,7 +44,7 @@ const PRACTICE_VERB =
 const OPENING_WORD = /^[\s*_>"“-]*([A-Za-z]+)\b/;
 /** A benefit item that opens with the change it promises: "Better sleep", "Sharper focus", "Fewer colds". */
 const IMPROVEMENT_OPENER =
-  /^[\s*_>"“-]*(?:better|improved|enhanced|increased|reduced|faster|quicker|stronger|healthier|deeper|sharper|calmer|clearer|fewer|less|more)\b/i;
+  /^[\s*_>"“✔✓-]*(better|improved|enhanced|increased|reduced|lower|higher|boosted|faster|quicker|stronger|healthier|deeper|sharper|calmer|clearer|brighter|glowing|smoother|fewer|less|more|zero)\b/i;
 /** Double-quoted runs of four or more words: study titles and quotations, not the article's own claim. */
 const QUOTED_TITLE = /["“][^"“”\n]{0,300}["”]/g;
 
@@ -73,13 +75,37 @@ function claimFrom(prose: string, start: number): ClaimFinding | null {
   return first.health ?? first.body ?? first.safety ?? first.research ? finding : null;
 }
 
+/** The writer in the first person: "I", "I've", "my", "me". */
+const WRITER = /(?<![A-Za-z’'])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![A-Za-z’'])|\b(?:me|my|mine|myself)\b/;
+/** Where a sentence passes from one clause to the next: "; ", " — ", ", because ", ", which ", ", and ". */
+// One whitespace character per alternative, no repeated runs, so a long run of spaces costs linear time.
+const CLAUSE_BREAK = /[;:—–]\s|,\s(?:and|but|so|which|because|since|as)\s|\s(?:because|since|but)\s|\s-\s/gi;
+const PAST_STORY = /\b(?:was|were|had|did)\b/i;
+
+/**
+ * A general claim in a post told in the first person: "I want to be careful here, because elimination diets
+ * aren't harmless", "My GP checks my blood pressure, which is standard — stimulants can raise blood pressure".
+ * The story is exempt; a clause in it that leaves the writer out and states a fact in the present is not.
+ */
+function claimBesideStory(prose: string): ClaimFinding | null {
+  for (const clause of prose.split(CLAUSE_BREAK)) {
+    if (clause.trim() === '' || WRITER.test(clause) || PAST_STORY.test(clause)) continue;
+    const finding = classifyClaim(clause);
+    if (finding && exemptionFor(clause) === null) return finding;
+  }
+  return null;
+}
+
 /** A claim inside a sentence that is otherwise exempt: a reason after advice, a fact after a list fragment or an announcement. */
 function claimInsideExempt(prose: string, finding: ClaimFinding | null, exemption: Exemption): ClaimFinding | null {
   if (exemption === 'advice' || exemption === 'fragment') {
-    if (exemption === 'advice' && finding?.kind === 'safety' && REASON_CLAUSE.test(prose)) return finding;
     const reason = REASON_CLAUSE.exec(prose) ?? TAIL_CLAUSE.exec(prose);
-    return reason ? claimFrom(prose, reason.index) : null;
+    // "Don't stop taking it because you're worried about side effects": the reason is the reader's, not a harm.
+    if (!reason || READER_REASON.test(prose.slice(reason.index))) return null;
+    if (exemption === 'advice' && finding?.kind === 'safety' && REASON_CLAUSE.test(prose)) return finding;
+    return claimFrom(prose, reason.index);
   }
+  if (exemption === 'narrative' && finding && WRITER.test(prose)) return claimBesideStory(prose);
   if (exemption === 'announcement' && finding) {
     // The health words may sit in the announcement ("Here are the pains that ..."); the claim is the clause.
     const clause = ANNOUNCEMENT_CLAUSE.exec(prose);
@@ -99,7 +125,8 @@ function claimFromList(prose: string, finding: ClaimFinding | null, exemption: E
   // looks like an instruction is not one. (A lead-in that only lists, "Side effects can include:", sets no
   // leadInClaim: it carries the flag for its nouns itself.)
   if (list.leadInClaim && (exemption === null || exemption === 'advice')) return finding ?? list.leadInClaim;
-  if (exemption !== null) return null;
+  // Under a benefits heading, a bold lead ("- **Lower inflammation.** ...") is the benefit itself, not a heading.
+  if (exemption !== null && !(exemption === 'heading-like' && list.topic === 'benefits')) return null;
   // "- Eases trapped wind" under "Calmer digestion": an item that opens with a verb in -s has the heading's
   // subject, so the heading supplies the health context. (An imperative, "- Reduce caffeine", has no -s.)
   const opening = OPENING_WORD.exec(prose)?.[1];
@@ -112,13 +139,73 @@ function claimFromList(prose: string, finding: ClaimFinding | null, exemption: E
   if (list.topic === 'harms' && harm) return { kind: 'safety', cue: harm };
   // A bare condition under "What it helps with" ("- Period pain") names no effect; "- Better brain health" and
   // "- Sharper focus" do.
-  const improvement = first.health ? IMPROVEMENT_OPENER.exec(prose)?.[0].trim() : undefined;
-  const benefit = first.effect ?? first.body ?? first.mechanism ?? first.cause ?? first.comparison ?? improvement;
+  const improvement = improvementOpener(prose, first.health ?? first.body);
+  // A body part beside a condition only says where it is ("- Arthritis in the knees"): still a bare condition.
+  const benefit = first.effect ?? (first.health === undefined ? first.body : undefined) ?? first.mechanism ?? first.cause ?? first.comparison ?? improvement;
   if (list.topic === 'benefits' && benefit) return { kind: 'efficacy', cue: benefit };
   return null;
 }
 
 const ITEM_VERB = /\b(?:is|are|was|were|can|may|might|will|could|should|must|has|have|does|do|causes?|makes?|leads?|includes?|involves?|affects?|means?)\b/i;
+
+/**
+ * A benefit said as a phrase with no verb, opening with the change it promises: "Faster muscle recovery",
+ * "Glowing, clearer skin", "Zero drowsiness, ideal for drivers". Shop pages and menus list benefits this way
+ * in table cells, bullets and lone lines; the rubric reads such a line as a claim about the article's subject.
+ * The change word must not be part of the health term itself ("Lower back pain" names a condition).
+ */
+/** Change words that say "better" whatever follows; "increased", "lower", "more" can open a side effect too. */
+const BETTER_OPENER =
+  /^[\s*_>"“✔✓-]*(?:better|improved|enhanced|boosted|faster|quicker|stronger|healthier|deeper|sharper|calmer|clearer|brighter|glowing|smoother|fewer|zero)\b/i;
+
+function benefitFragment(prose: string): ClaimFinding | null {
+  if (!BETTER_OPENER.test(prose) || ITEM_VERB.test(prose) || SECOND_PERSON.test(prose)) return null;
+  const { first } = scanCues(prose);
+  const change = improvementOpener(prose, first.health ?? first.body);
+  return change === undefined ? null : { kind: 'efficacy', cue: change };
+}
+
+/**
+ * A predicate with its subject left to the list, the table or the page: "Rebalances your gut microbiome",
+ * "Lasts longer than cortisone", "Burns up to 600 calories per session", "Builds up over 1-2 weeks". The
+ * opening word is a verb in -s when what follows is what a verb takes (a determiner, a particle, a
+ * comparative, a time), not what follows a plural noun ("Headaches: gone", "Symptoms include"). Short
+ * lines only; verbs that list a pack's contents or a page's workings are left alone.
+ */
+const BARE_PREDICATE =
+  /^[\s*_>"“✔✓-]*([A-Z]?[a-z]{3,}s)\s+(?:your|the|a|an|up|down|out|off|away|longer|faster|fastest|better|more|less|stored)\b/;
+const NOT_A_PREDICATE =
+  /^(?:this|its|is|has|was|does|yes|us|less|plus|thus|always|perhaps|unless|news|series|includes|contains|comes|ships|arrives|costs|means|says|goes|seems|sounds|looks|depends|varies|happens|applies|opens|closes|runs)$/i;
+const MAX_PREDICATE_WORDS = 12;
+
+function barePredicate(prose: string): ClaimFinding | null {
+  const found = BARE_PREDICATE.exec(prose);
+  const verb = found?.[1];
+  if (found === null || verb === undefined || NOT_A_PREDICATE.test(verb) || /\?\s*$/.test(prose)) return null;
+  // "**Heads up:** ...": a label, not a predicate.
+  if (/^[*_]*:/.test(prose.slice(found[0].length))) return null;
+  if (prose.split(/\s+/).filter(Boolean).length > MAX_PREDICATE_WORDS) return null;
+  return { kind: 'efficacy', cue: verb };
+}
+
+/** The change word a benefit phrase opens with, when a health or body term follows it (and is not it: "Lower back"). */
+function improvementOpener(prose: string, term: string | undefined): string | undefined {
+  if (term === undefined) return undefined;
+  const change = IMPROVEMENT_OPENER.exec(prose)?.[1];
+  return change === undefined || term.toLowerCase().startsWith(change.toLowerCase()) ? undefined : change;
+}
+
+const SECOND_PERSON = /\b(?:you|your)\b/i;
+
+/**
+ * After advice that lists when it applies ("You should not have the vaccine if:", "Tell us if any of these
+ * apply:"), an item about the reader ("- you have had a severe reaction to a previous dose") is a condition of
+ * that advice, not a claim. A reason given with it ("– it can trigger an attack") still is.
+ */
+const READER_OPENING = /^[\s*_>"“-]*(?:you|you're|you’re|you've|you’ve|your)\b/i;
+function isReaderCondition(prose: string): boolean {
+  return READER_OPENING.test(prose) && !REASON_CLAUSE.test(prose) && !TAIL_CLAUSE.test(prose);
+}
 
 /** A list item that names a topic and says nothing about it: "side effects and possible interactions". */
 function isTopicOnly(prose: string): boolean {
@@ -137,11 +224,16 @@ function classifySentence(sentence: SentenceFacts): ClaimFinding | null {
     .replace(/[’‘]/g, "'")
     .replace(PRACTICE_VERB, (verb) => ' '.repeat(verb.length));
   const finding = classifyClaim(prose, { subject: sentence.subject });
-  if (list?.advisedTopics && isTopicOnly(prose)) return null;
+  if (list?.advisedTopics && (isTopicOnly(prose) || isReaderCondition(prose))) return null;
   const exemption = finding || list ? exemptionFor(prose, sentence.inListItem ?? false) : null;
   if (finding && survives(finding, exemption)) return finding;
   const inside = exemption === null ? null : claimInsideExempt(prose, finding, exemption);
   if (inside) return inside;
+  // A bold lead is a heading in a paragraph of its own, but in a bullet it is the item's own words.
+  if (exemption === null || (exemption === 'heading-like' && sentence.inListItem === true)) {
+    const benefit = benefitFragment(prose) ?? barePredicate(prose);
+    if (benefit) return benefit;
+  }
   return list ? claimFromList(prose, finding, exemption, list) : null;
 }
 

@@ -22,6 +22,11 @@ const SPECIFIC_SOURCE_PATTERNS: readonly RegExp[] = [
   // a journal: "Journal of Psychiatric Research", "Annals of Family Medicine"
   /\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Reviews?) of (?:the )?\p{Lu}/u,
   /\b[Pp]ublished (?:in|by) (?:the )?(?:journal )?\p{Lu}/u,
+  // where a study appeared, with words between: "published on Wednesday in the journal Cephalic Medicine",
+  // "reported in the *Paediatric Nutrition Review* this week"
+  // (a journal word or an italic or quoted title, so "reported in New Zealand" is not a source)
+  /\b(?:published|reported|presented|appeared)\b[^.;:!?]{0,40}?\bin (?:the )?(?:(?:medical |scientific )?journal [*_"“]*\p{Lu}|[*_"“]+\p{Lu})/u,
+  /\bthe journal [*_"“]*\p{Lu}\p{Ll}/u,
   // an institution: "researchers at Stanford University", "the University of Oxford"
   /\bUniversity of \p{Lu}|\p{Lu}[\p{L}'’.-]{1,40} (?:University|Institute|Hospital|College|Medical Cent(?:er|re)|School of Medicine|Foundation|Society|Association)\b/u,
   /\b(?:Association|Society|College|Institute|Academy|Federation|Council|Board|Department|Ministry) (?:of|for) (?:the )?\p{Lu}/u,
@@ -37,8 +42,9 @@ const SPECIFIC_SOURCE_PATTERNS: readonly RegExp[] = [
   /\b(?:[Aa]|[Tt]he|[Tt]his|[Ii]n a) (?:19|20)\d\d (?:[\p{L}-]+ )?(?:study|trial|review|meta-analysis|analysis|survey|report|paper|cohort|guideline|guidelines|position statement|consensus statement)\b/u,
 ];
 
-/** The study the paragraph already named: "The study was observational ...". */
-const BACK_REFERENCE = /^[\s*_"“]*(?:The|In the|This|That) (?:study|trial|review|meta-analysis|researchers|authors|paper|survey)\b/u;
+/** The study the paragraph already named: "The study was observational ...", "..., the researchers reported." */
+const BACK_REFERENCE =
+  /^[\s*_"“]*(?:The|In the|This|That|By the end of the|At the end of the) (?:study|trial|review|meta-analysis|researchers|authors|paper|survey)\b|,\s+(?:the\s+)?(?:researchers|authors|study|trial|team)\s+(?:reported|said|found|wrote|concluded)[.!]?["”]?\s*$/u;
 
 export interface SourceDetector {
   /** The sentence names a specific source, or refers back to one named before ("The study found ..."). */

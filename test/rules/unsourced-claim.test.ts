@@ -57,6 +57,8 @@ describe('unsourced-claim', () => {
       ['a list item that asserts', '- Reduces chronic inflammation\n- Supports immune health'],
       ['a blockquote', '> Elderberry shortens colds by four days.'],
       ['a promise of results', 'Guaranteed results in 14 days, or your money back!'],
+      ['a verb in -ers is still a verb (only drug-class nouns are not)', 'Ginseng lowers cortisol, the main stress hormone.'],
+      ['a reason about a level, not about the reader', 'If you take insulin, check with your doctor first, because your blood sugar can drop too low.'],
     ])('%s', (_name, source) => {
       const flagged = flaggedTexts(rule, source);
       expect(flagged.length).toBeGreaterThan(0);
@@ -107,6 +109,7 @@ describe('unsourced-claim', () => {
         'Good sleep habits may help:\n\n- if you cannot sleep get up and read until you feel sleepy\n',
         ['Good sleep habits may help:'],
       ],
+      ['a results line in a leaflet, with its verb', '## Side effects\n\n- Sleep: may be disturbed in the first week\n', ['Sleep: may be disturbed in the first week']],
       ['an item that repeats a heading', '## Health benefits of walking\n\nWalk daily.\n\n## More\n\n- Health benefits of walking\n', []],
       ['a menu of internal links', '## Support links\n\n- [Mental health](/mental-health/)\n- [Heart health](/heart/)\n', []],
       [
@@ -184,6 +187,58 @@ describe('unsourced-claim', () => {
         'It also calms anxiety within days.',
         'Saffron is non-addictive and has no side effects at the usual dose.',
         'About 1 in 6 adults will have depression at some point in their life.',
+      ]);
+    });
+
+    it('flag/course-and-side-effects.md: how often people go through something, what may happen to the body, benefits with no verb', () => {
+      expect(flaggedTexts(rule, read('flag', 'course-and-side-effects.md'))).toEqual([
+        'Most cases of tennis elbow settle within a year.',
+        'Some patients get a dull ache in the forearm for a day or two after a steroid injection.',
+        'Rarely, the skin over the injection site can become swollen and sore.',
+        'Over time, repeated injections can affect the tendon itself.',
+        'Faster recovery after a flare',
+        '**Calmer, less painful grip.**',
+        'A dull ache in the elbow for a day or two is normal.',
+        'Resting the arm in a sling for weeks can make the elbow stiffer.',
+      ]);
+    });
+
+    it('flag/first-person-and-risks.md: a fact beside a first-person story, how often under a risks heading, levels that change', () => {
+      expect(flaggedTexts(rule, read('flag', 'first-person-and-risks.md'))).toEqual([
+        "I want to be honest here, because standing all day isn't harmless either.",
+        'My physio checks my posture every visit, which is routine — long hours on your feet can make back pain worse.',
+        'Serious problems are rare.',
+        'Swollen ankles are more likely in people who stand for most of the day.',
+        'Blood pressure rises sharply in some people during long standing sessions.',
+        'Your energy may dip after lunch.',
+      ]);
+    });
+
+    it('flag/bullets-and-the-reader.md: predicates whose subject is the list or the page, and what may happen to the reader', () => {
+      expect(flaggedTexts(rule, read('flag', 'bullets-and-the-reader.md'))).toEqual([
+        'Cools the skin in under a minute',
+        'Lasts longer than an ice pack',
+        'Builds up over a week of daily use',
+        'You may feel a mild tingling where the gel goes on.',
+      ]);
+    });
+
+    it('flag/verdicts-and-safety.md: how well it works, safety with a booster, gentleness, risk factors', () => {
+      expect(flaggedTexts(rule, read('flag', 'verdicts-and-safety.md'))).toEqual([
+        'Compression socks work best when they go on before the flight.',
+        'The socks are gentle enough to wear every day.',
+        'Graduated compression is extremely safe for healthy travellers.',
+        'Sitting still for hours, being over 60 and recent surgery are the main risk factors for a clot.',
+      ]);
+    });
+
+    it('flag/word-families.md: where a drug goes, conditions compared, what can be done to a condition, evidence spoken of, a dose limit', () => {
+      expect(flaggedTexts(rule, read('flag', 'word-families.md'))).toEqual([
+        'Small amounts of cetirizine may pass into breast milk.',
+        'Hay fever is more common in teenagers than in older adults.',
+        'Shingles is treatable with antiviral tablets.',
+        'Nasal sprays are often tried first, although the evidence for them is limited.',
+        'Pregnant women are usually advised to keep it under 10 mg.',
       ]);
     });
 
