@@ -17,14 +17,16 @@ export interface FoundReferences {
 }
 
 const KEYWORD =
-  String.raw`(?:[\p{L}-]+\s+)?(?:references|citations|bibliography)|(?:(?:further|selected|scientific|key|additional|other|cited|article|research)\s+)?(?:references?|sources?|citations?|bibliography|notes|works\s+cited|literature(?:\s+cited)?|further\s+reading|reference\s+list|footnotes|endnotes|(?:studies|research|papers|articles)\s+(?:mentioned|cited|referenced|quoted)(?:\s+(?:on|in)\s+this\s+(?:page|article|post|guide))?)`;
+  String.raw`(?:[\p{L}-]+\s+)?(?:references|citations|bibliography)|(?:(?:further|selected|scientific|key|additional|other|cited|article|research)\s+)?(?:references?|refs|sources?|citations?|bibliography|notes|works\s+cited|literature(?:\s+cited)?|further\s+reading|reference\s+list|footnotes|endnotes|(?:studies|research|papers|articles)\s+(?:mentioned|cited|referenced|quoted)(?:\s+(?:on|in)\s+this\s+(?:page|article|post|guide))?)`;
+/** Whose list it is: "Sources I found helpful", "References we used", "Sources used in this article". */
+const WHOSE = String.raw`\s+(?:(?:I|we)(?:\s+[\p{L}'’]+){1,2}|(?:used|consulted)(?:\s+(?:in|for)\s+this\s+(?:page|article|post|guide))?|(?:for|in)\s+this\s+(?:page|article|post|guide))`;
 /**
- * "References", "7. Sources:", "References and further reading", "Notes (click to expand)", "Studies mentioned on
+ * "References", "7. Sources:", "Refs", "Sources I found helpful", "References and further reading", "Notes (click to expand)", "Studies mentioned on
  * this page", "Clinical references" (any one word before references); not "Sources of vitamin D" nor "Food
  * sources", a list of foods.
  */
 const REFERENCE_HEADING = new RegExp(
-  String.raw`^(?:\d+[.)]?\s*)?(?:${KEYWORD})(?:\s*(?:,|&|and)\s+[\p{L}\s]+|\s*\([^)]*\))?\s*[:.]?$`,
+  String.raw`^(?:\d+[.)]?\s*)?(?:${KEYWORD})(?:${WHOSE})?(?:\s*(?:,|&|and)\s+[\p{L}\s]+|\s*\([^)]*\))?\s*[:.]?$`,
   'iu',
 );
 
@@ -67,10 +69,20 @@ function isPseudoHeading(node: RootContent): node is Paragraph {
   return only?.type === 'strong' || only?.type === 'emphasis';
 }
 
-/** How deep a heading is; a bold pseudo-heading is below every real one. */
-function headingDepth(node: RootContent): number | null {
+/**
+ * A paragraph of one line that reads as a reference heading ("Sources I found helpful"): in plain
+ * text a bare line followed by short entry lines is not made a heading by the parser.
+ */
+function isBareReferenceLine(node: RootContent, source: string): boolean {
+  if (node.type !== 'paragraph') return false;
+  const text = slice(source, nodeRange(node) ?? { start: 0, end: 0 });
+  return !/[\r\n]/.test(text) && isReferenceHeading(text);
+}
+
+/** How deep a heading is; a bold pseudo-heading or a bare reference line is below every real one. */
+function headingDepth(node: RootContent, source: string): number | null {
   if (node.type === 'heading') return node.depth;
-  return isPseudoHeading(node) ? 7 : null;
+  return isPseudoHeading(node) || isBareReferenceLine(node, source) ? 7 : null;
 }
 
 function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): ReferenceList[] {
@@ -78,8 +90,12 @@ function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): Ref
   const children = tree.children;
   for (let index = 0; index < children.length; index++) {
     const heading = children[index] as RootContent;
-    const depth = headingDepth(heading);
-    if (depth === null) continue;
+    const depth = headingDepth(heading, source);
+    if (depth === null) {
+      const inline = inlineHeadedList(heading, source, excluded);
+      if (inline) lists.push(inline);
+      continue;
+    }
     const headingText = plainText(heading).replace(/\s+/g, ' ').trim();
     if (!isReferenceHeading(headingText)) continue;
 
@@ -87,7 +103,8 @@ function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): Ref
     while (next < children.length) {
       const node = children[next] as RootContent;
       const nextDepth = node.type === 'heading' ? node.depth : null;
-      if (nextDepth !== null && nextDepth <= depth) break;
+      // "Compiled by Jo", a byline made a heading by the plain-text parser, belongs to the list.
+      if (nextDepth !== null && nextDepth <= depth && !looksLikeByline(plainText(node))) break;
       next++;
     }
     const sectionNodes = children.slice(index + 1, next);
@@ -132,6 +149,39 @@ function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): Ref
     lists.push(makeList('heading', headingText, range, drafts, source, ordered, false, numberedByPosition));
   }
   return lists;
+}
+
+/**
+ * A paragraph whose first line is a reference heading and whose other lines are each an entry:
+ * "Refs" with "[1] ...", "[2] ..." under it and no blank line between (a forum reply).
+ */
+function inlineHeadedList(node: RootContent, source: string, excluded: Set<Nodes>): ReferenceList | null {
+  if (node.type !== 'paragraph') return null;
+  const range = nodeRange(node);
+  if (!range) return null;
+  const text = slice(source, range);
+  const firstBreak = text.indexOf('\n');
+  if (firstBreak === -1) return null;
+  const headingText = withoutEmphasisMarks(text.slice(0, firstBreak).trim());
+  if (!isReferenceHeading(headingText)) return null;
+  const lines = paragraphLines(range, source).slice(1);
+  const entries = lines.every((line) => {
+    const lineText = slice(source, line);
+    return readEntryLabel(lineText) !== null || looksLikeReference(lineText);
+  });
+  if (lines.length === 0 || !entries) return null;
+  const drafts = lines.map((line) => ({ range: line, node }));
+  excluded.add(node);
+  return makeList('heading', headingText, range, drafts, source, null, false);
+}
+
+/** "**Refs**" → "Refs": the marks around a line, trimmed by index (no backtracking). */
+function withoutEmphasisMarks(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && (line[start] === '*' || line[start] === '_')) start++;
+  while (end > start && (line[end - 1] === '*' || line[end - 1] === '_')) end--;
+  return line.slice(start, end).trim();
 }
 
 /**
@@ -292,6 +342,19 @@ function itemDraft(item: ListItem): EntryDraft | null {
 function paragraphDrafts(paragraph: Paragraph, source: string): EntryDraft[] {
   const range = nodeRange(paragraph);
   if (!range) return [];
+  const lines = paragraphLines(range, source);
+  const eachLineIsAnEntry =
+    lines.length > 1 &&
+    lines.every((line) => {
+      const text = slice(source, line);
+      return readEntryLabel(text) !== null || looksLikeReference(text);
+    });
+  const ranges = eachLineIsAnEntry ? lines : [trimRange(source, range)];
+  return ranges.map((lineRange) => ({ range: lineRange, node: paragraph }));
+}
+
+/** The trimmed, non-empty lines of a paragraph's range. */
+function paragraphLines(range: Range, source: string): Range[] {
   const lines: Range[] = [];
   let lineStart = range.start;
   for (let i = range.start; i <= range.end; i++) {
@@ -302,14 +365,7 @@ function paragraphDrafts(paragraph: Paragraph, source: string): EntryDraft[] {
       lineStart = i + 1;
     }
   }
-  const eachLineIsAnEntry =
-    lines.length > 1 &&
-    lines.every((line) => {
-      const text = slice(source, line);
-      return readEntryLabel(text) !== null || looksLikeReference(text);
-    });
-  const ranges = eachLineIsAnEntry ? lines : [trimRange(source, range)];
-  return ranges.map((lineRange) => ({ range: lineRange, node: paragraph }));
+  return lines;
 }
 
 function footnoteList(footnotes: FootnoteDefinition[], source: string): ReferenceList {

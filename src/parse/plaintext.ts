@@ -161,7 +161,7 @@ export function parsePlainText(source: string): Root {
   function findTitleLine(from: number): number {
     // Comments and decorative rules may come before the title; a list item may not.
     let index = from;
-    while (index < lines.length && kinds[index] !== 'text' && kinds[index] !== 'bullet') index++;
+    while (index < lines.length && ((kinds[index] !== 'text' && kinds[index] !== 'bullet') || isNavigationLine(contentOf(lineAt(index))))) index++;
     if (index === lines.length || kinds[index] !== 'text') return -1;
     const text = contentOf(lineAt(index));
     if (!looksLikeTitle(text)) return -1;
@@ -319,6 +319,19 @@ export function parsePlainText(source: string): Root {
 }
 
 /** One pass over the text: each line's extent and its content without surrounding whitespace. */
+/**
+ * A saved page's menu above its title: buttons ("Menu", "Search", "Skip to main content"), a row
+ * of links split by bars, a breadcrumb ("Home > Health A to Z > Back pain"). Never the title; the
+ * line stays in the body as it was.
+ */
+const NAVIGATION_LINE =
+  /^(?:menu|main menu|search|home|close|log ?in|sign ?in|sign up|register|subscribe|account|my account|basket|cart|toggle navigation|open menu|skip to (?:main )?content|skip navigation)(?:\s*\(\d+\))?$/i;
+
+function isNavigationLine(text: string): boolean {
+  const trimmed = text.trim();
+  return NAVIGATION_LINE.test(trimmed) || trimmed.split(' | ').length >= 3 || trimmed.split(/ [>›»] /).length >= 3;
+}
+
 function splitLines(source: string): Line[] {
   const lines: Line[] = [];
   let start = 0;

@@ -132,13 +132,46 @@ describe('reference lists', () => {
     expect(afterRule.entries).toHaveLength(1);
   });
 
+  it('reads a bare "Sources I found helpful" line, and a byline the plain-text parser made a heading, as the head of the list', () => {
+    const article = build(
+      'Waking at night\n\nHot flushes peak in the early hours [1]. Cooler rooms help some people [2].\n\nThanks for reading\n\nSources I found helpful\n\nCompiled by Sam, checked in March\n\nOkafor, T. (2019). Night sweats in midlife. Invented Midlife J, 3, 1-9.\n\nLindqvist, A. (2021). Bedroom temperature and sleep. Invented Sleep Rev, 8, 20-31.\n',
+      'text',
+    );
+    expectEntryRangesExact(article);
+    expect(article.references.map((list) => [list.kind, list.heading, list.entries.length])).toEqual([['heading', 'Sources I found helpful', 2]]);
+    expect(resolution(article)).toEqual([
+      ['[1]', [1]],
+      ['[2]', [2]],
+    ]);
+  });
+
+  it('reads "Refs" heading a paragraph of numbered entries with no blank line between (a forum reply)', () => {
+    const article = build(
+      'Tart cherry may help a little [1], though one trial found nothing [2].\n\nRefs\n[1] Okafor T. Cherries and flares. Invented Joint Rev. 2019;4:1-9.\n[2] Brandt L. Juice and urate. Invented Nutr Notes. 2020;2:5-8.\n[3] Moss K. Anthocyanins. Invented Food Dig. 2016;1:2-4.\n\n*Last edited by Ben*\n',
+    );
+    expectEntryRangesExact(article);
+    expect(article.references.map((list) => [list.kind, list.heading, list.entries.map((entry) => entry.label)])).toEqual([
+      ['heading', 'Refs', ['1', '2', '3']],
+    ]);
+    // The entries' own numbers are not citation markers.
+    expect(resolution(article)).toEqual([
+      ['[1]', [1]],
+      ['[2]', [2]],
+    ]);
+    expect(article.entries[2]?.citedBy).toEqual([]);
+    // A paragraph that only starts with such a word is prose.
+    expect(build('Refs\nare what we call the referees at our club, and they are strict.\n').references).toEqual([]);
+  });
+
   it('recognises reference headings', () => {
     for (const text of ['References', 'references:', 'Sources', 'Citations', 'Bibliography', 'Notes', 'Works cited',
       'Literature', 'Further reading', 'Reference list', 'Footnotes', 'Endnotes', 'References and further reading',
-      '7. References', 'Further references:', 'Studies mentioned on this page', 'Research cited in this article', 'Clinical references', 'Medical citations']) {
+      '7. References', 'Further references:', 'Studies mentioned on this page', 'Research cited in this article', 'Clinical references', 'Medical citations',
+      'Refs', 'Sources I found helpful', 'References we used', 'Sources used in this article', 'Sources for this post:']) {
       expect(isReferenceHeading(text), text).toBe(true);
     }
-    for (const text of ['Sources of vitamin D', 'Notes on dosing', 'Side effects', 'Referral to a specialist', 'Studies on sleep', 'Food sources', 'Good sources:']) {
+    for (const text of ['Sources of vitamin D', 'Notes on dosing', 'Side effects', 'Referral to a specialist', 'Studies on sleep', 'Food sources', 'Good sources:',
+      'Sources I trust for protein are eggs and beans']) {
       expect(isReferenceHeading(text), text).toBe(false);
     }
   });

@@ -264,6 +264,13 @@ describe('degenerate inputs', () => {
     expectConsistentPositions(tree, source);
   });
 
+  it('skips a saved page\'s menu lines (buttons, a row of links, a breadcrumb) when finding the title', () => {
+    const source = 'Menu\nSearch\nSkip to main content\nWaveside Clinic | Services | Book | Contact\nHome > Guides > Cold water\nCold Water Swimming and Your Heart\nA short guide for beginners who want to start this winter.\n';
+    const tree = parsePlainText(source);
+    const title = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
+    expect(title && source.slice(title.position?.start.offset, title.position?.end.offset)).toBe('Cold Water Swimming and Your Heart');
+  });
+
   it('does not take a paragraph-long first line or a bullet for the title', () => {
     const long = `${'Ketamine is an anaesthetic that some clinics now offer for mood problems, '.repeat(3)}sometimes.\nMore.`;
     expect(parsePlainText(long).children[0]?.type).toBe('paragraph');
