@@ -327,9 +327,12 @@ export function parsePlainText(source: string): Root {
 const NAVIGATION_LINE =
   /^(?:menu|main menu|search|home|close|log ?in|sign ?in|sign up|register|subscribe|account|my account|basket|cart|toggle navigation|open menu|skip to (?:main )?content|skip navigation)(?:\s*\(\d+\))?$/i;
 
+/** A shop's banner over the page: "Free UK delivery on all orders over £30", "Free returns". */
+const PROMOTION_LINE = /^free (?:(?:uk|us|eu|next[- ]day|standard|express|worldwide) )?(?:delivery|shipping|returns)\b/i;
+
 function isNavigationLine(text: string): boolean {
   const trimmed = text.trim();
-  return NAVIGATION_LINE.test(trimmed) || trimmed.split(' | ').length >= 3 || trimmed.split(/ [>›»] /).length >= 3;
+  return NAVIGATION_LINE.test(trimmed) || PROMOTION_LINE.test(trimmed) || trimmed.split(' | ').length >= 3 || trimmed.split(/ [>›»] /).length >= 3;
 }
 
 function splitLines(source: string): Line[] {

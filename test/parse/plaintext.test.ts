@@ -265,7 +265,7 @@ describe('degenerate inputs', () => {
   });
 
   it('skips a saved page\'s menu lines (buttons, a row of links, a breadcrumb) when finding the title', () => {
-    const source = 'Menu\nSearch\nSkip to main content\nWaveside Clinic | Services | Book | Contact\nHome > Guides > Cold water\nCold Water Swimming and Your Heart\nA short guide for beginners who want to start this winter.\n';
+    const source = 'Menu\nSearch\nSkip to main content\nWaveside Clinic | Services | Book | Contact\nHome > Guides > Cold water\nFree UK delivery on orders over £40\nCold Water Swimming and Your Heart\nA short guide for beginners who want to start this winter.\n';
     const tree = parsePlainText(source);
     const title = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
     expect(title && source.slice(title.position?.start.offset, title.position?.end.offset)).toBe('Cold Water Swimming and Your Heart');
