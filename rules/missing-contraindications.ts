@@ -13,6 +13,7 @@ import {
 } from './lib/safety-section.js';
 import { safetySectionStub } from './lib/safety-section-stub.js';
 import { articleTreatmentSubject, findTreatmentMentions, namesManyOptions, type TreatmentDecision } from './lib/treatment.js';
+import { isNavigationRow, lastNavigationStep } from '../src/parse/page-chrome.js';
 
 export interface MissingContraindicationsOptions {
   /** Extra heading wordings that count as a safety section: case-insensitive substrings, or "/regex/". */
@@ -46,10 +47,8 @@ function titleText(article: Article): string | null {
 const PROSE_WORDS = 8;
 
 /** Menus and breadcrumbs ("Home > Pain Relief > TENS Units", "Shop | Support | Cart") are chrome, however long. */
-const CHROME_SEPARATOR = /\s[|>›»·•]\s/g;
-
 function isProse(text: string): boolean {
-  if ((text.match(CHROME_SEPARATOR) ?? []).length >= 2) return false;
+  if (isNavigationRow(text)) return false;
   return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= PROSE_WORDS;
 }
 
@@ -68,7 +67,7 @@ function mastheadTitle(article: Article, title: string | null, extraTerms: reado
     if (heading.range.start >= proseStart) break;
     if (article.title && heading.range.start === article.title.range.start) continue;
     // A breadcrumb ("Home > Pain Relief > TENS Units") names the page in its last step.
-    const text = heading.text.split(CHROME_SEPARATOR).pop()?.trim() ?? '';
+    const text = lastNavigationStep(heading.text);
     if (findTreatmentMentions(text, extraTerms).length > 0 && !namesManyOptions(text)) return text;
   }
   return null;

@@ -8,6 +8,7 @@ import type { Range, ReferenceEntry, ReferenceList, ReferenceListKind } from './
 import { looksLikeByline, looksLikeReference, readEntryFields, readEntryLabel } from './bibliography.js';
 import { nodeRange, plainText, spanOf } from './nodes.js';
 import { normaliseLabel } from './labels.js';
+import { isNavigationRow } from '../parse/page-chrome.js';
 
 export interface FoundReferences {
   /** In document order. */
@@ -192,9 +193,8 @@ const PAGE_CHROME =
   /©|\bcopyright\b|^\s*\[?(?:you may also like|you might also like|related (?:posts|articles)|share this|load \d+ more|print this page|\d+ comments?\b)|\s·\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/im;
 
 function isPageChrome(text: string): boolean {
-  // A row of links split by bars: "Privacy | Terms | Returns".
-  const isLinkRow = text.split(' | ').length >= 3;
-  return (isLinkRow || PAGE_CHROME.test(text.replace(/^[\s*_]+/, ''))) && !looksLikeReferenceStart(text);
+  // A row of links: "Privacy | Terms | Returns".
+  return (isNavigationRow(text) || PAGE_CHROME.test(text.replace(/^[\s*_]+/, ''))) && !looksLikeReferenceStart(text);
 }
 
 /** An entry can quote a copyright line; one that opens like a reference stays an entry. */

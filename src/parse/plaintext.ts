@@ -48,6 +48,7 @@ import type {
 import type { Point } from 'unist';
 import { canBeUnderlinedHeading, looksLikeHeading, looksLikeTitle, type FollowingLine } from './bare-heading.js';
 import { isBlankChar, isThematicBreak, readListMarker, readUnderline, type ListMarker } from './list-marker.js';
+import { isNavigationRow } from './page-chrome.js';
 
 /** A prose line longer than this is a whole unwrapped paragraph, not a wrapped line. */
 export const UNWRAPPED_LINE_LENGTH = 120;
@@ -332,7 +333,7 @@ const PROMOTION_LINE = /^free (?:(?:uk|us|eu|next[- ]day|standard|express|worldw
 
 function isNavigationLine(text: string): boolean {
   const trimmed = text.trim();
-  return NAVIGATION_LINE.test(trimmed) || PROMOTION_LINE.test(trimmed) || trimmed.split(' | ').length >= 3 || trimmed.split(/ [>›»] /).length >= 3;
+  return NAVIGATION_LINE.test(trimmed) || PROMOTION_LINE.test(trimmed) || isNavigationRow(trimmed);
 }
 
 function splitLines(source: string): Line[] {
