@@ -182,7 +182,8 @@ export function plainWordSet(name: string): ReadonlySet<string> {
 export const harmMatcher = listMatcher('hedging-harms');
 export const benefitMatcher = listMatcher('hedging-goods');
 export const effectWordMatcher = listMatcher('hedging-effect-words');
-export const bodyTermMatcher = listMatcher('hedging-body-terms');
+/** What a body-action verb acts on: the claim classifier's parts of the body and substances, and wellness targets ("toxins"). */
+export const bodyTermMatcher = compilePhrases([...loadWordList('claim-body-terms').phrases, ...loadWordList('hedging-body-terms').phrases]);
 export const nonTreatmentSubjectMatcher = listMatcher('hedging-non-treatment-subjects');
 /** Generic names for what a reader takes, does or uses ("this oil", "the supplement", "the diet"). */
 export const treatmentNounMatcher = listMatcher('hedging-treatment-nouns');
