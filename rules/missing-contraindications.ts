@@ -30,6 +30,11 @@ export interface MissingContraindicationsOptions {
 function firstLineTitle(article: Article, from: number): string | null {
   const rest = article.source.slice(from, from + 2000);
   const line = (rest.trimStart().split(/\r?\n|\r/)[0] ?? '').replace(/^#+\s*/, '').trim();
+  // A breadcrumb ("Forum › Diet › Tart cherry juice for flares - worth it?") ends with the page's own title.
+  if (isNavigationRow(line)) {
+    const step = lastNavigationStep(line);
+    return step.length <= 120 && step.split(/\s+/).length <= 15 ? step : null;
+  }
   if (line === '' || line.length > 120 || /[.!?;:,]$/.test(line) || /[[\]()*_`<>|]/.test(line.replace(/\s\|\s/g, ' - '))) return null;
   return line.split(/\s+/).length <= 15 ? line : null;
 }

@@ -39,6 +39,12 @@ const genericMatcher = compilePhrases(loadWordList('treatment-generic').phrases)
 const conditionMatcher = compilePhrases(loadWordList('treatment-conditions').phrases);
 const newsMatcher = compilePhrases(loadWordList('treatment-news').phrases);
 const productCategoryMatcher = compilePhrases(loadWordList('treatment-product-categories').phrases);
+/** What a title's "for ..." can name: a condition, a disease or a symptom ("for anxiety", "for gout flares", "for coughs"). */
+const titleConditionMatcher = compilePhrases([
+  ...loadWordList('treatment-conditions').phrases,
+  ...loadWordList('supplement-diseases').phrases,
+  ...loadWordList('claim-health-terms').phrases,
+]);
 
 /**
  * Drug names by their class suffix: atorvastatin, lisinopril, adalimumab, omeprazole...; and procedures by
@@ -431,6 +437,37 @@ function givesUp(title: string, subject: string): boolean {
   return at > 0 && GIVING_UP.test(title.slice(Math.max(0, at - 40), at));
 }
 
+/**
+ * "Tart cherry juice for flares - worth it?", "Castor oil packs for endometriosis", "Does red light therapy work
+ * for acne?": a title that offers one thing as the answer to a condition names a treatment, whether or not the
+ * thing is a known treatment word. The thing is the noun phrase before "for"; what follows must name a condition.
+ */
+const REMEDY_FOR_TITLE =
+  /^(?:[\p{L} ]{1,20}:\s*)?(?:(?:does|do|can|could|should|is|are|will|would|why|how)\s+)?((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+?)\s+(?:(?:really|actually)\s+)?(?:(?:works?|helps?)\s+)?(?:for|against)\s+((?:[\p{L}'’-]+\s*){1,5})/iu;
+
+/** Heads that name advice, help or a choice of things, not one thing to take or undergo ("Tips for", "Support for"). */
+const NOT_A_REMEDY = new Set(
+  'tips tip help support advice guide guidance questions answers facts signs symptoms causes risks options choices ways things ideas remedies treatments treatment therapies medicines medications drugs foods drinks herbs teas supplements products habits changes exercises stretches resources services care checklist plan plans living life hope news research study studies test tests testing screening diagnosis'.split(
+    ' ',
+  ),
+);
+
+function remedyForCondition(title: string): string | null {
+  const match = REMEDY_FOR_TITLE.exec(title.replace(/[“”"']/g, ''));
+  if (!match) return null;
+  const subject = (match[1] ?? '').replace(/\s+(?:really|actually|ever)$/i, '').trim();
+  const words = subject.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (NOT_A_REMEDY.has(head) || words.every((word) => emptyModifiers.has(word))) return null;
+  // "Living with diabetes", "Coping with ...": an -ing head is an activity, not a remedy.
+  if (/ing$/.test(head) && head.length > 5) return null;
+  if (conditionMatcher.test(subject) || titleConditionMatcher.test(subject)) return null;
+  const condition = match[2] ?? '';
+  // The lists hold most conditions in the singular: "for coughs" is "for cough".
+  const singular = condition.replace(/(?<=\p{L}{3})s\b/gu, '');
+  return titleConditionMatcher.test(condition) || titleConditionMatcher.test(singular) ? subject : null;
+}
+
 export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision {
   const override = frontMatterOverride(input.frontMatter);
   const title = input.title?.trim() ?? '';
@@ -472,6 +509,18 @@ export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision
     return listing ?? { treatment: false, subject: null, reason: `title names "${first}" but the body rarely mentions it` };
   }
   if (listing) return listing;
+
+  const remedy = title && !namesManyOptions(title) ? remedyForCondition(title) : null;
+  if (remedy) {
+    const coverage = subjectCoverage(remedy, [...input.headings, ...input.sentences]);
+    if (coverage.count >= 3 && bodyIsAbout(coverage, input.sentences.length)) {
+      return {
+        treatment: true,
+        subject: remedy,
+        reason: `title offers "${remedy}" for a condition, ${coverage.count} of ${input.sentences.length} sentences mention it`,
+      };
+    }
+  }
 
   if (title && namesManyOptions(title)) {
     // "The 5 best supplements for boxers": products offered to the reader to take, each of which has its risks.

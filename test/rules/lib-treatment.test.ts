@@ -63,6 +63,33 @@ describe('detectTreatmentSubject from the title', () => {
   });
 });
 
+describe('a title that offers one thing for a condition', () => {
+  const body = (thing: string) => [
+    `My neighbour swears by ${thing}.`,
+    `I tried ${thing} for a month.`,
+    `The shop sells ${thing} in large bottles.`,
+    'It was a long winter.',
+  ];
+  describe.each([
+    ['Beetroot juice for high blood pressure?', 'Beetroot juice', 'beetroot juice'],
+    ['Forum › Joints › Rosehip powder for arthritis - any good?', 'Rosehip powder', 'rosehip powder'],
+    ['Does sour plum syrup really work for coughs?', 'sour plum syrup', 'sour plum syrup'],
+    ['Nettle tincture against hay fever', 'Nettle tincture', 'nettle tincture'],
+  ])('%s', (title, subject, thing) => {
+    it(`is a treatment article about ${subject}`, () => {
+      const decision = decide(title.split(' › ').pop() ?? title, body(thing));
+      expect(decision.treatment).toBe(true);
+      expect(decision.subject).toBe(subject);
+    });
+  });
+  describe.each([['Tips for better sleep'], ['Living with arthritis'], ['Support for carers of people with dementia'], ['Beetroot juice for breakfast']])('%s', (title) => {
+    it('is not one', () => expect(decide(title, body('beetroot juice')).treatment).toBe(false));
+  });
+  it('not when the body names the thing fewer than three times', () => {
+    expect(decide('Beetroot juice for high blood pressure?', Array.from({ length: 12 }, (_, index) => `Blood pressure fact number ${index}.`)).treatment).toBe(false);
+  });
+});
+
 describe('a round-up of products to take', () => {
   it.each([
     ['The 5 best supplements for runners', 'supplements'],
