@@ -20,14 +20,18 @@ export interface FoundReferences {
 const KEYWORD =
   String.raw`(?:[\p{L}-]+\s+)?(?:references|citations|bibliography)|(?:(?:further|selected|scientific|key|additional|other|cited|article|research)\s+)?(?:references?|refs|sources?|citations?|bibliography|notes|works\s+cited|literature(?:\s+cited)?|further\s+reading|reference\s+list|footnotes|endnotes|(?:studies|research|papers|articles)\s+(?:mentioned|cited|referenced|quoted)(?:\s+(?:on|in)\s+this\s+(?:page|article|post|guide))?)`;
 /** Whose list it is: "Sources I found helpful", "References we used", "Sources used in this article". */
-const WHOSE = String.raw`\s+(?:(?:I|we)(?:\s+[\p{L}'’]+){1,2}|(?:used|consulted)(?:\s+(?:in|for)\s+this\s+(?:page|article|post|guide))?|(?:for|in)\s+this\s+(?:page|article|post|guide))`;
+const THIS_PIECE = String.raw`(?:in|for|on)\s+this\s+(?:page|article|post|guide|interview|episode|talk|piece|story|video|podcast|presentation|leaflet)`;
+const WHOSE = String.raw`\s+(?:(?:I|we)(?:\s+[\p{L}'’]+){1,2}|(?:used|consulted|mentioned|cited|quoted|referenced|referred\s+to)(?:\s+${THIS_PIECE})?|${THIS_PIECE})`;
+/** A slide's or a part's number before the heading: "Slide 10 – References", "Part 3: Sources". */
+const NUMBERED_PART = String.raw`(?:(?:slide|part|section|appendix|chapter|page)\s+[\p{L}\d]{1,3}\s*[–—:-]\s*)`;
 /**
- * "References", "7. Sources:", "Refs", "Sources I found helpful", "References and further reading", "Notes (click to expand)", "Studies mentioned on
+ * "References", "7. Sources:", "Refs", "Sources I found helpful", "Sources mentioned in this interview", "Slide 10 – References",
+ * "References and further reading", "Notes (click to expand)", "Studies mentioned on
  * this page", "Clinical references" (any one word before references); not "Sources of vitamin D" nor "Food
  * sources", a list of foods.
  */
 const REFERENCE_HEADING = new RegExp(
-  String.raw`^(?:\d+[.)]?\s*)?(?:${KEYWORD})(?:${WHOSE})?(?:\s*(?:,|&|and)\s+[\p{L}\s]+|\s*\([^)]*\))?\s*[:.]?$`,
+  String.raw`^(?:\d+[.)]?\s*)?${NUMBERED_PART}?(?:${KEYWORD})(?:${WHOSE})?(?:\s*(?:,|&|and)\s+[\p{L}\s]+|\s*\([^)]*\))?\s*[:.]?$`,
   'iu',
 );
 

@@ -167,11 +167,12 @@ describe('reference lists', () => {
     for (const text of ['References', 'references:', 'Sources', 'Citations', 'Bibliography', 'Notes', 'Works cited',
       'Literature', 'Further reading', 'Reference list', 'Footnotes', 'Endnotes', 'References and further reading',
       '7. References', 'Further references:', 'Studies mentioned on this page', 'Research cited in this article', 'Clinical references', 'Medical citations',
-      'Refs', 'Sources I found helpful', 'References we used', 'Sources used in this article', 'Sources for this post:']) {
+      'Refs', 'Sources I found helpful', 'References we used', 'Sources used in this article', 'Sources for this post:',
+      'Sources mentioned in this interview', 'Studies quoted', 'Slide 10 – References', 'Part 3: Sources', 'Appendix B - References']) {
       expect(isReferenceHeading(text), text).toBe(true);
     }
     for (const text of ['Sources of vitamin D', 'Notes on dosing', 'Side effects', 'Referral to a specialist', 'Studies on sleep', 'Food sources', 'Good sources:',
-      'Sources I trust for protein are eggs and beans']) {
+      'Sources I trust for protein are eggs and beans', 'Slide 4 – Symptoms', 'Part 2: Side effects', 'Sources mentioned by my aunt include soup']) {
       expect(isReferenceHeading(text), text).toBe(false);
     }
   });
