@@ -1,9 +1,9 @@
 /**
  * A saved web page's menu or breadcrumb row: "Shop | Offers | Basket (0)",
- * "Home > Digestion > Peppermint oil". Two separators or more, so a title
+ * "Home > Digestion > Peppermint oil", "Home / Wellness / Joints". Two separators or more, so a title
  * such as "Ketamine | Clinic name" is not one.
  */
-const SEPARATOR = /\s[|>›»·•]\s/g;
+const SEPARATOR = /\s[|>›»·•/]\s/g;
 
 export function isNavigationRow(text: string): boolean {
   return (text.match(SEPARATOR) ?? []).length >= 2;

@@ -168,7 +168,28 @@ export function parsePlainText(source: string): Root {
     if (!looksLikeTitle(text)) return -1;
     // A hard-wrapped opening paragraph is not a title unless its first line reads as a heading.
     const continues = joinLines && kinds[index + 1] === 'text';
-    return !continues || looksLikeHeading(text, followingOf(index)) ? index : -1;
+    if (continues && !looksLikeHeading(text, followingOf(index))) return -1;
+    return siteNameAboveMenu(index) ?? index;
+  }
+
+  /**
+   * A saved page's site name, then its menu or breadcrumb, then the post's own title ("The Little Kitchen
+   * Apothecary" / "Home / Wellness / Joints" / "How I got my knees back"): the title is the line after the menu.
+   */
+  function siteNameAboveMenu(index: number): number | null {
+    // A site's name is a few words ("The Little Kitchen Apothecary"); a longer line or one with a colon is the title itself.
+    const siteName = contentOf(lineAt(index));
+    const nameWords = siteName.split(/\s+/).length;
+    if (nameWords > 6 || /[:?!]/.test(siteName)) return null;
+    const menu = nextContent[index] ?? -1;
+    if (menu === -1 || kinds[menu] !== 'text' || !isNavigationLine(contentOf(lineAt(menu)))) return null;
+    let after = menu;
+    while (after !== -1 && kinds[after] === 'text' && isNavigationLine(contentOf(lineAt(after)))) after = nextContent[after] ?? -1;
+    if (after === -1 || kinds[after] !== 'text') return null;
+    const text = contentOf(lineAt(after));
+    // The site's name was a guess: the line below the menu replaces it only when it reads as a heading.
+    if (BYLINE.test(text) || text.split(/\s+/).length <= nameWords || !looksLikeHeading(text, followingOf(after))) return null;
+    return after;
   }
 
   // Text values are set once at the end: joined paragraphs grow line by line.
@@ -330,6 +351,9 @@ const NAVIGATION_LINE =
 
 /** A shop's banner over the page: "Free UK delivery on all orders over £30", "Free returns". */
 const PROMOTION_LINE = /^free (?:(?:uk|us|eu|next[- ]day|standard|express|worldwide) )?(?:delivery|shipping|returns)\b/i;
+
+/** "by Jess Harlow | 12 comments", "Posted on 3 May": who wrote it and when, never the title. */
+const BYLINE = /^(?:by|posted|written|updated|published|last (?:updated|reviewed))\b/i;
 
 function isNavigationLine(text: string): boolean {
   const trimmed = text.trim();

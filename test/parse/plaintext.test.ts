@@ -271,6 +271,19 @@ describe('degenerate inputs', () => {
     expect(title && source.slice(title.position?.start.offset, title.position?.end.offset)).toBe('Cold Water Swimming and Your Heart');
   });
 
+  it('takes the title from below the menu when a site name sits above it', () => {
+    const titleOf = (source: string) => {
+      const title = parsePlainText(source).children.find((node) => node.type === 'heading' && node.depth === 1);
+      return title && source.slice(title.position?.start.offset, title.position?.end.offset);
+    };
+    const page = 'The Herb Shelf\nHome / Remedies / Sleep\nMy Month With Valerian Root\nby Ana Ruiz | 4 comments\nI tried valerian root for a month and kept notes.\n';
+    expect(titleOf(page)).toBe('My Month With Valerian Root');
+    // A byline or a paragraph under the menu is not a title: the first line stays the title.
+    expect(titleOf('Sleep and Valerian\nHome / Remedies / Sleep\nby Ana Ruiz | 4 comments\nI tried valerian root for a month and kept notes.\n')).toBe('Sleep and Valerian');
+    expect(titleOf('Valerian Root Drops: Sleep Deeply Again\nHerb Shelf | 12 High St | Open daily\nWhat is valerian?\nValerian is a plant whose root is dried and sold.\n')).toBe('Valerian Root Drops: Sleep Deeply Again');
+    expect(titleOf('Sleep and Valerian\nHome / Remedies / Sleep\nI tried valerian root for a month and kept careful notes on every single night of it.\n')).toBe('Sleep and Valerian');
+  });
+
   it('does not take a paragraph-long first line or a bullet for the title', () => {
     const long = `${'Ketamine is an anaesthetic that some clinics now offer for mood problems, '.repeat(3)}sometimes.\nMore.`;
     expect(parsePlainText(long).children[0]?.type).toBe('paragraph');
