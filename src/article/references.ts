@@ -194,7 +194,7 @@ function withoutEmphasisMarks(line: string): string {
  * links split by bars, shop and comment widgets. Never a reference entry.
  */
 const PAGE_CHROME =
-  /©|\bcopyright\b|^\s*\[?(?:you may also like|you might also like|related (?:posts|articles)|share this|load \d+ more|print this page|\d+ comments?\b)|\s·\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/im;
+  /©|\bcopyright\b|^\s*\[?(?:you may also like|you might also like|related(?: (?:posts|articles|stories|reading))?:|related (?:posts|articles|stories)|read (?:more|next):|see also:|share this|load \d+ more|print this page|\d+ comments?\b)|\s·\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/im;
 
 function isPageChrome(text: string): boolean {
   // A row of links: "Privacy | Terms | Returns".

@@ -130,6 +130,9 @@ describe('reference lists', () => {
 
     const afterRule = build('Relief came fast [1].\n\n## References\n\n1. Okafor T. Heat and pain. Invented Pain Rev. 2015;8:1–9.\n\n---\n\nShare your story with us.\n');
     expect(afterRule.entries).toHaveLength(1);
+
+    const related = build('Relief came fast [1].\n\n## Sources\n\nOkafor T. Heat and pain. Invented Pain Rev. 2015;8:1–9.\n\nRelated: "Living with a bad back" – a reader\'s story\n\nRead more: our guide to heat pads\n');
+    expect(related.entries).toHaveLength(1);
   });
 
   it('reads a bare "Sources I found helpful" line, and a byline the plain-text parser made a heading, as the head of the list', () => {
