@@ -468,6 +468,9 @@ function remedyForCondition(title: string): string | null {
   return titleConditionMatcher.test(condition) || titleConditionMatcher.test(singular) ? subject : null;
 }
 
+/** "Ashgrove Surgery Patient Newsletter", "Spring bulletin": many items, none of them the article's one subject. */
+const PERIODICAL = /\b(?:newsletters?|bulletins?|e-?news|digest)\b/i;
+
 export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision {
   const override = frontMatterOverride(input.frontMatter);
   const title = input.title?.trim() ?? '';
@@ -482,6 +485,10 @@ export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision
 
   if (title && isNewsTitle(title) && !writtenInFirstPerson(input.ownSentences ?? input.sentences)) {
     return { treatment: false, subject: null, reason: 'title reports news (a study or an announcement)' };
+  }
+
+  if (title && PERIODICAL.test(title)) {
+    return { treatment: false, subject: null, reason: 'title names a newsletter or bulletin: a collection of items' };
   }
 
   if (titleSubjects.length >= 3) {

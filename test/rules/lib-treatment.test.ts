@@ -28,6 +28,8 @@ describe('detectTreatmentSubject from the title', () => {
     ['Can omeprazole help heartburn?', 'omeprazole'],
     ['Flexible cystoscopy: information for patients', 'cystoscopy'],
     ['Recovering from a tonsillectomy', 'tonsillectomy'],
+    ['Professional Teeth Whitening in Leeds', 'Teeth Whitening'],
+    ['Lip fillers: what to expect', 'Lip fillers'],
     ['Your angioplasty explained', 'angioplasty'],
     ['I Tried Cold Plunging for 90 Days', 'Cold Plunging'],
     ['Seven reasons to try feverfew', 'feverfew'],
@@ -58,6 +60,8 @@ describe('detectTreatmentSubject from the title', () => {
     ['Microscopy reveals how gut bacteria move'],
     ['Melatonin vs magnesium vs valerian: which works?'],
     ['Ten habits for a healthier heart'],
+    ['Ashgrove Surgery Patient Newsletter'],
+    ['Spring bulletin: flu jabs, parking and new staff'],
   ])('%s', (title) => {
     it('is not a treatment article', () => expect(decide(title).treatment).toBe(false));
   });
