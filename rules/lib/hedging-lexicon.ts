@@ -3,7 +3,7 @@
  * module loads. Overstatement lists carry an optional replacement after `=>`
  * ("cures => may help relieve"); everything else is a plain phrase list.
  */
-import { compilePhrases, type PhraseMatcher } from '../../src/words/matcher.js';
+import { compilePhrases, type PhraseMatch, type PhraseMatcher } from '../../src/words/matcher.js';
 import { loadWordList } from '../../src/words/wordlist.js';
 
 export type OverstatementKind =
@@ -179,7 +179,45 @@ export function plainWordSet(name: string): ReadonlySet<string> {
   return new Set(loadWordList(name).phrases.map((word) => word.toLowerCase()));
 }
 
-export const harmMatcher = listMatcher('hedging-harms');
+/**
+ * Names a condition by its medical ending ("gastritis", "osteoporosis", "anaemia", "neuralgia"), so that
+ * conditions no list names still count as harms. Words with those endings that are not illnesses are left out.
+ */
+const conditionEnding = /\b[a-z]{3,}(?:itis|osis|aemia|emia|algia)\b/gi;
+const notConditions: ReadonlySet<string> = new Set([
+  'diagnosis', 'prognosis', 'osmosis', 'symbiosis', 'hypnosis', 'ketosis', 'homeostasis', 'mitosis', 'meiosis',
+  'apoptosis', 'academia', 'metamorphosis', 'ankylosis',
+]);
+
+function conditionsByEnding(text: string): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  conditionEnding.lastIndex = 0;
+  for (let match = conditionEnding.exec(text); match; match = conditionEnding.exec(text)) {
+    const word = match[0].toLowerCase();
+    if (!notConditions.has(word)) found.push({ phrase: word, text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+/** A phrase matcher that also finds conditions by their ending: matches from the list win where both overlap. */
+function withConditionEndings(listed: PhraseMatcher): PhraseMatcher {
+  return {
+    phrases: listed.phrases,
+    matchAll(text) {
+      const fromList = listed.matchAll(text);
+      const byEnding = conditionsByEnding(text).filter((match) => !fromList.some((other) => other.start < match.end && match.start < other.end));
+      return byEnding.length === 0 ? fromList : [...fromList, ...byEnding].sort((a, b) => a.start - b.start);
+    },
+    test(text) {
+      return listed.test(text) || conditionsByEnding(text).length > 0;
+    },
+  };
+}
+
+/** Harms: the list's complaints and symptoms, the diseases of the FDA's disease-claim list, and conditions by ending. */
+export const harmMatcher = withConditionEndings(
+  compilePhrases([...loadWordList('hedging-harms').phrases, ...loadWordList('supplement-diseases').phrases]),
+);
 export const benefitMatcher = listMatcher('hedging-goods');
 export const effectWordMatcher = listMatcher('hedging-effect-words');
 /** What a body-action verb acts on: the claim classifier's parts of the body and substances, and wellness targets ("toxins"). */

@@ -290,7 +290,8 @@ function isTreatmentEffect(
       : firstWords(prose.slice(phrase.end, clause.end), objectReach);
   // "reduces the risk of bowel cancer" already speaks in probabilities; "reduces risk factors" does not.
   // "lowers your risk of diabetes" promises the reader an outcome: that is a claim, not a population statistic.
-  if (/(?:^|\s)risks?(?!\s+factors?\b)(?=\s|$|[.,;:])/i.test(firstWords(object, 3)) && !/^\s*your\s+risk/i.test(object)) return false;
+  // So do "the chance of", "the odds of", "the likelihood of".
+  if (/(?:^|\s)(?:risks?(?!\s+factors?\b)|chances?|odds|likelihood|probability)(?=\s|$|[.,;:])/i.test(firstWords(object, 3)) && !/^\s*your\s+risk/i.test(object)) return false;
   if (!objectMatches(entry, object)) return false;
   // "Lower back pain", "lower leg cramps": anatomy, not the verb.
   if (/^lower$/i.test(prose.slice(phrase.start, phrase.end)) && /^\s+(?:back|abdomen|abdominal|legs?|limbs?|jaw|lip|body)\b/i.test(prose.slice(phrase.end))) {
