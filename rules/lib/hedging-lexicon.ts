@@ -29,6 +29,7 @@ export type EntryCondition =
   | 'good-direction' // more of a benefit or less of a harm follows: "a dramatic increase in healing"
   | 'effect-follows' // an effect follows with no hedge or negator: "studies show that it relieves pain", "is known for easing"
   | 'effect-before' // an effect word comes earlier in the clause: "helps prevent migraines in everyone"
+  | 'ranks-subject' // a superlative said of the sentence's subject, before any head: "Turmeric is the best anti-inflammatory"
   | 'ranks-remedy' // a superlative ranks a remedy: "the quickest way to calm itchy eyes", not "the quickest way to the shop" or "the best option is to rest"
   | 'health-context' // the sentence names a treatment, an effect, a harm or the body: "you'll be fine after the injection"
   | 'body-object'; // the body, a substance in it, a harm or a benefit follows: "detoxifies the liver", "blocks NF-kB"
@@ -121,6 +122,14 @@ for (const [adjective, head] of pairs(loadWordList('hedging-superlative-adjectiv
   // checks the "the" before it, and the finding takes it in.
   addEntry({ kind: 'comparison', phrase: `${adjective} ${head}`, replacement: `a good ${head.replace(/\*$/, '')}`, condition: 'ranks-remedy' });
 }
+// "Turmeric is the best anti-inflammatory", "it's the strongest antihistamine you can buy": a superlative after
+// "is the" ranks the sentence's subject whatever head follows; keyed on the adjective alone, so the listed pairs
+// above (longer at the same place) win where both match.
+for (const adjective of loadWordList('hedging-superlative-adjectives').phrases) {
+  addEntry({ kind: 'comparison', phrase: adjective.toLowerCase(), replacement: null, condition: 'ranks-subject' });
+}
+/** Heads after a ranked subject that rank no remedy: "the strongest evidence", "the best time", "the biggest risk". */
+export const rankedHeadExcludedMatcher = listMatcher('hedging-ranked-heads-excluded');
 const denials = loadWordList('hedging-safety-denial-auxiliaries').phrases;
 for (const [denial, verb] of pairs(denials, loadWordList('hedging-safety-denials').phrases)) {
   addEntry({ kind: 'absolute-safety', phrase: `${denial} ${verb}`, replacement: null });

@@ -22,6 +22,7 @@ import {
   isNonTreatmentSubject,
   nonTreatmentSubjectMatcher,
   overstatementMatcher,
+  rankedHeadExcludedMatcher,
   treatmentNounMatcher,
   trimEndWhere,
   type CueKind,
@@ -419,6 +420,44 @@ export function isRiskOrDescription(prose: string, phrase: Range, groupEnd: numb
   return harm !== null && harmMatcher.test(harm[1] ?? '');
 }
 
+/**
+ * A copula before "the" and the superlative: the sentence's subject is what is ranked ("Turmeric is the best",
+ * "it's literally the strongest", "magnesium is the smarter"). Bounded, so linear.
+ */
+const rankedByCopula =
+  /(?:(?:^|[^\p{L}])(?:is|are|remains?|becomes?)|\p{L}['’]s)\s+(?:(?:simply|truly|really|literally|easily|by far|hands-down|hands down|honestly|just|still|also)\s+)?the\s+$/iu;
+
+const reportedSpeech = /\b(?:says?|said|tells?|told|swears?|swore|reckons?|insists?|claims?)\b/i;
+
+/**
+ * "Turmeric is the best anti-inflammatory on the planet", "Cetirizine is the strongest antihistamine you can buy":
+ * a superlative after "is the" ranks the sentence's subject above every rival, whatever noun follows, in a sentence
+ * about health or in an article about one treatment. Not when the head names evidence, a time, a dose or a risk
+ * ("the strongest evidence", "the best time to take it"), nor when the subject is the body or a condition.
+ */
+function ranksSubject(prose: string, phrase: Range, clause: Range, options: HedgingOptions): boolean {
+  const lead = prose.slice(Math.max(clause.start, phrase.start - 40), phrase.start);
+  const copula = rankedByCopula.exec(lead);
+  if (!copula) return false;
+  // A noun must follow: not "best-studied", "the best of", "the better for it".
+  const after = prose.slice(phrase.end);
+  if (!/^\s+\p{L}/u.test(after) || /^\s+(?:of|for|to|at|in|if|when|way to take|thing (?:you|to do))\b/i.test(after)) return false;
+  if (rankedHeadExcludedMatcher.test(firstWords(after, 2))) return false;
+  if (usageAfter.test(after)) return false;
+  // "He says it's the best thing he's tried": someone's testimony, reported.
+  if (reportedSpeech.test(prose.slice(0, phrase.start))) return false;
+  const subject = prose.slice(clause.start, phrase.start - lead.length + copula.index).trim();
+  if (subject !== '' && isNonTreatmentSubject(lastWords(subject, 2))) return false;
+  if (harmMatcher.test(lastWords(subject, 2))) return false;
+  return (
+    namesHealth(prose) ||
+    treatmentNounMatcher.test(prose) ||
+    comparisonObjectMatcher.test(prose) ||
+    effectWordMatcher.test(prose) ||
+    options.inTreatmentArticle?.() === true
+  );
+}
+
 /** "the" just before a superlative: "the best herb", "hands-down the fastest way to". */
 const theBefore = /(?:^|[^\p{L}])the\s+$/iu;
 
@@ -475,6 +514,8 @@ function passesCondition(
         treatmentUse.test(prose) ||
         options.inTreatmentArticle?.() === true
       );
+    case 'ranks-subject':
+      return ranksSubject(prose, phrase, clause, options);
     case 'ranks-remedy': {
       if (!theBefore.test(prose.slice(Math.max(0, phrase.start - 6), phrase.start))) return false;
       const after = ahead(prose, phrase.end, clause.end);
@@ -649,7 +690,7 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     if (!passesKindCheck(prose, entry, match, clause, clauses.groupAround(match), options)) continue;
     if (entry.plural && !followsPluralSubject(prose, match) && !isBaseFormBenefitBullet(prose, match, clause, options)) continue;
     // A superlative keyed on its adjective is reported with its "the": "the best herb" → "a good herb".
-    const start = entry.condition === 'ranks-remedy' ? prose.lastIndexOf('the', match.start) : match.start;
+    const start = entry.condition === 'ranks-remedy' || entry.condition === 'ranks-subject' ? prose.lastIndexOf('the', match.start) : match.start;
     found.push({
       kind: entry.kind,
       phrase: entry.phrase,

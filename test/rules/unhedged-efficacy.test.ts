@@ -257,6 +257,7 @@ describe('unhedged-efficacy', () => {
       'switches-and-guarantees.md': ['switches off', 'guarantees', 'all will be fine'],
       'body-actions.md': ['floods', 'draw', 'rebalance', 'unclogs', 'Detoxifies'],
       'named-complaints.md': ['wipes out', 'soothes', 'fixes', 'clears', 'Fades'],
+      'ranked-subjects.md': ['the best', 'the smarter pick', 'the greatest remedy'],
       'safety-and-rank.md': ['does not cause', 'can safely take', 'the most absorbable', 'an edge over', 'you will no longer', 'know for sure'],
       'praise-and-promises.md': ['is an antidote to', 'is a wonderful relaxer', 'than any other', 'an edge over', 'dramatic reduction in'],
       'plain-benefits.md': [
