@@ -480,7 +480,13 @@ function passesCondition(
 ): boolean {
   switch (entry.condition) {
     case 'treatment-object':
-      return comparisonObjectMatcher.test(firstWords(prose.slice(phrase.end), comparisonReach));
+      // "the evidence is better than for other remedies" compares the research, not the remedies.
+      return (
+        comparisonObjectMatcher.test(firstWords(prose.slice(phrase.end), comparisonReach)) &&
+        !rankedHeadExcludedMatcher.test(lastWords(prose.slice(clause.start, phrase.start), 3)) &&
+        // "Manufacturers say their sprays work faster than tablets": someone else's claim, reported.
+        !reportedSpeech.test(prose.slice(0, phrase.start))
+      );
     case 'benefit-list':
       return options.benefitList === true;
     case 'not-advice':

@@ -258,8 +258,9 @@ describe('unhedged-efficacy', () => {
       'body-actions.md': ['floods', 'draw', 'rebalance', 'unclogs', 'Detoxifies'],
       'named-complaints.md': ['wipes out', 'soothes', 'fixes', 'clears', 'Fades'],
       'ranked-subjects.md': ['the best', 'the smarter pick', 'the greatest remedy'],
+      'plain-comparatives.md': ['better than', 'quicker than', 'Lasts longer than'],
       'safety-and-rank.md': ['does not cause', 'can safely take', 'the most absorbable', 'an edge over', 'you will no longer', 'know for sure'],
-      'praise-and-promises.md': ['is an antidote to', 'is a wonderful relaxer', 'than any other', 'an edge over', 'dramatic reduction in'],
+      'praise-and-promises.md': ['is an antidote to', 'is a wonderful relaxer', 'better than', 'an edge over', 'dramatic reduction in'],
       'plain-benefits.md': [
         'will be wonderfully soothing',
         'is a real powerhouse',
