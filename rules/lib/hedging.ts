@@ -458,6 +458,9 @@ function ranksSubject(prose: string, phrase: Range, clause: Range, options: Hedg
   );
 }
 
+/** Denials that promise none of a harm is left: "zero pain", "zero downtime". */
+const noneLeft: ReadonlySet<string> = new Set(['zero']);
+
 /** "the" just before a superlative: "the best herb", "hands-down the fastest way to". */
 const theBefore = /(?:^|[^\p{L}])the\s+$/iu;
 
@@ -491,13 +494,17 @@ function passesCondition(
       return options.benefitList === true;
     case 'not-advice':
       return !adviceAfter.test(prose.slice(phrase.end));
-    case 'harm-object':
+    case 'harm-object': {
+      const object = firstWords(ahead(prose, phrase.end, clause.end), 4);
+      // "zero pain" promises a harm away; "zero pain relief" names a benefit that is missing.
+      if (noneLeft.has(entry.phrase) && benefitMatcher.test(object)) return false;
       // "does not cause drowsiness in most people" is qualified by its own scope.
       return (
-        harmMatcher.test(firstWords(ahead(prose, phrase.end, clause.end), 4)) &&
+        harmMatcher.test(object) &&
         !hasNonTreatmentSubject(prose, phrase, clause) &&
         findCues(ahead(prose, phrase.end, clause.end)).every((cue) => cue.kind !== 'scope' && cue.kind !== 'hedge')
       );
+    }
     case 'relief-promise': {
       const promised = firstWords(ahead(prose, phrase.end, clause.end), 5);
       return harmMatcher.test(promised) || feltState.test(promised);
