@@ -29,6 +29,7 @@ export type EntryCondition =
   | 'good-direction' // more of a benefit or less of a harm follows: "a dramatic increase in healing"
   | 'effect-follows' // an effect follows with no hedge or negator: "studies show that it relieves pain", "is known for easing"
   | 'effect-before' // an effect word comes earlier in the clause: "helps prevent migraines in everyone"
+  | 'dose-response' // "the earlier you start treatment, the more hair you keep": more use promised to bring more benefit
   | 'ranks-subject' // a superlative said of the sentence's subject, before any head: "Turmeric is the best anti-inflammatory"
   | 'ranks-remedy' // a superlative ranks a remedy: "the quickest way to calm itchy eyes", not "the quickest way to the shop" or "the best option is to rest"
   | 'health-context' // the sentence names a treatment, an effect, a harm or the body: "you'll be fine after the injection"
@@ -64,6 +65,7 @@ const overstatementLists: ReadonlyArray<[string, OverstatementKind, EntryConditi
   ['hedging-harm-denials', 'absolute-safety', 'harm-object'],
   ['hedging-effect-sizes', 'certainty', 'good-direction'],
   ['hedging-relief-promises', 'certainty', 'relief-promise'],
+  ['hedging-dose-response', 'certainty', 'dose-response'],
   ['hedging-superlatives', 'comparison'],
   ['hedging-loose-comparisons', 'comparison', 'treatment-object'],
   ['hedging-mechanism-overstatement', 'mechanism'],

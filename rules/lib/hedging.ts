@@ -458,6 +458,24 @@ function ranksSubject(prose: string, phrase: Range, clause: Range, options: Hedg
   );
 }
 
+/** Using the treatment, right after "the earlier you", "the more you": "start", "use", "take it", "apply the cream". */
+const useVerb = /^\s+(?:start|begin|use|take|apply|wear|stick|keep|do|practi[sc]e|train|go|come|book|treat)\w*\b/i;
+/** The second half of the promise, after a comma: ", the better", ", the more hair you keep", ", the faster you heal". Bounded. */
+const betterHalf = /,\s+the\s+(?:better|more|faster|quicker|greater|bigger|stronger|healthier|fewer|less|sooner)\b/i;
+
+/**
+ * "The earlier you start treatment, the more hair you keep": more or earlier use of a treatment promised to bring a
+ * bigger benefit, in a sentence about health or an article about one treatment. "The longer you wait, the harder it
+ * is to treat" names no use of a treatment and stays quiet.
+ */
+function promisesMoreBenefit(prose: string, phrase: Range, options: HedgingOptions): boolean {
+  const after = ahead(prose, phrase.end, prose.length);
+  if (!useVerb.test(after) || !betterHalf.test(after)) return false;
+  // "..., the more hair you may keep": the promised half is hedged.
+  if (findCues(after).some((cue) => cue.kind !== 'distancing')) return false;
+  return namesHealth(prose) || treatmentNounMatcher.test(prose) || options.inTreatmentArticle?.() === true;
+}
+
 /** Denials that promise none of a harm is left: "zero pain", "zero downtime". */
 const noneLeft: ReadonlySet<string> = new Set(['zero']);
 
@@ -527,6 +545,8 @@ function passesCondition(
         treatmentUse.test(prose) ||
         options.inTreatmentArticle?.() === true
       );
+    case 'dose-response':
+      return promisesMoreBenefit(prose, phrase, options);
     case 'ranks-subject':
       return ranksSubject(prose, phrase, clause, options);
     case 'ranks-remedy': {
