@@ -307,8 +307,16 @@ function isTreatmentEffect(
 function objectMatches(entry: LexiconEntry, object: string): boolean {
   if (entry.phrase.startsWith('help')) return harmMatcher.test(object) || benefitMatcher.test(object);
   if (entry.condition === 'body-object') return bodyTermMatcher.test(object) || harmMatcher.test(object) || benefitMatcher.test(object);
+  // "Soothes digestion", "calms your mood": a soothing verb on a function of the body is a benefit too; on a part of
+  // the body ("calms overactive nerve cells", "soothes the skin") it describes a mechanism or a sensation.
+  if (soothingVerbs.has(baseForm(entry.phrase)) && !harmMatcher.test(object)) {
+    return benefitMatcher.matchAll(object).some((good) => !bodyTermMatcher.test(good.text));
+  }
   return (entry.kind === 'relief-verb' ? harmMatcher : benefitMatcher).test(object);
 }
+
+/** Relief verbs whose object may be a function they settle as well as a harm they take away. */
+const soothingVerbs: ReadonlySet<string> = new Set(['soothe', 'calm', 'settle', 'ease']);
 
 /** The last few words before the verb name the body or a condition: "the immune system fights ...". */
 function hasNonTreatmentSubject(prose: string, phrase: Range, clause: Range): boolean {
@@ -353,6 +361,30 @@ function followsPluralSubject(prose: string, phrase: Range): boolean {
   if (index < words.length - 1 && nonTreatmentSubjectMatcher.test(subject)) return false;
   return subject.length > 2 && subject.endsWith('s') && !subject.endsWith('ss') && !notPluralNouns.has(subject);
 }
+
+/**
+ * "Cold showers bring your temperature down and prevent heatstroke": a base-form verb after "and" or "or" shares
+ * the subject its clause group opens with, when that is a plural noun (not the body, a condition or people).
+ */
+function coordinatedWithPluralSubject(prose: string, phrase: Range, group: Range): boolean {
+  const before = lastWords(prose.slice(group.start, phrase.start), 1).toLowerCase();
+  if (before !== 'and' && before !== 'or') return false;
+  const opening = firstWords(prose.slice(group.start, phrase.start), 3)
+    .split(' ')
+    .map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''));
+  return opening.some(
+    (word, index) =>
+      word.length > 3 &&
+      word.endsWith('s') &&
+      !word.endsWith('ss') &&
+      !notPluralNouns.has(word) &&
+      !nonTreatmentSubjectMatcher.test(word) &&
+      // "Berberine activates an enzyme ...": a word in -s before a determiner is a verb, not a plural subject.
+      !determiners.has(opening[index + 1] ?? ''),
+  );
+}
+
+const determiners: ReadonlySet<string> = new Set(['a', 'an', 'the', 'your', 'its', 'their', 'our', 'my', 'this', 'these', 'that', 'those', 'some', 'more']);
 
 /** A base-form verb opening an item of a benefits list: "- Boost energy and recovery" (the product boosts it). */
 function isBaseFormBenefitBullet(prose: string, phrase: Range, clause: Range, options: HedgingOptions): boolean {
@@ -721,7 +753,14 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     if (isFirstPersonAt(prose, clause)) continue;
     if (!passesCondition(prose, entry, match, clause, clauses, options)) continue;
     if (!passesKindCheck(prose, entry, match, clause, clauses.groupAround(match), options)) continue;
-    if (entry.plural && !followsPluralSubject(prose, match) && !isBaseFormBenefitBullet(prose, match, clause, options)) continue;
+    if (
+      entry.plural &&
+      !followsPluralSubject(prose, match) &&
+      !coordinatedWithPluralSubject(prose, match, clauses.groupAround(match)) &&
+      !isBaseFormBenefitBullet(prose, match, clause, options)
+    ) {
+      continue;
+    }
     // A superlative keyed on its adjective is reported with its "the": "the best herb" → "a good herb".
     const start = entry.condition === 'ranks-remedy' || entry.condition === 'ranks-subject' ? prose.lastIndexOf('the', match.start) : match.start;
     found.push({
