@@ -29,6 +29,7 @@ export type EntryCondition =
   | 'good-direction' // more of a benefit or less of a harm follows: "a dramatic increase in healing"
   | 'effect-follows' // an effect follows with no hedge or negator: "studies show that it relieves pain", "is known for easing"
   | 'effect-before' // an effect word comes earlier in the clause: "helps prevent migraines in everyone"
+  | 'natures-medicine' // "X is nature's <medicine>": the subject equated with a drug, not "nature's way of"
   | 'dose-response' // "the earlier you start treatment, the more hair you keep": more use promised to bring more benefit
   | 'ranks-subject' // a superlative said of the sentence's subject, before any head: "Turmeric is the best anti-inflammatory"
   | 'ranks-remedy' // a superlative ranks a remedy: "the quickest way to calm itchy eyes", not "the quickest way to the shop" or "the best option is to rest"
@@ -130,6 +131,8 @@ for (const [adjective, head] of pairs(loadWordList('hedging-superlative-adjectiv
 for (const adjective of loadWordList('hedging-superlative-adjectives').phrases) {
   addEntry({ kind: 'comparison', phrase: adjective.toLowerCase(), replacement: null, condition: 'ranks-subject' });
 }
+// "Cherries are nature's allopurinol", "Honey is nature's antibiotic": a remedy equated with a medicine.
+addEntry({ kind: 'comparison', phrase: "nature's", replacement: null, condition: 'natures-medicine' });
 /** Heads after a ranked subject that rank no remedy: "the strongest evidence", "the best time", "the biggest risk". */
 export const rankedHeadExcludedMatcher = listMatcher('hedging-ranked-heads-excluded');
 const denials = loadWordList('hedging-safety-denial-auxiliaries').phrases;

@@ -30,6 +30,8 @@ import {
   type OverstatementKind,
 } from './hedging-lexicon.js';
 
+import { findTreatmentMentions } from './treatment.js';
+
 export { baseForm, type OverstatementKind } from './hedging-lexicon.js';
 
 export interface Overstatement {
@@ -538,7 +540,9 @@ function passesCondition(
         comparisonObjectMatcher.test(firstWords(prose.slice(phrase.end), comparisonReach)) &&
         !rankedHeadExcludedMatcher.test(lastWords(prose.slice(clause.start, phrase.start), 3)) &&
         // "Manufacturers say their sprays work faster than tablets": someone else's claim, reported.
-        !reportedSpeech.test(prose.slice(0, phrase.start))
+        !reportedSpeech.test(prose.slice(0, phrase.start)) &&
+        // "It was basically a pill shaped like a sweet", "the gel was better than tablets for me": narration.
+        !narrativeAuxiliaries.has(lastWords(prose.slice(clause.start, phrase.start), 1).toLowerCase())
       );
     case 'benefit-list':
       return options.benefitList === true;
@@ -577,6 +581,16 @@ function passesCondition(
         treatmentUse.test(prose) ||
         options.inTreatmentArticle?.() === true
       );
+    case 'natures-medicine': {
+      // "Cherries are nature's allopurinol"; not "Fever is nature's way of fighting infection".
+      if (!/(?:(?:^|[^\p{L}])(?:is|are)|\p{L}['’]s)\s+(?:(?:basically|essentially|literally|simply|truly|really)\s+)?$/iu.test(prose.slice(Math.max(clause.start, phrase.start - 30), phrase.start))) return false;
+      if (!/^\s+\p{L}/u.test(prose.slice(phrase.end)) || /^\s+(?:way|own|course|gift|beauty|rhythm|cycle|clock)\b/i.test(prose.slice(phrase.end))) return false;
+      const subject = lastWords(prose.slice(clause.start, phrase.start), 4);
+      if (isNonTreatmentSubject(subject) || harmMatcher.test(subject)) return false;
+      // The head names a medicine: "nature's allopurinol", "nature's antibiotic", "nature's painkiller" (not "nature's finest season").
+      const head = firstWords(prose.slice(phrase.end), 2);
+      return findTreatmentMentions(head).length > 0 || comparisonObjectMatcher.test(head);
+    }
     case 'dose-response':
       return promisesMoreBenefit(prose, phrase, options);
     case 'ranks-subject':
@@ -763,13 +777,15 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     }
     // A superlative keyed on its adjective is reported with its "the": "the best herb" → "a good herb".
     const start = entry.condition === 'ranks-remedy' || entry.condition === 'ranks-subject' ? prose.lastIndexOf('the', match.start) : match.start;
+    // "nature's penicillin" is reported with the medicine it names.
+    const end = entry.condition === 'natures-medicine' ? match.end + (/^\s+[\p{L}-]+/u.exec(prose.slice(match.end))?.[0].length ?? 0) : match.end;
     found.push({
       kind: entry.kind,
       phrase: entry.phrase,
-      text: prose.slice(start, match.end),
+      text: prose.slice(start, end),
       start,
-      end: match.end,
-      replacement: replacementFor(entry, prose.slice(start, match.end)),
+      end,
+      replacement: replacementFor(entry, prose.slice(start, end)),
     });
   }
   // Unnamed research or reputation ("studies show", "is known for") is reported after a more specific overstatement.
