@@ -93,8 +93,8 @@ const predicateOpening =
 const sentenceWideCues: ReadonlySet<string> = new Set(['hedge', 'scope', 'distancing']);
 /** Words after a verb that show it has no object: "it settles within a year" is the condition settling. */
 const noObject = /^\s*(?:(?:within|after|over|in|on|by|when|with|down|quickly|slowly|naturally|itself|themselves)\b|[.,;:!?)]|$)/i;
-/** "reduces the risk of": already a statement of probability (rubric §2), as the phrase lists treat it. */
-const riskObject = /^\s+(?:\p{L}+\s+){0,2}risks?\b(?!\s+factors?\b)/iu;
+/** "reduces the risk of", "lowers the chance of": already a statement of probability (rubric §2), as the phrase lists treat it. */
+const riskObject = /^\s+(?:\p{L}+\s+){0,2}(?:risks?\b(?!\s+factors?\b)|(?:chances?|odds|likelihood|probability)\b)/iu;
 /** How far before a predicate noun its copula may stand. */
 const predicateLookBack = 80;
 

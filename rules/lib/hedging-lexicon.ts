@@ -3,7 +3,7 @@
  * module loads. Overstatement lists carry an optional replacement after `=>`
  * ("cures => may help relieve"); everything else is a plain phrase list.
  */
-import { compilePhrases, type PhraseMatcher } from '../../src/words/matcher.js';
+import { compilePhrases, type PhraseMatch, type PhraseMatcher } from '../../src/words/matcher.js';
 import { loadWordList } from '../../src/words/wordlist.js';
 
 export type OverstatementKind =
@@ -29,6 +29,9 @@ export type EntryCondition =
   | 'good-direction' // more of a benefit or less of a harm follows: "a dramatic increase in healing"
   | 'effect-follows' // an effect follows with no hedge or negator: "studies show that it relieves pain", "is known for easing"
   | 'effect-before' // an effect word comes earlier in the clause: "helps prevent migraines in everyone"
+  | 'natures-medicine' // "X is nature's <medicine>": the subject equated with a drug, not "nature's way of"
+  | 'dose-response' // "the earlier you start treatment, the more hair you keep": more use promised to bring more benefit
+  | 'ranks-subject' // a superlative said of the sentence's subject, before any head: "Turmeric is the best anti-inflammatory"
   | 'ranks-remedy' // a superlative ranks a remedy: "the quickest way to calm itchy eyes", not "the quickest way to the shop" or "the best option is to rest"
   | 'health-context' // the sentence names a treatment, an effect, a harm or the body: "you'll be fine after the injection"
   | 'body-object'; // the body, a substance in it, a harm or a benefit follows: "detoxifies the liver", "blocks NF-kB"
@@ -63,6 +66,7 @@ const overstatementLists: ReadonlyArray<[string, OverstatementKind, EntryConditi
   ['hedging-harm-denials', 'absolute-safety', 'harm-object'],
   ['hedging-effect-sizes', 'certainty', 'good-direction'],
   ['hedging-relief-promises', 'certainty', 'relief-promise'],
+  ['hedging-dose-response', 'certainty', 'dose-response'],
   ['hedging-superlatives', 'comparison'],
   ['hedging-loose-comparisons', 'comparison', 'treatment-object'],
   ['hedging-mechanism-overstatement', 'mechanism'],
@@ -121,6 +125,16 @@ for (const [adjective, head] of pairs(loadWordList('hedging-superlative-adjectiv
   // checks the "the" before it, and the finding takes it in.
   addEntry({ kind: 'comparison', phrase: `${adjective} ${head}`, replacement: `a good ${head.replace(/\*$/, '')}`, condition: 'ranks-remedy' });
 }
+// "Turmeric is the best anti-inflammatory", "it's the strongest antihistamine you can buy": a superlative after
+// "is the" ranks the sentence's subject whatever head follows; keyed on the adjective alone, so the listed pairs
+// above (longer at the same place) win where both match.
+for (const adjective of loadWordList('hedging-superlative-adjectives').phrases) {
+  addEntry({ kind: 'comparison', phrase: adjective.toLowerCase(), replacement: null, condition: 'ranks-subject' });
+}
+// "Cherries are nature's allopurinol", "Honey is nature's antibiotic": a remedy equated with a medicine.
+addEntry({ kind: 'comparison', phrase: "nature's", replacement: null, condition: 'natures-medicine' });
+/** Heads after a ranked subject that rank no remedy: "the strongest evidence", "the best time", "the biggest risk". */
+export const rankedHeadExcludedMatcher = listMatcher('hedging-ranked-heads-excluded');
 const denials = loadWordList('hedging-safety-denial-auxiliaries').phrases;
 for (const [denial, verb] of pairs(denials, loadWordList('hedging-safety-denials').phrases)) {
   addEntry({ kind: 'absolute-safety', phrase: `${denial} ${verb}`, replacement: null });
@@ -179,7 +193,45 @@ export function plainWordSet(name: string): ReadonlySet<string> {
   return new Set(loadWordList(name).phrases.map((word) => word.toLowerCase()));
 }
 
-export const harmMatcher = listMatcher('hedging-harms');
+/**
+ * Names a condition by its medical ending ("gastritis", "osteoporosis", "anaemia", "neuralgia"), so that
+ * conditions no list names still count as harms. Words with those endings that are not illnesses are left out.
+ */
+const conditionEnding = /\b[a-z]{3,}(?:itis|osis|aemia|emia|algia)\b/gi;
+const notConditions: ReadonlySet<string> = new Set([
+  'diagnosis', 'prognosis', 'osmosis', 'symbiosis', 'hypnosis', 'ketosis', 'homeostasis', 'mitosis', 'meiosis',
+  'apoptosis', 'academia', 'metamorphosis', 'ankylosis',
+]);
+
+function conditionsByEnding(text: string): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  conditionEnding.lastIndex = 0;
+  for (let match = conditionEnding.exec(text); match; match = conditionEnding.exec(text)) {
+    const word = match[0].toLowerCase();
+    if (!notConditions.has(word)) found.push({ phrase: word, text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+/** A phrase matcher that also finds conditions by their ending: matches from the list win where both overlap. */
+function withConditionEndings(listed: PhraseMatcher): PhraseMatcher {
+  return {
+    phrases: listed.phrases,
+    matchAll(text) {
+      const fromList = listed.matchAll(text);
+      const byEnding = conditionsByEnding(text).filter((match) => !fromList.some((other) => other.start < match.end && match.start < other.end));
+      return byEnding.length === 0 ? fromList : [...fromList, ...byEnding].sort((a, b) => a.start - b.start);
+    },
+    test(text) {
+      return listed.test(text) || conditionsByEnding(text).length > 0;
+    },
+  };
+}
+
+/** Harms: the list's complaints and symptoms, the diseases of the FDA's disease-claim list, and conditions by ending. */
+export const harmMatcher = withConditionEndings(
+  compilePhrases([...loadWordList('hedging-harms').phrases, ...loadWordList('supplement-diseases').phrases]),
+);
 export const benefitMatcher = listMatcher('hedging-goods');
 export const effectWordMatcher = listMatcher('hedging-effect-words');
 /** What a body-action verb acts on: the claim classifier's parts of the body and substances, and wellness targets ("toxins"). */

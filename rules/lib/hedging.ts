@@ -22,12 +22,15 @@ import {
   isNonTreatmentSubject,
   nonTreatmentSubjectMatcher,
   overstatementMatcher,
+  rankedHeadExcludedMatcher,
   treatmentNounMatcher,
   trimEndWhere,
   type CueKind,
   type LexiconEntry,
   type OverstatementKind,
 } from './hedging-lexicon.js';
+
+import { findTreatmentMentions } from './treatment.js';
 
 export { baseForm, type OverstatementKind } from './hedging-lexicon.js';
 
@@ -290,7 +293,8 @@ function isTreatmentEffect(
       : firstWords(prose.slice(phrase.end, clause.end), objectReach);
   // "reduces the risk of bowel cancer" already speaks in probabilities; "reduces risk factors" does not.
   // "lowers your risk of diabetes" promises the reader an outcome: that is a claim, not a population statistic.
-  if (/(?:^|\s)risks?(?!\s+factors?\b)(?=\s|$|[.,;:])/i.test(firstWords(object, 3)) && !/^\s*your\s+risk/i.test(object)) return false;
+  // So do "the chance of", "the odds of", "the likelihood of".
+  if (/(?:^|\s)(?:risks?(?!\s+factors?\b)|chances?|odds|likelihood|probability)(?=\s|$|[.,;:])/i.test(firstWords(object, 3)) && !/^\s*your\s+risk/i.test(object)) return false;
   if (!objectMatches(entry, object)) return false;
   // "Lower back pain", "lower leg cramps": anatomy, not the verb.
   if (/^lower$/i.test(prose.slice(phrase.start, phrase.end)) && /^\s+(?:back|abdomen|abdominal|legs?|limbs?|jaw|lip|body)\b/i.test(prose.slice(phrase.end))) {
@@ -305,8 +309,16 @@ function isTreatmentEffect(
 function objectMatches(entry: LexiconEntry, object: string): boolean {
   if (entry.phrase.startsWith('help')) return harmMatcher.test(object) || benefitMatcher.test(object);
   if (entry.condition === 'body-object') return bodyTermMatcher.test(object) || harmMatcher.test(object) || benefitMatcher.test(object);
+  // "Soothes digestion", "calms your mood": a soothing verb on a function of the body is a benefit too; on a part of
+  // the body ("calms overactive nerve cells", "soothes the skin") it describes a mechanism or a sensation.
+  if (soothingVerbs.has(baseForm(entry.phrase)) && !harmMatcher.test(object)) {
+    return benefitMatcher.matchAll(object).some((good) => !bodyTermMatcher.test(good.text));
+  }
   return (entry.kind === 'relief-verb' ? harmMatcher : benefitMatcher).test(object);
 }
+
+/** Relief verbs whose object may be a function they settle as well as a harm they take away. */
+const soothingVerbs: ReadonlySet<string> = new Set(['soothe', 'calm', 'settle', 'ease']);
 
 /** The last few words before the verb name the body or a condition: "the immune system fights ...". */
 function hasNonTreatmentSubject(prose: string, phrase: Range, clause: Range): boolean {
@@ -351,6 +363,30 @@ function followsPluralSubject(prose: string, phrase: Range): boolean {
   if (index < words.length - 1 && nonTreatmentSubjectMatcher.test(subject)) return false;
   return subject.length > 2 && subject.endsWith('s') && !subject.endsWith('ss') && !notPluralNouns.has(subject);
 }
+
+/**
+ * "Cold showers bring your temperature down and prevent heatstroke": a base-form verb after "and" or "or" shares
+ * the subject its clause group opens with, when that is a plural noun (not the body, a condition or people).
+ */
+function coordinatedWithPluralSubject(prose: string, phrase: Range, group: Range): boolean {
+  const before = lastWords(prose.slice(group.start, phrase.start), 1).toLowerCase();
+  if (before !== 'and' && before !== 'or') return false;
+  const opening = firstWords(prose.slice(group.start, phrase.start), 3)
+    .split(' ')
+    .map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''));
+  return opening.some(
+    (word, index) =>
+      word.length > 3 &&
+      word.endsWith('s') &&
+      !word.endsWith('ss') &&
+      !notPluralNouns.has(word) &&
+      !nonTreatmentSubjectMatcher.test(word) &&
+      // "Berberine activates an enzyme ...": a word in -s before a determiner is a verb, not a plural subject.
+      !determiners.has(opening[index + 1] ?? ''),
+  );
+}
+
+const determiners: ReadonlySet<string> = new Set(['a', 'an', 'the', 'your', 'its', 'their', 'our', 'my', 'this', 'these', 'that', 'those', 'some', 'more']);
 
 /** A base-form verb opening an item of a benefits list: "- Boost energy and recovery" (the product boosts it). */
 function isBaseFormBenefitBullet(prose: string, phrase: Range, clause: Range, options: HedgingOptions): boolean {
@@ -418,6 +454,65 @@ export function isRiskOrDescription(prose: string, phrase: Range, groupEnd: numb
   return harm !== null && harmMatcher.test(harm[1] ?? '');
 }
 
+/**
+ * A copula before "the" and the superlative: the sentence's subject is what is ranked ("Turmeric is the best",
+ * "it's literally the strongest", "magnesium is the smarter"). Bounded, so linear.
+ */
+const rankedByCopula =
+  /(?:(?:^|[^\p{L}])(?:is|are|remains?|becomes?)|\p{L}['’]s)\s+(?:(?:simply|truly|really|literally|easily|by far|hands-down|hands down|honestly|just|still|also)\s+)?the\s+$/iu;
+
+const reportedSpeech = /\b(?:says?|said|tells?|told|swears?|swore|reckons?|insists?|claims?)\b/i;
+
+/**
+ * "Turmeric is the best anti-inflammatory on the planet", "Cetirizine is the strongest antihistamine you can buy":
+ * a superlative after "is the" ranks the sentence's subject above every rival, whatever noun follows, in a sentence
+ * about health or in an article about one treatment. Not when the head names evidence, a time, a dose or a risk
+ * ("the strongest evidence", "the best time to take it"), nor when the subject is the body or a condition.
+ */
+function ranksSubject(prose: string, phrase: Range, clause: Range, options: HedgingOptions): boolean {
+  const lead = prose.slice(Math.max(clause.start, phrase.start - 40), phrase.start);
+  const copula = rankedByCopula.exec(lead);
+  if (!copula) return false;
+  // A noun must follow: not "best-studied", "the best of", "the better for it".
+  const after = prose.slice(phrase.end);
+  if (!/^\s+\p{L}/u.test(after) || /^\s+(?:of|for|to|at|in|if|when|way to take|thing (?:you|to do))\b/i.test(after)) return false;
+  if (rankedHeadExcludedMatcher.test(firstWords(after, 2))) return false;
+  if (usageAfter.test(after)) return false;
+  // "He says it's the best thing he's tried": someone's testimony, reported.
+  if (reportedSpeech.test(prose.slice(0, phrase.start))) return false;
+  const subject = prose.slice(clause.start, phrase.start - lead.length + copula.index).trim();
+  if (subject !== '' && isNonTreatmentSubject(lastWords(subject, 2))) return false;
+  if (harmMatcher.test(lastWords(subject, 2))) return false;
+  return (
+    namesHealth(prose) ||
+    treatmentNounMatcher.test(prose) ||
+    comparisonObjectMatcher.test(prose) ||
+    effectWordMatcher.test(prose) ||
+    options.inTreatmentArticle?.() === true
+  );
+}
+
+/** Using the treatment, right after "the earlier you", "the more you": "start", "use", "take it", "apply the cream". */
+const useVerb = /^\s+(?:start|begin|use|take|apply|wear|stick|keep|do|practi[sc]e|train|go|come|book|treat)\w*\b/i;
+/** The second half of the promise, after a comma: ", the better", ", the more hair you keep", ", the faster you heal". Bounded. */
+const betterHalf = /,\s+the\s+(?:better|more|faster|quicker|greater|bigger|stronger|healthier|fewer|less|sooner)\b/i;
+
+/**
+ * "The earlier you start treatment, the more hair you keep": more or earlier use of a treatment promised to bring a
+ * bigger benefit, in a sentence about health or an article about one treatment. "The longer you wait, the harder it
+ * is to treat" names no use of a treatment and stays quiet.
+ */
+function promisesMoreBenefit(prose: string, phrase: Range, options: HedgingOptions): boolean {
+  const after = ahead(prose, phrase.end, prose.length);
+  if (!useVerb.test(after) || !betterHalf.test(after)) return false;
+  // "..., the more hair you may keep": the promised half is hedged.
+  if (findCues(after).some((cue) => cue.kind !== 'distancing')) return false;
+  return namesHealth(prose) || treatmentNounMatcher.test(prose) || options.inTreatmentArticle?.() === true;
+}
+
+/** Denials that promise none of a harm is left: "zero pain", "zero downtime". */
+const noneLeft: ReadonlySet<string> = new Set(['zero']);
+
 /** "the" just before a superlative: "the best herb", "hands-down the fastest way to". */
 const theBefore = /(?:^|[^\p{L}])the\s+$/iu;
 
@@ -440,18 +535,30 @@ function passesCondition(
 ): boolean {
   switch (entry.condition) {
     case 'treatment-object':
-      return comparisonObjectMatcher.test(firstWords(prose.slice(phrase.end), comparisonReach));
+      // "the evidence is better than for other remedies" compares the research, not the remedies.
+      return (
+        comparisonObjectMatcher.test(firstWords(prose.slice(phrase.end), comparisonReach)) &&
+        !rankedHeadExcludedMatcher.test(lastWords(prose.slice(clause.start, phrase.start), 3)) &&
+        // "Manufacturers say their sprays work faster than tablets": someone else's claim, reported.
+        !reportedSpeech.test(prose.slice(0, phrase.start)) &&
+        // "It was basically a pill shaped like a sweet", "the gel was better than tablets for me": narration.
+        !narrativeAuxiliaries.has(lastWords(prose.slice(clause.start, phrase.start), 1).toLowerCase())
+      );
     case 'benefit-list':
       return options.benefitList === true;
     case 'not-advice':
       return !adviceAfter.test(prose.slice(phrase.end));
-    case 'harm-object':
+    case 'harm-object': {
+      const object = firstWords(ahead(prose, phrase.end, clause.end), 4);
+      // "zero pain" promises a harm away; "zero pain relief" names a benefit that is missing.
+      if (noneLeft.has(entry.phrase) && benefitMatcher.test(object)) return false;
       // "does not cause drowsiness in most people" is qualified by its own scope.
       return (
-        harmMatcher.test(firstWords(ahead(prose, phrase.end, clause.end), 4)) &&
+        harmMatcher.test(object) &&
         !hasNonTreatmentSubject(prose, phrase, clause) &&
         findCues(ahead(prose, phrase.end, clause.end)).every((cue) => cue.kind !== 'scope' && cue.kind !== 'hedge')
       );
+    }
     case 'relief-promise': {
       const promised = firstWords(ahead(prose, phrase.end, clause.end), 5);
       return harmMatcher.test(promised) || feltState.test(promised);
@@ -474,6 +581,20 @@ function passesCondition(
         treatmentUse.test(prose) ||
         options.inTreatmentArticle?.() === true
       );
+    case 'natures-medicine': {
+      // "Cherries are nature's allopurinol"; not "Fever is nature's way of fighting infection".
+      if (!/(?:(?:^|[^\p{L}])(?:is|are)|\p{L}['’]s)\s+(?:(?:basically|essentially|literally|simply|truly|really)\s+)?$/iu.test(prose.slice(Math.max(clause.start, phrase.start - 30), phrase.start))) return false;
+      if (!/^\s+\p{L}/u.test(prose.slice(phrase.end)) || /^\s+(?:way|own|course|gift|beauty|rhythm|cycle|clock)\b/i.test(prose.slice(phrase.end))) return false;
+      const subject = lastWords(prose.slice(clause.start, phrase.start), 4);
+      if (isNonTreatmentSubject(subject) || harmMatcher.test(subject)) return false;
+      // The head names a medicine: "nature's allopurinol", "nature's antibiotic", "nature's painkiller" (not "nature's finest season").
+      const head = firstWords(prose.slice(phrase.end), 2);
+      return findTreatmentMentions(head).length > 0 || comparisonObjectMatcher.test(head);
+    }
+    case 'dose-response':
+      return promisesMoreBenefit(prose, phrase, options);
+    case 'ranks-subject':
+      return ranksSubject(prose, phrase, clause, options);
     case 'ranks-remedy': {
       if (!theBefore.test(prose.slice(Math.max(0, phrase.start - 6), phrase.start))) return false;
       const after = ahead(prose, phrase.end, clause.end);
@@ -646,16 +767,25 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     if (isFirstPersonAt(prose, clause)) continue;
     if (!passesCondition(prose, entry, match, clause, clauses, options)) continue;
     if (!passesKindCheck(prose, entry, match, clause, clauses.groupAround(match), options)) continue;
-    if (entry.plural && !followsPluralSubject(prose, match) && !isBaseFormBenefitBullet(prose, match, clause, options)) continue;
+    if (
+      entry.plural &&
+      !followsPluralSubject(prose, match) &&
+      !coordinatedWithPluralSubject(prose, match, clauses.groupAround(match)) &&
+      !isBaseFormBenefitBullet(prose, match, clause, options)
+    ) {
+      continue;
+    }
     // A superlative keyed on its adjective is reported with its "the": "the best herb" → "a good herb".
-    const start = entry.condition === 'ranks-remedy' ? prose.lastIndexOf('the', match.start) : match.start;
+    const start = entry.condition === 'ranks-remedy' || entry.condition === 'ranks-subject' ? prose.lastIndexOf('the', match.start) : match.start;
+    // "nature's penicillin" is reported with the medicine it names.
+    const end = entry.condition === 'natures-medicine' ? match.end + (/^\s+[\p{L}-]+/u.exec(prose.slice(match.end))?.[0].length ?? 0) : match.end;
     found.push({
       kind: entry.kind,
       phrase: entry.phrase,
-      text: prose.slice(start, match.end),
+      text: prose.slice(start, end),
       start,
-      end: match.end,
-      replacement: replacementFor(entry, prose.slice(start, match.end)),
+      end,
+      replacement: replacementFor(entry, prose.slice(start, end)),
     });
   }
   // Unnamed research or reputation ("studies show", "is known for") is reported after a more specific overstatement.
