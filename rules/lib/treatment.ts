@@ -39,11 +39,14 @@ const genericMatcher = compilePhrases(loadWordList('treatment-generic').phrases)
 const conditionMatcher = compilePhrases(loadWordList('treatment-conditions').phrases);
 const newsMatcher = compilePhrases(loadWordList('treatment-news').phrases);
 const productCategoryMatcher = compilePhrases(loadWordList('treatment-product-categories').phrases);
-/** What a title's "for ..." can name: a condition, a disease or a symptom ("for anxiety", "for gout flares", "for coughs"). */
+/** What a title's "for ..." can name: a condition, a disease, a symptom or a part of the body ("for anxiety", "for gout flares", "for coughs", "for stiff joints"). */
 const titleConditionMatcher = compilePhrases([
   ...loadWordList('treatment-conditions').phrases,
   ...loadWordList('supplement-diseases').phrases,
   ...loadWordList('claim-health-terms').phrases,
+  // "for stiff joints", "for your skin", "for the heart": a part of the body or its state stands for its complaints.
+  ...loadWordList('claim-body-states').phrases,
+  ...loadWordList('claim-body-terms').phrases,
 ]);
 
 /**
@@ -447,7 +450,7 @@ const REMEDY_FOR_TITLE =
 
 /** Heads that name advice, help or a choice of things, not one thing to take or undergo ("Tips for", "Support for"). */
 const NOT_A_REMEDY = new Set(
-  'tips tip help support advice guide guidance questions answers facts signs symptoms causes risks options choices ways things ideas remedies treatments treatment therapies medicines medications drugs foods drinks herbs teas supplements products habits changes exercises stretches resources services care checklist plan plans living life hope news research study studies test tests testing screening diagnosis'.split(
+  'tips tip help support advice guide guidance recipes recipe meals snacks menu questions answers facts signs symptoms causes risks options choices ways things ideas remedies treatments treatment therapies medicines medications drugs foods drinks herbs teas supplements products habits changes exercises stretches resources services care checklist plan plans living life hope news research study studies test tests testing screening diagnosis'.split(
     ' ',
   ),
 );
