@@ -62,7 +62,7 @@ const treatmentKindPattern =
 
 /** Words that never name a treatment on their own when they stand before a kind word. */
 const emptyModifiers = new Set(
-  'a an the my your our their this that these best top new good great natural alternative effective simple easy daily your complete ultimate guide to of for and with without or than versus vs instead no fewer less more better how why what is are does do can about all some many few several every two three four five six seven eight nine ten eleven twelve'.split(
+  'a an the my your our their this that these best top new good great natural alternative effective simple easy daily your complete ultimate guide to of for and with without or than versus vs instead no fewer less more better how why what is are does do can about all some many few several every two three four five six seven eight nine ten eleven twelve taking using trying drinking eating'.split(
     ' ',
   ),
 );
@@ -455,6 +455,19 @@ const NOT_A_REMEDY = new Set(
   ),
 );
 
+/** "My 90 days on VitaBloom", "Six weeks taking ashwagandha", "30 days of cold plunges": a trial of one thing. */
+const TRIAL_PERIOD_TITLE =
+  /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|ten|twelve|thirty|sixty|ninety)[- ](?:days?|weeks?|months?)\s+(?:on|of|taking|using|with|drinking|trying)\s+((?:[\p{L}\p{N}'’+-]+\s+){0,2}[\p{L}\p{N}'’+-]+)/iu;
+
+function remedyOnTrial(title: string): string | null {
+  const subject = TRIAL_PERIOD_TITLE.exec(title)?.[1];
+  if (!subject) return null;
+  const words = subject.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (NOT_A_REMEDY.has(head) || words.every((word) => emptyModifiers.has(word)) || titleConditionMatcher.test(subject)) return null;
+  return subject.replace(/\s+(?:and|or|for|to|in|at|with|why|what|how)$/i, '');
+}
+
 function remedyForCondition(title: string): string | null {
   const match = REMEDY_FOR_TITLE.exec(title.replace(/[“”"']/g, ''));
   if (!match) return null;
@@ -520,7 +533,7 @@ export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision
   }
   if (listing) return listing;
 
-  const remedy = title && !namesManyOptions(title) ? remedyForCondition(title) : null;
+  const remedy = title && !namesManyOptions(title) ? (remedyForCondition(title) ?? remedyOnTrial(title)) : null;
   if (remedy) {
     const coverage = subjectCoverage(remedy, [...input.headings, ...input.sentences]);
     if (coverage.count >= 3 && bodyIsAbout(coverage, input.sentences.length)) {

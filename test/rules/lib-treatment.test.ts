@@ -80,6 +80,8 @@ describe('a title that offers one thing for a condition', () => {
     ['Does sour plum syrup really work for coughs?', 'sour plum syrup', 'sour plum syrup'],
     ['Nettle tincture against hay fever', 'Nettle tincture', 'nettle tincture'],
     ['Golden paste for stiff joints: my six weeks', 'Golden paste', 'golden paste'],
+    ['MY 60 DAYS ON NIGHTBLOOM (AND WHY I KEEP GOING)', 'NIGHTBLOOM', 'NightBloom'],
+    ['Six weeks taking moonroot gummies', 'moonroot gummies', 'moonroot gummies'],
   ])('%s', (title, subject, thing) => {
     it(`is a treatment article about ${subject}`, () => {
       const decision = decide(title.split(' › ').pop() ?? title, body(thing));
@@ -87,7 +89,7 @@ describe('a title that offers one thing for a condition', () => {
       expect(decision.subject).toBe(subject);
     });
   });
-  describe.each([['Tips for better sleep'], ['Living with arthritis'], ['Support for carers of people with dementia'], ['Beetroot juice for breakfast'], ['Recipes for a healthy gut']])('%s', (title) => {
+  describe.each([['Tips for better sleep'], ['Living with arthritis'], ['Support for carers of people with dementia'], ['Beetroot juice for breakfast'], ['Recipes for a healthy gut'], ['Ten days of meals for a calmer gut'], ['Two weeks in hospital']])('%s', (title) => {
     it('is not one', () => expect(decide(title, body('beetroot juice')).treatment).toBe(false));
   });
   it('not when the body names the thing fewer than three times', () => {
