@@ -40,13 +40,38 @@ function urlAutolinkLiteral(): MicromarkExtension {
 }
 
 /**
- * A line that could be a table's delimiter row: after any blockquote marks
+ * Whether a line could be a table's delimiter row: after any blockquote marks
  * and indentation, only hyphens, colons, pipes, spaces and tabs, with a hyphen
  * and a pipe or colon (a row of hyphens alone is a setext underline or a
  * thematic break). A list marker before it ("- -|-") is a hyphen too; a line
- * with anything else on it is no delimiter row.
+ * with anything else on it is no delimiter row. One pass, no backtracking.
  */
-const DELIMITER_ROW_LINE = /^[ \t>]*(?=[^\n\r]*-)(?=[^\n\r]*[|:])[-:| \t]+$/m;
+function hasDelimiterRowLine(source: string): boolean {
+  let inPrefix = true;
+  let hyphen = false;
+  let pipeOrColon = false;
+  let other = false;
+  for (let index = 0; index <= source.length; index++) {
+    const code = index < source.length ? source.charCodeAt(index) : 10;
+    if (code === 10 || code === 13) {
+      if (!other && hyphen && pipeOrColon) return true;
+      inPrefix = true;
+      hyphen = pipeOrColon = other = false;
+    } else if (other) {
+      continue;
+    } else if (code === 32 || code === 9) {
+      // Indentation or space between cells.
+    } else if (code === 62 && inPrefix) {
+      // `>`: a blockquote mark.
+    } else {
+      inPrefix = false;
+      if (code === 45) hyphen = true;
+      else if (code === 124 || code === 58) pipeOrColon = true;
+      else other = true;
+    }
+  }
+  return false;
+}
 
 /**
  * GFM's constructs, in remark-gfm's order, each with the characters a text
@@ -81,7 +106,7 @@ const GFM: GfmConstruct[] = [
   { possible: (source) => source.includes('[^'), micromark: gfmFootnote(), mdast: gfmFootnoteFromMarkdown() },
   { possible: (source) => source.includes('~'), micromark: gfmStrikethrough(), mdast: gfmStrikethroughFromMarkdown() },
   // A table needs a delimiter row: a pipe, or an aligned cell (`:-`, `-:`) when it has one column.
-  { possible: (source) => DELIMITER_ROW_LINE.test(source), micromark: gfmTable(), mdast: gfmTableFromMarkdown() },
+  { possible: hasDelimiterRowLine, micromark: gfmTable(), mdast: gfmTableFromMarkdown() },
   // Cheap: tried only at a `[` at the start of a list item's paragraph.
   { possible: () => true, micromark: gfmTaskListItem(), mdast: gfmTaskListItemFromMarkdown() },
 ];

@@ -67,6 +67,7 @@ describe('parseMarkdown with only the GFM constructs a text can use', () => {
     ['a table in a blockquote', '> a | b\n> --|--\n> 1 | 2'],
     ['a table in a list item', '- a | b\n  :-|-:\n  1 | 2'],
     ['a delimiter row after a list marker', 'a | b\n- --|--'],
+    ['pipes and a long line of spaces (the delimiter-row check stays linear)', `a | b\n${' '.repeat(100_000)}x\n-|-`],
     ['a delimiter row with tabs and CR line endings', 'a\t|\tb\r\n\t-\t|\t-\t\r\n1|2'],
   ])('gives remark-gfm’s tree for %s', (_case, source) => {
     expectSameTree(source);
