@@ -17,33 +17,96 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
+import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
+import type { Construct, Extension as MicromarkExtension } from 'micromark-util-types';
+
+/**
+ * The autolink literal's micromark constructs for URLs only. The extension
+ * tries an e-mail address at the start of every word (an address may start
+ * anywhere), reading the word to its end before it fails, but only a text
+ * with an `@` can hold an address; `http://` / `https://` and `www.` are
+ * tried only at an `h` or a `w`. Taken from the extension's own record
+ * (`h`/`H`: e-mail, then protocol; `w`/`W`: e-mail, then `www.`), so the
+ * constructs are the library's.
+ */
+function urlAutolinkLiteral(): MicromarkExtension {
+  const text = gfmAutolinkLiteral().text ?? {};
+  const without = (code: number): Construct[] => {
+    const constructs = text[code];
+    if (!Array.isArray(constructs) || constructs.length !== 2) throw new Error('unexpected gfm autolink literal extension');
+    return constructs.slice(1);
+  };
+  return { text: { 72: without(72), 104: without(104), 87: without(87), 119: without(119) } };
+}
+
+/**
+ * Whether a line could be a table's delimiter row: after any blockquote marks
+ * and indentation, only hyphens, colons, pipes, spaces and tabs, with a hyphen
+ * and a pipe or colon (a row of hyphens alone is a setext underline or a
+ * thematic break). A list marker before it ("- -|-") is a hyphen too; a line
+ * with anything else on it is no delimiter row. One pass, no backtracking.
+ */
+function hasDelimiterRowLine(source: string): boolean {
+  let inPrefix = true;
+  let hyphen = false;
+  let pipeOrColon = false;
+  let other = false;
+  for (let index = 0; index <= source.length; index++) {
+    const code = index < source.length ? source.charCodeAt(index) : 10;
+    if (code === 10 || code === 13) {
+      if (!other && hyphen && pipeOrColon) return true;
+      inPrefix = true;
+      hyphen = pipeOrColon = other = false;
+    } else if (other) {
+      continue;
+    } else if (code === 32 || code === 9) {
+      // Indentation or space between cells.
+    } else if (code === 62 && inPrefix) {
+      // `>`: a blockquote mark.
+    } else {
+      inPrefix = false;
+      if (code === 45) hyphen = true;
+      else if (code === 124 || code === 58) pipeOrColon = true;
+      else other = true;
+    }
+  }
+  return false;
+}
 
 /**
  * GFM's constructs, in remark-gfm's order, each with the characters a text
  * must contain for the construct ever to match. micromark tries the autolink
  * literal at every letter and digit (an e-mail address may start anywhere)
- * and its mdast transform runs two regular expressions over every text node,
+ * and its mdast transform runs regular expressions over every text node,
  * and it tries a table at the start of every paragraph line: together about
  * as much time as the rest of the parse. A text that cannot contain a
  * construct's syntax is parsed without it, which gives the same tree, only
- * sooner (checked over the corpus and fixtures: test/parse.test.ts).
+ * sooner (checked over the corpus and fixtures, edge cases and generated
+ * texts against remark-gfm: test/parse/markdown-gfm-subsets.test.ts).
  */
-const GFM = [
+interface GfmConstruct {
+  possible: (source: string) => boolean;
+  micromark: MicromarkExtension;
+  mdast: FromMarkdownExtension;
+}
+
+const hasUrlStart = (source: string): boolean => source.includes('://') || /www\./i.test(source);
+
+const GFM: GfmConstruct[] = [
+  // Every autolink literal, e-mail included (needs `@`).
+  { possible: (source) => source.includes('@'), micromark: gfmAutolinkLiteral(), mdast: gfmAutolinkLiteralFromMarkdown() },
+  // `http://` / `https://`, `www.` (any case), when there is no `@`: the same without the e-mail construct
+  // (never together with the entry above; the mdast side, its transform included, is the same).
   {
-    // e-mail (needs `@`), `http://` / `https://`, `www.` (any case).
-    possible: (source: string) => source.includes('@') || source.includes('://') || /www\./i.test(source),
-    micromark: gfmAutolinkLiteral(),
+    possible: (source) => !source.includes('@') && hasUrlStart(source),
+    micromark: urlAutolinkLiteral(),
     mdast: gfmAutolinkLiteralFromMarkdown(),
   },
   // A call or definition needs `[^` (a call written as a link label is one only when defined).
-  { possible: (source: string) => source.includes('[^'), micromark: gfmFootnote(), mdast: gfmFootnoteFromMarkdown() },
-  { possible: (source: string) => source.includes('~'), micromark: gfmStrikethrough(), mdast: gfmStrikethroughFromMarkdown() },
-  // A delimiter row needs a pipe, or an aligned cell (`:-`, `-:`) when it has one column.
-  {
-    possible: (source: string) => source.includes('|') || source.includes(':-') || source.includes('-:'),
-    micromark: gfmTable(),
-    mdast: gfmTableFromMarkdown(),
-  },
+  { possible: (source) => source.includes('[^'), micromark: gfmFootnote(), mdast: gfmFootnoteFromMarkdown() },
+  { possible: (source) => source.includes('~'), micromark: gfmStrikethrough(), mdast: gfmStrikethroughFromMarkdown() },
+  // A table needs a delimiter row: a pipe, or an aligned cell (`:-`, `-:`) when it has one column.
+  { possible: hasDelimiterRowLine, micromark: gfmTable(), mdast: gfmTableFromMarkdown() },
   // Cheap: tried only at a `[` at the start of a list item's paragraph.
   { possible: () => true, micromark: gfmTaskListItem(), mdast: gfmTaskListItemFromMarkdown() },
 ];

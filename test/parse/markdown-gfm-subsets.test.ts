@@ -60,8 +60,26 @@ describe('parseMarkdown with only the GFM constructs a text can use', () => {
     ['strikethrough', 'a ~~b~~ ~c~ d'],
     ['task items', '- [ ] x\n- [x] y\n- [X]\tz\n> - [ ] q'],
     ['front matter', '---\ntitle: a@b.c\n---\n# T'],
+    ['URLs and no e-mail address', 'see www.x.com, WWW.Y.ORG, https://a.b/c and HTTP://d.e (http://f.g/h).'],
+    ['an e-mail address only', 'write to me@x.org or a.b+c@d-e.co.uk.'],
+    ['a mailto URL', 'mailto:me@x.org and xmpp:a@b.c/d'],
+    ['pipes without a delimiter row', 'a | b\nc | d\n\n---\n\n| x |\n- y'],
+    ['a table in a blockquote', '> a | b\n> --|--\n> 1 | 2'],
+    ['a table in a list item', '- a | b\n  :-|-:\n  1 | 2'],
+    ['a delimiter row after a list marker', 'a | b\n- --|--'],
+    ['pipes and a long line of spaces (the delimiter-row check stays linear)', `a | b\n${' '.repeat(100_000)}x\n-|-`],
+    ['a delimiter row with tabs and CR line endings', 'a\t|\tb\r\n\t-\t|\t-\t\r\n1|2'],
   ])('gives remark-gfm’s tree for %s', (_case, source) => {
     expectSameTree(source);
+  });
+
+  it('gives remark-gfm’s tree for generated near-tables and near-autolinks', () => {
+    const prefix = fc.constantFrom('', '', '> ', '>', '- ', '  ', '\t', '1. ', '> - ', '    ');
+    const cell = fc.constantFrom('a', ' b ', '-', '--', ' --- ', ':-', '-:', ':-:', ' ', '', 'www.x.org', 'http://a.b', 'c@d.org', '~x~');
+    const row = fc.tuple(prefix, fc.boolean(), fc.array(cell, { minLength: 1, maxLength: 3 }), fc.boolean(), fc.constantFrom('|', '|', ' | ', ':', '-'));
+    const line = row.map(([before, lead, cells, trail, separator]) => `${before}${lead ? '|' : ''}${cells.join(separator)}${trail ? '|' : ''}`);
+    const text = fc.tuple(fc.array(line, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n', '\n\n')).map(([lines, end]) => lines.join(end));
+    fc.assert(fc.property(text, (source) => sameTree(source)), { numRuns: 2000 });
   });
 
   it('gives remark-gfm’s tree for generated articles, markup soup and any text', () => {
