@@ -128,6 +128,25 @@ const AGENT_NOUN = /(?:ors|ants|ckers|sters|[iy][sz]ers)$/i;
 /** A denial just before a promise word: "isn't a", "not a", "no", "never a". */
 const DENIED = /\b(?:not|isn't|isn’t|aren't|aren’t|no|never)\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/**
+ * A comparison said with any comparative, not only the listed ones: "easier on the stomach than oxide",
+ * "gentler than ibuprofen", "7x more vitamin C than oranges", "stronger antibacterial activity than". Up to four
+ * words between the comparative and "than". Not the quantities and times of an instruction ("no more than",
+ * "no later than", "rather than", "other than") nor a level against the norm or
+ * the writer's own past ("less haemoglobin than normal", "steadier than before"). Needs a health, body or treatment term beside it, like every comparison cue.
+ */
+const COMPARATIVE_THAN =
+  /\b(?!(?:rather|other|later|earlier|older|younger|longer|sooner|fewer|number|order|under|over|after|ever|never|either|whether|together|further|per|her|their|another)\b)([a-z]{3,}er|more\s+(?![a-z]+ing\b)[a-z-]{3,}|less\s+(?![a-z]+ing\b)[a-z-]{3,}|\d{1,4}(?:\.\d{1,2})?\s?(?:x|times)\s+more)\s(?:[a-z-]{1,20}\s){0,4}?than\b(?!\s(?:normal|usual|before)\b)/i;
+/**
+ * A superlative of how well or how safely something works, naming what it is best for or best of: "the best
+ * anti-inflammatory on the planet", "the strongest antihistamine you can buy", "the best honey for a sore
+ * throat", "the smarter choice for stress-related insomnia", "the gold-standard treatment". Popularity and price
+ * ("the most popular classes", "the best-value option", "the best place to buy") are not health claims, and
+ * "the best option for you" is which suits the reader (as "works best for you" is).
+ */
+const SUPERLATIVE =
+  /\bthe\s(?:very\s)?(?:(?:best|strongest|safest|gentlest|fastest|quickest|most\s(?:effective|powerful|potent))\s(?!bang\b)(?:[a-z-]{1,20}\s){0,2}?(?:for(?!\s(?:you|your|me|my|them|their|each)\b)|on the (?:planet|market)|(?:that\s)?you can (?:buy|get|take))\b|(?:better|safer|smarter|healthier|wiser|gentler)\s(?:choice|option|pick|bet)\b|gold[ -]standard\b)/i;
+
 /** After "works best": for whom it suits ("for you", "for your needs"), which is a choice, not a result. */
 const SUITS_READER = /^\s+for\s+(?:you|your|me|my|them|their|each)\b/i;
 
@@ -165,6 +184,11 @@ export function scanCues(prose: string): CueScan {
     const duration = DURATION_PATTERN.exec(prose);
     // "Sessions last 45 minutes" is the timetable, not how long an effect lasts.
     if (duration && !SERVICE_BEFORE.test(prose.slice(Math.max(0, duration.index - 40), duration.index))) first.effect = duration[0];
+  }
+  if (first.comparison === undefined) {
+    // Cheap tests first: most sentences have no "than" and no "the ... est".
+    const comparative = (/\bthan\b/i.test(prose) ? COMPARATIVE_THAN.exec(prose) : null) ?? SUPERLATIVE.exec(prose);
+    if (comparative) first.comparison = comparative[0];
   }
   if (first.safety === undefined) {
     const whoCanTake = WHO_CAN_TAKE.exec(prose);

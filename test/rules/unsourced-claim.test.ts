@@ -287,6 +287,18 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/comparisons-and-fragments.md: any comparative or superlative of a health property, fragments that open with their verb', () => {
+      expect(flaggedTexts(rule, read('flag', 'comparisons-and-fragments.md'))).toEqual([
+        'Zinc acetate is kinder to the throat than zinc gluconate.',
+        'Blackcurrants pack 3x more vitamin A than carrot juice.',
+        'Zinc is the best cold remedy on the market.',
+        'For a blocked nose in toddlers, a saline spray is the safer choice.',
+        'Soothes a scratchy throat',
+        "Won't leave you drowsy like night-time cold remedies",
+        'Coats the throat for hours',
+      ]);
+    });
+
     it('flag/plain-text.txt: body lines, not headings or instructions', () => {
       expect(flaggedTexts(rule, read('flag', 'plain-text.txt'), { format: 'text' })).toEqual([
         'Magnesium relaxes muscles and prevents night-time leg cramps.',
