@@ -119,7 +119,7 @@ const OUTCOME_WORD = /\b(?:clear up|clears up|settle|settles|resolve|resolves|go
  * one ("may drop", "usually peak", but "eye drops", "a spike").
  */
 const MODAL_CHANGE =
-  /\b(?:can|may|could|might|will|often|sometimes|occasionally|rarely|usually)\s+(?:also\s+|sometimes\s+|occasionally\s+|still\s+)?(become|get(?!\s+(?:a|an|the|free|your|their|his|her|my|our|it|them|this|that|in|on|to|back)\b)|cause|make|lead to|trigger|bring on|bring up|affect|harm|damage|worsen|interfere with|irritate|inflame|take up|take\s[^.;:!?]{0,20}?\b(?:hours|days|weeks|months|years)\s+to|rise|drop|fall(?!\s+(?:into|under|within|between|short|apart|in\b))|spike|dip|peak|surge|climb)\b/i;
+  /\b(?:can|may|could|might|will|often|sometimes|occasionally|rarely|usually)\s+(?:also\s+|sometimes\s+|occasionally\s+|still\s+)?(become|get(?!\s+(?:a|an|the|free|your|their|his|her|my|our|it|them|this|that|in|on|to|back)\b)|cause|make|lead to|trigger|bring on|bring up|affect|harm|damage|worsen|interfere with|irritate|inflame|upset|hurt|sting|react (?:to|badly|with)|add to|stop\s[^.;:!?]{0,40}?\bfrom working|take up|take\s[^.;:!?]{0,20}?\b(?:hours|days|weeks|months|years)\s+to|rise|drop|fall(?!\s+(?:into|under|within|between|short|apart|in\b))|spike|dip|peak|surge|climb)\b/i;
 /**
  * Agent nouns of the verb lists' wildcards: "blockers", "inhibitors", "stimulants", "suppressants",
  * "boosters", "stabilisers". Not every "-ers" ("lowers", "triggers" are verbs).

@@ -6,7 +6,7 @@
 import type { Article, Block } from '../../src/article/types.js';
 import { listContexts as buildListContexts, type ListContext } from './claims-context.js';
 import { classifyClaim, scanCues, type ClaimFinding, type ClaimKind } from './claims-cues.js';
-import { exemptionFor, type Exemption } from './claims-exemptions.js';
+import { exemptionFor, isAdvice, type Exemption } from './claims-exemptions.js';
 
 export type { ClaimFinding, ClaimKind } from './claims-cues.js';
 export type { ListContext, ListTopic } from './claims-context.js';
@@ -97,8 +97,30 @@ function claimBesideStory(prose: string): ClaimFinding | null {
   return null;
 }
 
+/** Where a statement hands over to advice: "..., so start with half a dose", "..., but we always recommend ...". */
+const ADVICE_JOIN = /,\s(?:so|but|and|though|although)\s|;\s|\s[—–]\s/g;
+
+/**
+ * A claim stated first and advice after it: "It is completely safe with most medicines, but we always recommend
+ * checking with your pharmacist", "Children with a pollen allergy can react to honey, so check with your GP
+ * first". The advice is exempt; the statement before it is judged as a sentence of its own.
+ */
+function claimBeforeAdvice(prose: string): ClaimFinding | null {
+  for (const join of prose.matchAll(ADVICE_JOIN)) {
+    const head = prose.slice(0, join.index);
+    if (!isAdvice(prose.slice(join.index + join[0].length))) continue;
+    const finding = classifyClaim(head);
+    return finding && exemptionFor(head) === null ? finding : null;
+  }
+  return null;
+}
+
 /** A claim inside a sentence that is otherwise exempt: a reason after advice, a fact after a list fragment or an announcement. */
 function claimInsideExempt(prose: string, finding: ClaimFinding | null, exemption: Exemption): ClaimFinding | null {
+  if (exemption === 'advice') {
+    const head = claimBeforeAdvice(prose);
+    if (head) return head;
+  }
   if (exemption === 'advice' || exemption === 'fragment') {
     const reason = REASON_CLAUSE.exec(prose) ?? TAIL_CLAUSE.exec(prose);
     // "Don't stop taking it because you're worried about side effects": the reason is the reader's, not a harm.

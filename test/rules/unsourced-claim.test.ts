@@ -299,6 +299,16 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/claims-before-advice.md: a statement before the advice it leads to, harms said with a modal', () => {
+      expect(flaggedTexts(rule, read('flag', 'claims-before-advice.md'))).toEqual([
+        'Sea buckthorn oil is completely safe with blood pressure tablets, but we still suggest you check with your pharmacist.',
+        'People with a latex allergy can react to some capsule shells, so ask your pharmacist which brand to choose.',
+        'Fish oil can upset the stomach at first.',
+        'Alcohol may add to the dizziness some people feel.',
+        'Antacids can stop the capsules from working as well.',
+      ]);
+    });
+
     it('flag/plain-text.txt: body lines, not headings or instructions', () => {
       expect(flaggedTexts(rule, read('flag', 'plain-text.txt'), { format: 'text' })).toEqual([
         'Magnesium relaxes muscles and prevents night-time leg cramps.',
