@@ -309,6 +309,16 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/lists-under-risk-headings.md: a lead-in or bold label that names no topic takes the risks heading above it', () => {
+      expect(flaggedTexts(rule, read('flag', 'lists-under-risk-headings.md'))).toEqual([
+        'bleeding that lasts more than a day',
+        'numbness in the chin',
+        'swelling of the jaw',
+        'Dark urine',
+        'Ringing in the ears',
+      ]);
+    });
+
     it('flag/plain-text.txt: body lines, not headings or instructions', () => {
       expect(flaggedTexts(rule, read('flag', 'plain-text.txt'), { format: 'text' })).toEqual([
         'Magnesium relaxes muscles and prevents night-time leg cramps.',
