@@ -7,6 +7,7 @@
 import type { Article, Block, Section, Sentence } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
 import { claimMessage, findClaim, listContexts, type CitationStyle } from './lib/claims.js';
+import { actionOnBody } from './lib/claims-clause.js';
 import { scanCues } from './lib/claims-cues.js';
 import { exemptionFor, isPseudoHeading } from './lib/claims-exemptions.js';
 import { articleSubjects } from './lib/claims-subject.js';
@@ -207,6 +208,14 @@ export default defineRule<UnsourcedClaimOptions>({
         }
         // Exempt sentences (bold pseudo-headings, advice, narrative) stay exempt.
         if (sentence.isQuestion || exemptionFor(sentence.prose, block.kind === 'listItem') !== null) return;
+        // "Cherry juice dissolves the crystals in a joint": a thing acting on the body, whatever the verb.
+        // Not in a list (claimFromList reads items) nor in words quoted from someone else ("... wrecks your kidneys!").
+        const action =
+          block.kind === 'listItem' || /["“”]/.test(sentence.prose) ? null : actionOnBody(sentence.prose.replace(/[’‘]/g, "'"), subjects.get(sentence));
+        if (action) {
+          context.report({ message: claimMessage(action, style), range: { ...sentence.range } });
+          return;
+        }
         const benefit = overstatementIn(sentence);
         if (benefit !== undefined) {
           context.report({ message: claimMessage({ kind: 'efficacy', cue: benefit }, style), range: { ...sentence.range } });

@@ -319,6 +319,16 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/things-acting-on-the-body.md: a thing, an activity or "This" said to act on the body, whatever the verb', () => {
+      expect(flaggedTexts(rule, read('flag', 'things-acting-on-the-body.md'))).toEqual([
+        'Beetroot juice widens the small arteries in the legs.',
+        'A cold compress numbs the nerve endings around a sprain.',
+        'Hunched typing puts extra load on the neck.',
+        'Electrolyte drinks help restore the salts lost in sweat.',
+        'This resets your body clock after a long flight.',
+      ]);
+    });
+
     it('flag/plain-text.txt: body lines, not headings or instructions', () => {
       expect(flaggedTexts(rule, read('flag', 'plain-text.txt'), { format: 'text' })).toEqual([
         'Magnesium relaxes muscles and prevents night-time leg cramps.',
