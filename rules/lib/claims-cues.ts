@@ -99,10 +99,24 @@ const DOSE_WORD =
  * How often people go through a health state, said of a quantified group: "Most cases clear up within a
  * year", "Some people get redness under the pads", "Between attacks, most people have no symptoms". The
  * group is the subject and the verb is something that happens to them, so "Most patients have a course of
- * three" needs a health word beside it to count. Bounded runs, no nested quantifiers.
+ * three" needs a health word beside it to count. With "can", only the activities a recovery page lists ("Most
+ * people can drive again after two weeks"; "most people can eyeball it" is a skill). Bounded runs, no nested
+ * quantifiers.
  */
 const QUANTIFIED_EXPERIENCE =
-  /\b((?:most|many|some|few|a few|a minority of|the majority of|a small number of)\s[^.;:!?]{0,30}?\b(?:people|patients|adults|children|women|men|users|cases|sufferers))\b[^.;:!?]{0,40}?\b(?:have|has|get|gets|feel|feels|experience|experiences|develop|develops|notice|suffer|keep getting|go on to|recover|respond|clear up|clears up|improve|settle|settles|resolve|resolves|get better|go away)\b/i;
+  /\b((?:most|many|some|few|a few|a minority of|the majority of|a small number of)\s[^.;:!?]{0,30}?\b(?:people|patients|adults|children|kids|babies|teenagers|women|men|users|cases|sufferers|attacks|flares))\b[^.;:!?]{0,40}?\b(?:have|has|get|gets|feel|feels|experience|experiences|develop|develops|notice|suffer|keep getting|go on to|recover|respond|clear up|clears up|improve|settle|settles|resolve|resolves|get better|go away|start|stop|return|are back|go back|can (?:eat|drink|walk|drive|work|return|go back|get back|exercise|shower|bathe|swim|fly|lift|resume|stop))\b/i;
+/**
+ * The group left unnamed at the start: "Some get an upset stomach", "Most feel better within a day", "Others
+ * develop a rash". Needs a health, body or state word or a time course, like the named group.
+ */
+const BARE_GROUP_EXPERIENCE =
+  /^[\s*_>"“]*(?:[A-Z]{2,}:[*_]*\s+)?((?:some|most|many|others|a few))\s+(?:will\s+|may\s+|also\s+|still\s+)?(?:get|have|feel|need|notice|develop|experience|find|start|stop|go on to|recover|react)\b/i;
+/**
+ * How soon something happens: "within a week", "after a few weeks", "the same night", "overnight". Said of a
+ * group's course ("Most people can eat normally after a few weeks"), it is an onset or recovery claim.
+ */
+const TIME_COURSE =
+  /\b(?:within|after|in|by|over)\s(?:a|an|one|two|three|four|five|six|a few|a couple of|several|\d[\d–-]{0,5})\s(?:[a-z]+\s)?(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)\b|\bthe same (?:day|night)\b|\bovernight\b/i;
 /**
  * What may happen to the reader, said with a modal: "you may feel dizzy or very sleepy", "You might
  * experience tingling". A side effect told in the second person; needs a health, body or state word.
@@ -147,6 +161,17 @@ const COMPARATIVE_THAN =
 const SUPERLATIVE =
   /\bthe\s(?:very\s)?(?:(?:best|strongest|safest|gentlest|fastest|quickest|most\s(?:effective|powerful|potent))\s(?!bang\b)(?:[a-z-]{1,20}\s){0,2}?(?:for(?!\s(?:you|your|me|my|them|their|each)\b)|on the (?:planet|market)|(?:that\s)?you can (?:buy|get|take))\b|(?:better|safer|smarter|healthier|wiser|gentler)\s(?:choice|option|pick|bet)\b|gold[ -]standard\b)/i;
 
+/**
+ * A profession speaking as one, with no one named: "Dermatologists agree that ...", "Most cardiologists now
+ * recommend ...", "Sports dietitians say ...". The same vague attribution as "experts agree", for every
+ * profession that ends like one (-ists, -ians, -ors, -ers), not only the ones the list names.
+ */
+const PROFESSION_CONSENSUS =
+  /\b(?:most\s|many\s)?[a-z]{3,}(?:ists|ians|ors|ers)\s(?:generally\s|largely\s|now\s|all\s|widely\s|mostly\s|broadly\s|increasingly\s)?(?:agree|say|believe|recommend|warn|think)\b/i;
+/** A benefit claimed for a share of people: "good shoes help most people", "works for many sufferers". */
+const HELPS_GROUP =
+  /\b(?:helps?|works?\sfor|benefits?)\s(?:most|many|nearly all|almost all|the majority of)\s(?:people|patients|adults|users|sufferers|cases)\b/i;
+
 /** After "works best": for whom it suits ("for you", "for your needs"), which is a choice, not a result. */
 const SUITS_READER = /^\s+for\s+(?:you|your|me|my|them|their|each)\b/i;
 
@@ -185,6 +210,18 @@ export function scanCues(prose: string): CueScan {
     // "Sessions last 45 minutes" is the timetable, not how long an effect lasts.
     if (duration && !SERVICE_BEFORE.test(prose.slice(Math.max(0, duration.index - 40), duration.index))) first.effect = duration[0];
   }
+  if (first.research === undefined) {
+    const consensus = PROFESSION_CONSENSUS.exec(prose);
+    // "Our physiotherapists say ..." is the publisher; "Users say" and "Members say" are reviews, not a profession.
+    if (consensus && !/^(?:users|members|customers|readers|others|buyers|owners|followers|sellers|manufacturers)\b/i.test(consensus[0].replace(/^(?:most|many)\s/i, ''))) {
+      first.research = consensus[0];
+    }
+  }
+  if (first.promise === undefined) {
+    // A result claimed for a share of people is a claim of results on its own, as "works for everyone" is.
+    const helps = HELPS_GROUP.exec(prose);
+    if (helps) first.promise = helps[0];
+  }
   if (first.comparison === undefined) {
     // Cheap tests first: most sentences have no "than" and no "the ... est".
     const comparative = (/\bthan\b/i.test(prose) ? COMPARATIVE_THAN.exec(prose) : null) ?? SUPERLATIVE.exec(prose);
@@ -195,9 +232,9 @@ export function scanCues(prose: string): CueScan {
     if (whoCanTake) first.safety = whoCanTake[0];
   }
   let experience: string | null = null;
-  if (first.population !== undefined && first.prevalence === undefined) {
-    const found = QUANTIFIED_EXPERIENCE.exec(prose);
-    if (found && (first.health ?? first.body ?? first.effect ?? first.state ?? OUTCOME_WORD.exec(prose)?.[0]) !== undefined) {
+  if (first.prevalence === undefined) {
+    const found = (first.population !== undefined ? QUANTIFIED_EXPERIENCE.exec(prose) : null) ?? BARE_GROUP_EXPERIENCE.exec(prose);
+    if (found && (first.health ?? first.body ?? first.effect ?? first.state ?? OUTCOME_WORD.exec(prose)?.[0] ?? TIME_COURSE.exec(prose)?.[0]) !== undefined) {
       experience = found[1] ?? found[0];
     }
   }

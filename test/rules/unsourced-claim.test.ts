@@ -329,6 +329,17 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/groups-and-professions.md: a group’s course over time, an unnamed group, a profession as one, a share helped, a degree of risk', () => {
+      expect(flaggedTexts(rule, read('flag', 'groups-and-professions.md'))).toEqual([
+        'Most people can drive again after six weeks.',
+        'Some feel a throbbing ache in the foot for the first few nights.',
+        'Most babies stop crying within a minute of a feed.',
+        'Podiatrists agree that the fit of a shoe matters more than its brand.',
+        'A padded shoe and ice help most patients.',
+        'Wearing a splint at night carries very little risk.',
+      ]);
+    });
+
     it('flag/plain-text.txt: body lines, not headings or instructions', () => {
       expect(flaggedTexts(rule, read('flag', 'plain-text.txt'), { format: 'text' })).toEqual([
         'Magnesium relaxes muscles and prevents night-time leg cramps.',
