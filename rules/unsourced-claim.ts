@@ -4,6 +4,7 @@
  * claim lives in rules/lib/claims.ts; what is a named source in
  * rules/lib/sources-named.ts. This module decides only what covers a sentence.
  */
+import { looksLikeReference } from '../src/article/bibliography.js';
 import type { Article, Block, Section, Sentence } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
 import { claimMessage, findClaim, listContexts, type CitationStyle } from './lib/claims.js';
@@ -70,8 +71,31 @@ const COLUMN_LAYOUT = /\S(?: {3,}|\t)\S[^\n]*?\S(?: {3,}|\t)\S/;
 const BREADCRUMB = /\S\s(?:>|›|»)\s[^>›»\n]{1,60}\s(?:>|›|»)\s\S/;
 const NUMBERED_CONTENTS = /(?:^|\s)1\.?\s+\p{Lu}[^\d\n]{1,60}\s2\.?\s+\p{Lu}[^\d\n]{1,60}\s3\.?\s+\p{Lu}/u;
 
+/** Items run into one line with pipes: "Categories: Ear medicines | Potassium channel openers | ...". */
+const PIPE_ROW = /\S\s\|\s[^|\n]{1,80}\s\|\s\S/;
+
 function isNavigation(sentence: Sentence): boolean {
-  return BREADCRUMB.test(sentence.prose) || (NUMBERED_CONTENTS.test(sentence.prose) && !/[.!?]["'”’)\]*_\s]*$/.test(sentence.prose));
+  return (
+    BREADCRUMB.test(sentence.prose) ||
+    PIPE_ROW.test(sentence.prose) ||
+    (NUMBERED_CONTENTS.test(sentence.prose) && !/[.!?]["'”’)\]*_\s]*$/.test(sentence.prose))
+  );
+}
+
+/** A row of links to other pages under a label: "READ MORE: ...", "Related articles: ...", "Categories: ...". */
+const LINK_ROW_LABEL =
+  /^[\s*_>]*(?:read more|related(?: articles| reading| stories| posts)?|see also|also read|read next|you may also like|more on this|more from us|categories|tags)[*_]*\s*:/i;
+
+/**
+ * What the rubric never labels, judged for the whole block: a row of links to other pages, and a list item
+ * that is a reference entry (authors, year, title, journal) in a source list the article left without a heading.
+ * A study title in it ("Creatine and memory: a meta-analysis.") names research; it does not report it.
+ */
+function isPageChromeOrReference(block: Block): boolean {
+  const first = block.sentences[0]?.prose ?? '';
+  if (LINK_ROW_LABEL.test(first)) return true;
+  if (block.kind !== 'listItem') return false;
+  return looksLikeReference(block.sentences.map((sentence) => sentence.prose).join(' '));
 }
 
 const CLOSING_PUNCTUATION = /[.!?:;]["'”’)\]*_\s]*$/;
@@ -190,7 +214,7 @@ export default defineRule<UnsourcedClaimOptions>({
     const harmsSections = new Map<Section, boolean>();
     let personal: boolean | undefined;
     for (const block of article.blocks) {
-      if (isHeadingResidue(block)) continue;
+      if (isHeadingResidue(block) || isPageChromeOrReference(block)) continue;
       const covered = coveredSentences(block, scope, sources);
       block.sentences.forEach((sentence, index) => {
         if (covered[index] || isOnlyLinks(sentence) || COLUMN_LAYOUT.test(sentence.text) || isNavigation(sentence)) return;
