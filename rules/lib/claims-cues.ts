@@ -81,7 +81,7 @@ const RATE_PATTERN = new RegExp(
   'i',
 );
 const DOSE_PATTERN =
-  /\b\d[\d.,]{0,8}\s?(?:mg|mcg|µg|μg|ml|mL|IU|milligrams?|micrograms?|grams?|units)(?:\s?\/\s?(?:kg|day|d|dose))?(?![A-Za-z0-9/])/;
+  /\b\d[\d.,]{0,8}\s?(?:mg|mcg|µg|μg|ml|mL|IU|milligrams?|micrograms?|grams?|units)(?:\s?\/\s?(?:kg|day|d|dose))?(?![A-Za-z0-9/])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a few)(?:\s(?:to|or)\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty))?\s(?:milligrams?|micrograms?|grams?)\b/i;
 
 /** How long an effect or a condition lasts: "lasts 10 minutes to several hours", "last for up to six weeks". */
 const DURATION_PATTERN =
@@ -161,6 +161,20 @@ const COMPARATIVE_THAN =
 const SUPERLATIVE =
   /\bthe\s(?:very\s)?(?:(?:best|strongest|safest|gentlest|fastest|quickest|most\s(?:effective|powerful|potent))\s(?!bang\b)(?:[a-z-]{1,20}\s){0,2}?(?:for(?!\s(?:you|your|me|my|them|their|each)\b)|on the (?:planet|market)|(?:that\s)?you can (?:buy|get|take))\b|(?:better|safer|smarter|healthier|wiser|gentler)\s(?:choice|option|pick|bet)\b|gold[ -]standard\b)/i;
 
+/** Someone the effect happens to, named by a pronoun. */
+const SOMEONE = /\b(?:they|you|he|she|we)\b/i;
+/**
+ * A comparison of two changes, each with "the": "The earlier you start treatment, the more hair you keep", "the
+ * longer you wait, the harder it is to treat". Needs a health, body or treatment term like the other comparisons.
+ */
+const CORRELATIVE =
+  /\bthe\s(?:more|less|fewer|earlier|sooner|later|longer|higher|lower|better|worse|[a-z]{3,}er)\b[^,.;:!?]{0,60},\s(?:then\s)?the\s(?:more|less|fewer|better|worse|[a-z]{3,}er)\b/i;
+/**
+ * Cases said to have been seen: "Rare cases of frostbite have been reported", "Cases of liver damage have been
+ * described in people who ...". An occurrence reported, with no report named.
+ */
+const REPORTED_CASES = /\bcases?\sof\s[^.;:!?]{1,60}?\b(?:have|has)\sbeen\s(?:reported|seen|described|documented|recorded|linked)\b/i;
+
 /**
  * A profession speaking as one, with no one named: "Dermatologists agree that ...", "Most cardiologists now
  * recommend ...", "Sports dietitians say ...". The same vague attribution as "experts agree", for every
@@ -224,8 +238,12 @@ export function scanCues(prose: string): CueScan {
   }
   if (first.comparison === undefined) {
     // Cheap tests first: most sentences have no "than" and no "the ... est".
-    const comparative = (/\bthan\b/i.test(prose) ? COMPARATIVE_THAN.exec(prose) : null) ?? SUPERLATIVE.exec(prose);
+    const comparative = (/\bthan\b/i.test(prose) ? COMPARATIVE_THAN.exec(prose) : null) ?? SUPERLATIVE.exec(prose) ?? CORRELATIVE.exec(prose);
     if (comparative) first.comparison = comparative[0];
+  }
+  if (first.safety === undefined) {
+    const reported = REPORTED_CASES.exec(prose);
+    if (reported) first.safety = reported[0];
   }
   if (first.safety === undefined) {
     const whoCanTake = WHO_CAN_TAKE.exec(prose);
@@ -289,6 +307,12 @@ export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimF
   if (first.kinetics) return { kind: 'mechanism', cue: first.kinetics };
   if (first.mechanism && first.body) return { kind: 'mechanism', cue: first.mechanism };
   if (first.effect && healthContext) return { kind: 'efficacy', cue: first.effect };
+  // An effect on someone with its onset is a claim of onset (rubric §1) even when the sentence leaves the
+  // condition to the paragraph: "They should start to feel better within 30 minutes" (not "The pads lose
+  // their stick after a few weeks").
+  if (first.effect && TIME_COURSE.test(prose) && (first.population !== undefined || SOMEONE.test(prose))) {
+    return { kind: 'efficacy', cue: first.effect };
+  }
   if (first.mechanism && (first.health || first.treatment)) return { kind: 'efficacy', cue: first.mechanism };
   if (first.cause && healthContext) return { kind: 'health-effect', cue: first.cause };
   // "The vein can become inflamed", "Intense sessions can bring up strong emotions": what may happen to the body.

@@ -340,6 +340,17 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/doses-onsets-and-reports.md: a dose in words, two changes compared, cases reported, an onset, an interaction denied', () => {
+      expect(flaggedTexts(rule, read('flag', 'doses-onsets-and-reports.md'))).toEqual([
+        'Two to four grams of beta-alanine a day is the usual amount.',
+        'The longer you take it, the more carnosine builds up in the muscles.',
+        'Rare cases of skin flushing lasting several hours have been reported.',
+        'After a hard session, they usually feel better within a day.',
+        "Beta-alanine and caffeine don't interact.",
+        'Iron tablets correct anaemia in most people.',
+      ]);
+    });
+
     it('flag/plain-text.txt: body lines, not headings or instructions', () => {
       expect(flaggedTexts(rule, read('flag', 'plain-text.txt'), { format: 'text' })).toEqual([
         'Magnesium relaxes muscles and prevents night-time leg cramps.',
