@@ -133,7 +133,7 @@ const OUTCOME_WORD = /\b(?:clear up|clears up|settle|settles|resolve|resolves|go
  * one ("may drop", "usually peak", but "eye drops", "a spike").
  */
 const MODAL_CHANGE =
-  /\b(?:can|may|could|might|will|often|sometimes|occasionally|rarely|usually)\s+(?:also\s+|sometimes\s+|occasionally\s+|still\s+)?(become|get(?!\s+(?:a|an|the|free|your|their|his|her|my|our|it|them|this|that|in|on|to|back)\b)|cause|make|lead to|trigger|bring on|bring up|affect|harm|damage|worsen|interfere with|irritate|inflame|upset|hurt|sting|react (?:to|badly|with)|add to|stop\s[^.;:!?]{0,40}?\bfrom working|take up|take\s[^.;:!?]{0,20}?\b(?:hours|days|weeks|months|years)\s+to|rise|drop|fall(?!\s+(?:into|under|within|between|short|apart|in\b))|spike|dip|peak|surge|climb)\b/i;
+  /\b(?:can|may|could|might|will|often|sometimes|occasionally|rarely|usually)\s+(?:also\s+|sometimes\s+|occasionally\s+|still\s+)?(become|get(?!\s+(?:a|an|the|free|your|their|his|her|my|our|it|them|this|that|in|on|to|back)\b)|cause|make|lead to|trigger|bring on|bring up|affect|harm|damage|worsen|interfere with|irritate|inflame|heal|fade|shrink|disappear|upset|hurt|sting|react (?:to|badly|with)|add to|stop\s[^.;:!?]{0,40}?\bfrom working|take up|take\s[^.;:!?]{0,20}?\b(?:hours|days|weeks|months|years)\s+to|rise|drop|fall(?!\s+(?:into|under|within|between|short|apart|in\b))|spike|dip|peak|surge|climb)\b/i;
 /**
  * Agent nouns of the verb lists' wildcards: "blockers", "inhibitors", "stimulants", "suppressants",
  * "boosters", "stabilisers". Not every "-ers" ("lowers", "triggers" are verbs).
@@ -161,6 +161,8 @@ const COMPARATIVE_THAN =
 const SUPERLATIVE =
   /\bthe\s(?:very\s)?(?:(?:best|strongest|safest|gentlest|fastest|quickest|most\s(?:effective|powerful|potent))\s(?!bang\b)(?:[a-z-]{1,20}\s){0,2}?(?:for(?!\s(?:you|your|me|my|them|their|each)\b)|on the (?:planet|market)|(?:that\s)?you can (?:buy|get|take))\b|(?:better|safer|smarter|healthier|wiser|gentler)\s(?:choice|option|pick|bet)\b|gold[ -]standard\b)/i;
 
+/** Safe said as a predicate with another adjective before it: "are cheap and safe", "is simple, safe". */
+const SAFE_PREDICATE = /\b(?:is|are|'s)\s(?:(?:generally|usually|very|quite|considered)\s)?[a-z]{3,}(?:,\s|\sand\s)safe\b/i;
 /** Someone the effect happens to, named by a pronoun. */
 const SOMEONE = /\b(?:they|you|he|she|we)\b/i;
 /**
@@ -242,7 +244,7 @@ export function scanCues(prose: string): CueScan {
     if (comparative) first.comparison = comparative[0];
   }
   if (first.safety === undefined) {
-    const reported = REPORTED_CASES.exec(prose);
+    const reported = REPORTED_CASES.exec(prose) ?? SAFE_PREDICATE.exec(prose);
     if (reported) first.safety = reported[0];
   }
   if (first.safety === undefined) {

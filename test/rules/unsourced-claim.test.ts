@@ -351,6 +351,15 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/roles-labels-and-healing.md: a role as a remedy, a claim after a bold label, safe as a predicate, healing over time', () => {
+      expect(flaggedTexts(rule, read('flag', 'roles-labels-and-healing.md'))).toEqual([
+        'Psyllium also acts as a mild laxative.',
+        '**Texture:** the powder is gentler on the gut than bran.',
+        'A daily glass of psyllium is cheap and safe.',
+        'Small cracks at the corner of the mouth usually heal within a week.',
+      ]);
+    });
+
     it('flag/plain-text.txt: body lines, not headings or instructions', () => {
       expect(flaggedTexts(rule, read('flag', 'plain-text.txt'), { format: 'text' })).toEqual([
         'Magnesium relaxes muscles and prevents night-time leg cramps.',
