@@ -163,6 +163,12 @@ const SUPERLATIVE =
 
 /** Safe said as a predicate with another adjective before it: "are cheap and safe", "is simple, safe". */
 const SAFE_PREDICATE = /\b(?:is|are|'s)\s(?:(?:generally|usually|very|quite|considered)\s)?[a-z]{3,}(?:,\s|\sand\s)safe\b/i;
+/**
+ * An effect said in the passive, with what causes it: "can be increased by CBD", "is relieved by rest", "are
+ * made worse by alcohol". Needs a health, body or treatment term like any effect word.
+ */
+const PASSIVE_EFFECT =
+  /\b(?:is|are|can be|may be|could be|will be|gets|get)\s(?:often\s|usually\s|greatly\s|further\s)?(?:increased|reduced|improved|boosted|lowered|raised|enhanced|decreased|relieved|eased|worsened|made worse|damaged|blocked|inhibited|restored|protected|triggered)\sby\b/i;
 /** Someone the effect happens to, named by a pronoun. */
 const SOMEONE = /\b(?:they|you|he|she|we)\b/i;
 /**
@@ -220,6 +226,10 @@ export function scanCues(prose: string): CueScan {
     // "what dose will work best for you": which option suits the reader, not whether it works.
     if (category === 'promise' && /^work/i.test(text) && SUITS_READER.test(prose.slice(start + text.length, start + text.length + 16))) continue;
     first[category] = text;
+  }
+  if (first.effect === undefined) {
+    const passive = PASSIVE_EFFECT.exec(prose);
+    if (passive) first.effect = passive[0];
   }
   if (first.effect === undefined) {
     const duration = DURATION_PATTERN.exec(prose);

@@ -351,12 +351,13 @@ describe('unsourced-claim', () => {
       ]);
     });
 
-    it('flag/roles-labels-and-healing.md: a role as a remedy, a claim after a bold label, safe as a predicate, healing over time', () => {
+    it('flag/roles-labels-and-healing.md: a role as a remedy, a claim after a bold label, safe as a predicate, healing over time, an effect in the passive', () => {
       expect(flaggedTexts(rule, read('flag', 'roles-labels-and-healing.md'))).toEqual([
         'Psyllium also acts as a mild laxative.',
         '**Texture:** the powder is gentler on the gut than bran.',
         'A daily glass of psyllium is cheap and safe.',
         'Small cracks at the corner of the mouth usually heal within a week.',
+        'Bloating is often made worse by fizzy drinks.',
       ]);
     });
 
