@@ -165,6 +165,9 @@ function isPersonalAccount(article: Article): boolean {
   return article.sentences.length > 0 && writer / article.sentences.length >= PERSONAL_SHARE;
 }
 
+/** A verdict above any one study: "the best", "the most effective", "one of the safest". */
+const SUPERLATIVE_VERDICT = /\b(?:the|one of the)\s(?:very\s|single\s)?(?:best|safest|strongest|most\s(?:effective|powerful|potent|promising))\b/i;
+
 /** Which sentences of the block a citation covers, by index. */
 function coveredSentences(block: Block, scope: UnsourcedClaimOptions['scope'], sources: SourceDetector): boolean[] {
   const sourced = block.sentences.map((sentence) => isSourced(sentence, sources));
@@ -217,7 +220,8 @@ export default defineRule<UnsourcedClaimOptions>({
       if (isHeadingResidue(block) || isPageChromeOrReference(block)) continue;
       const covered = coveredSentences(block, scope, sources);
       block.sentences.forEach((sentence, index) => {
-        if (covered[index] || isOnlyLinks(sentence) || COLUMN_LAYOUT.test(sentence.text) || isNavigation(sentence)) return;
+        if (isOnlyLinks(sentence) || COLUMN_LAYOUT.test(sentence.text) || isNavigation(sentence)) return;
+        if (covered[index] && (scope === 'paragraph' || isSourced(sentence, sources))) return;
         const finding = findClaim({
           prose: sentence.prose,
           isQuestion: sentence.isQuestion,
@@ -225,6 +229,9 @@ export default defineRule<UnsourcedClaimOptions>({
           list: lists.get(block),
           subject: subjects.get(sentence),
         });
+        // A neighbour's citation covers a sentence that carries on from it, not a verdict that goes beyond it:
+        // "One lab study found ... [4]. It is the best herb for keeping colds at bay." No study is the best.
+        if (covered[index] && !(finding?.kind === 'comparison' && SUPERLATIVE_VERDICT.test(sentence.prose))) return;
         if (finding) {
           if (block.kind === 'listItem' && RESULT_LOG.test(sentence.prose) && !PRESENT_VERB.test(sentence.prose) && (personal ??= isPersonalAccount(article))) return;
           context.report({ message: claimMessage(finding, style), range: { ...sentence.range } });

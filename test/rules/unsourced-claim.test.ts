@@ -361,6 +361,10 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/verdict-beside-a-citation.md: a superlative verdict is not covered by the cited sentence before it', () => {
+      expect(flaggedTexts(rule, read('flag', 'verdict-beside-a-citation.md'))).toEqual(['It is the best remedy for morning sickness.']);
+    });
+
     it('flag/plain-text.txt: body lines, not headings or instructions', () => {
       expect(flaggedTexts(rule, read('flag', 'plain-text.txt'), { format: 'text' })).toEqual([
         'Magnesium relaxes muscles and prevents night-time leg cramps.',
