@@ -68,6 +68,27 @@ function healthThing(words: readonly string[], subject: string | undefined): boo
   return (first.treatment ?? first.body ?? first.health) !== undefined;
 }
 
+/** A modal after the subject: "It may also nudge blood sugar up", "Cold water can numb the fingers". */
+const MODAL = /^(?:can|may|might|could|will|won't|cannot|can't)$/i;
+/** The verb after the modal (adverbs skipped), when it is a verb of its own and not "be" or "have". */
+const AFTER_MODAL = /^\s+(?:(?:also|still|even|sometimes|often|[a-z]{2,}ly)\s+)?([a-z]{3,})\b/;
+const NOT_AFTER_MODAL = /^(?:be|have|not|also|only|help|take|make|cause|become|get|give|feel|find|see|need|use|buy|order|book|try|ask|call|visit|expect|notice|experience|develop)$/i;
+
+/**
+ * What a thing may do to the body, said with a modal and a verb no list names ("nudge", "numb"). Verbs the cue
+ * lists or the reader's options already read ("help", "cause", "become", "feel") are left to them.
+ */
+function modalAction(after: string, modal: string): ClaimFinding | null {
+  const verb = AFTER_MODAL.exec(after);
+  if (verb === null || verb[1] === undefined || NOT_AFTER_MODAL.test(verb[1]) || /(?:ed|ing)$/.test(verb[1])) return null;
+  const object = after.slice(verb[0].length);
+  if (AFTER_A_NOUN.test(object)) return null;
+  const end = CLAUSE_END.exec(object);
+  const acted = scanCues(end ? object.slice(0, end.index) : object).first;
+  const term = acted.body ?? acted.health ?? acted.state;
+  return term === undefined ? null : { kind: 'health-effect', cue: `${modal} ${verb[1]} ${term}` };
+}
+
 /**
  * The claim made when a thing (not a person, the reader or the publisher) is said to act on the body: the
  * finding, or null. The verb is the first verb in -s within six words, or, straight after a plural treatment,
@@ -83,6 +104,8 @@ export function actionOnBody(prose: string, subject?: string): ClaimFinding | nu
     const word = match[0];
     // Punctuation before the verb: the opening was a phrase or an aside, not a subject.
     if (/[,.;:!?—–()/|>]/.test(rest.slice(0, match.index))) return null;
+    // "They may fear sleep": with a modal, "they" is more often people than the treatment.
+    if (words.length > 0 && MODAL.test(word)) return /^they$/i.test(words[0] ?? '') ? null : modalAction(rest.slice(match.index + word.length), word);
     if (AUXILIARY.test(word) || PERSON_SUBJECT.test(word) || (words.length === 0 && NO_SUBJECT_OPENING.test(word))) return null;
     if (words.length > 0 && /\d/.test(rest.slice(0, match.index))) return null;
     const previous = words[words.length - 1];

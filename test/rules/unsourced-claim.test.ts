@@ -326,6 +326,7 @@ describe('unsourced-claim', () => {
         'Hunched typing puts extra load on the neck.',
         'Electrolyte drinks help restore the salts lost in sweat.',
         'This resets your body clock after a long flight.',
+        'Fennel tea may gently loosen a knotted stomach.',
       ]);
     });
 
