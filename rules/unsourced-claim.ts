@@ -4,9 +4,11 @@
  * claim lives in rules/lib/claims.ts; what is a named source in
  * rules/lib/sources-named.ts. This module decides only what covers a sentence.
  */
+import { looksLikeReference } from '../src/article/bibliography.js';
 import type { Article, Block, Section, Sentence } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
 import { claimMessage, findClaim, listContexts, type CitationStyle } from './lib/claims.js';
+import { actionOnBody } from './lib/claims-clause.js';
 import { scanCues } from './lib/claims-cues.js';
 import { exemptionFor, isPseudoHeading } from './lib/claims-exemptions.js';
 import { articleSubjects } from './lib/claims-subject.js';
@@ -69,8 +71,31 @@ const COLUMN_LAYOUT = /\S(?: {3,}|\t)\S[^\n]*?\S(?: {3,}|\t)\S/;
 const BREADCRUMB = /\S\s(?:>|›|»)\s[^>›»\n]{1,60}\s(?:>|›|»)\s\S/;
 const NUMBERED_CONTENTS = /(?:^|\s)1\.?\s+\p{Lu}[^\d\n]{1,60}\s2\.?\s+\p{Lu}[^\d\n]{1,60}\s3\.?\s+\p{Lu}/u;
 
+/** Items run into one line with pipes: "Categories: Ear medicines | Potassium channel openers | ...". */
+const PIPE_ROW = /\S\s\|\s[^|\n]{1,80}\s\|\s\S/;
+
 function isNavigation(sentence: Sentence): boolean {
-  return BREADCRUMB.test(sentence.prose) || (NUMBERED_CONTENTS.test(sentence.prose) && !/[.!?]["'”’)\]*_\s]*$/.test(sentence.prose));
+  return (
+    BREADCRUMB.test(sentence.prose) ||
+    PIPE_ROW.test(sentence.prose) ||
+    (NUMBERED_CONTENTS.test(sentence.prose) && !/[.!?]["'”’)\]*_\s]*$/.test(sentence.prose))
+  );
+}
+
+/** A row of links to other pages under a label: "READ MORE: ...", "Related articles: ...", "Categories: ...". */
+const LINK_ROW_LABEL =
+  /^[\s*_>]*(?:read more|related(?: articles| reading| stories| posts)?|see also|also read|read next|you may also like|more on this|more from us|categories|tags)[*_]*\s*:/i;
+
+/**
+ * What the rubric never labels, judged for the whole block: a row of links to other pages, and a list item
+ * that is a reference entry (authors, year, title, journal) in a source list the article left without a heading.
+ * A study title in it ("Creatine and memory: a meta-analysis.") names research; it does not report it.
+ */
+function isPageChromeOrReference(block: Block): boolean {
+  const first = block.sentences[0]?.prose ?? '';
+  if (LINK_ROW_LABEL.test(first)) return true;
+  if (block.kind !== 'listItem') return false;
+  return looksLikeReference(block.sentences.map((sentence) => sentence.prose).join(' '));
 }
 
 const CLOSING_PUNCTUATION = /[.!?:;]["'”’)\]*_\s]*$/;
@@ -140,6 +165,9 @@ function isPersonalAccount(article: Article): boolean {
   return article.sentences.length > 0 && writer / article.sentences.length >= PERSONAL_SHARE;
 }
 
+/** A verdict above any one study: "the best", "the most effective", "one of the safest". */
+const SUPERLATIVE_VERDICT = /\b(?:the|one of the)\s(?:very\s|single\s)?(?:best|safest|strongest|most\s(?:effective|powerful|potent|promising))\b/i;
+
 /** Which sentences of the block a citation covers, by index. */
 function coveredSentences(block: Block, scope: UnsourcedClaimOptions['scope'], sources: SourceDetector): boolean[] {
   const sourced = block.sentences.map((sentence) => isSourced(sentence, sources));
@@ -189,10 +217,11 @@ export default defineRule<UnsourcedClaimOptions>({
     const harmsSections = new Map<Section, boolean>();
     let personal: boolean | undefined;
     for (const block of article.blocks) {
-      if (isHeadingResidue(block)) continue;
+      if (isHeadingResidue(block) || isPageChromeOrReference(block)) continue;
       const covered = coveredSentences(block, scope, sources);
       block.sentences.forEach((sentence, index) => {
-        if (covered[index] || isOnlyLinks(sentence) || COLUMN_LAYOUT.test(sentence.text) || isNavigation(sentence)) return;
+        if (isOnlyLinks(sentence) || COLUMN_LAYOUT.test(sentence.text) || isNavigation(sentence)) return;
+        if (covered[index] && (scope === 'paragraph' || isSourced(sentence, sources))) return;
         const finding = findClaim({
           prose: sentence.prose,
           isQuestion: sentence.isQuestion,
@@ -200,6 +229,9 @@ export default defineRule<UnsourcedClaimOptions>({
           list: lists.get(block),
           subject: subjects.get(sentence),
         });
+        // A neighbour's citation covers a sentence that carries on from it, not a verdict that goes beyond it:
+        // "One lab study found ... [4]. It is the best herb for keeping colds at bay." No study is the best.
+        if (covered[index] && !(finding?.kind === 'comparison' && SUPERLATIVE_VERDICT.test(sentence.prose))) return;
         if (finding) {
           if (block.kind === 'listItem' && RESULT_LOG.test(sentence.prose) && !PRESENT_VERB.test(sentence.prose) && (personal ??= isPersonalAccount(article))) return;
           context.report({ message: claimMessage(finding, style), range: { ...sentence.range } });
@@ -207,6 +239,14 @@ export default defineRule<UnsourcedClaimOptions>({
         }
         // Exempt sentences (bold pseudo-headings, advice, narrative) stay exempt.
         if (sentence.isQuestion || exemptionFor(sentence.prose, block.kind === 'listItem') !== null) return;
+        // "Cherry juice dissolves the crystals in a joint": a thing acting on the body, whatever the verb.
+        // Not in a list (claimFromList reads items) nor in words quoted from someone else ("... wrecks your kidneys!").
+        const action =
+          block.kind === 'listItem' || /["“”]/.test(sentence.prose) ? null : actionOnBody(sentence.prose.replace(/[’‘]/g, "'"), subjects.get(sentence));
+        if (action) {
+          context.report({ message: claimMessage(action, style), range: { ...sentence.range } });
+          return;
+        }
         const benefit = overstatementIn(sentence);
         if (benefit !== undefined) {
           context.report({ message: claimMessage({ kind: 'efficacy', cue: benefit }, style), range: { ...sentence.range } });

@@ -46,6 +46,9 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [ListTopic, RegExp]> = [
   ],
 ];
 
+/** A verb or the reader in a bold label: "**Do not take it if you:**" is advice, not a heading. */
+const LABEL_VERB = /\b(?:you|your|if|is|are|can|may|might|will|should|must|do|does|don't|not|have|has|take|include|includes)\b/i;
+
 /** A lead-in whose sentence each item finishes with a verb: "Getting enough sleep can help you:", not "These may help:". */
 const AWAITS_PREDICATE = /\b(?:you|to|can|will|may|could|might)\s*:[\s*_]*$/i;
 
@@ -92,8 +95,9 @@ export function listContexts(article: Article, judgeLeadIn: LeadInJudge): Map<Bl
   const headingTexts = new Set(article.headings.map((heading) => normalise(heading.text)));
   if (article.title) headingTexts.add(normalise(article.title.text));
 
-  let leadIn: { block: Block; claim: ClaimFinding | null; topic: ListTopic | null; health: boolean; advice: boolean } | null = null;
-  let pseudoHeading: { block: Block; topic: ListTopic | null; health: boolean } | null = null;
+  let leadIn: { block: Block; claim: ClaimFinding | null; topic: ListTopic | null; health: boolean; advice: boolean; neutral: boolean } | null =
+    null;
+  let pseudoHeading: { block: Block; topic: ListTopic | null; health: boolean; label?: boolean } | null = null;
   const headingHealth = new Map<string, boolean>();
   const headingNamesHealth = (text: string): boolean => {
     let known = headingHealth.get(text);
@@ -105,15 +109,22 @@ export function listContexts(article: Article, judgeLeadIn: LeadInJudge): Map<Bl
       const prose = blockProse(block);
       const lastSentence = block.sentences[block.sentences.length - 1]?.prose ?? '';
       leadIn = null;
-      if (/:[\s*_]*$/.test(lastSentence)) {
+      if (/:[\s*_]*$/.test(lastSentence) && isPseudoHeading(prose) && !LABEL_VERB.test(prose)) {
+        // "**Common (affecting up to 1 in 10 people):**": a bold label with no verb heads its list as a heading does.
+        leadIn = null;
+        pseudoHeading = { block, topic: topicOf(prose), health: namesHealth(prose), label: true };
+      } else if (/:[\s*_]*$/.test(lastSentence)) {
         const claim = judgeLeadIn(lastSentence);
+        const advice = claim === null && isAdvice(lastSentence);
+        const topic = claim ? null : topicOf(lastSentence);
         // A lead-in that is a claim carries the flag for the nouns it lists ("Side effects can include: - headaches").
         leadIn = {
           block,
           claim: AWAITS_PREDICATE.test(lastSentence) ? claim : null,
-          topic: claim ? null : topicOf(lastSentence),
+          topic,
           health: namesHealth(lastSentence),
-          advice: claim === null && isAdvice(lastSentence),
+          advice,
+          neutral: claim === null && !advice && topic === null,
         };
       } else if (isPseudoHeading(prose)) {
         pseudoHeading = { block, topic: topicOf(prose), health: namesHealth(prose) };
@@ -126,11 +137,15 @@ export function listContexts(article: Article, judgeLeadIn: LeadInJudge): Map<Bl
     const ownPseudoHeading = pseudoHeading && sameSection(pseudoHeading.block) ? pseudoHeading : null;
     // A lead-in introduces its own list: "Signs of poor sleep include:" under "Benefits of sleep" lists no benefits.
     let topic = ownLeadIn ? ownLeadIn.topic : (ownPseudoHeading?.topic ?? null);
-    if (topic === null && !ownLeadIn) {
+    if (topic === null && (!ownLeadIn || ownLeadIn.neutral)) {
       for (const heading of headingsAbove(block)) {
         topic = topicOf(heading);
         if (topic) break;
       }
+      // A lead-in or a bold label that names no topic ("Possible problems after surgery include:", "**Common:**")
+      // under "Are there any risks?" lists the risks; under "Benefits of sleep" its own words ("Signs of poor
+      // sleep include:", "**In the box:**") may say otherwise.
+      if ((ownLeadIn || ownPseudoHeading?.label) && topic !== 'harms') topic = null;
     }
     const nearestHeading = block.section?.heading?.text;
     contexts.set(block, {

@@ -81,7 +81,7 @@ const RATE_PATTERN = new RegExp(
   'i',
 );
 const DOSE_PATTERN =
-  /\b\d[\d.,]{0,8}\s?(?:mg|mcg|µg|μg|ml|mL|IU|milligrams?|micrograms?|grams?|units)(?:\s?\/\s?(?:kg|day|d|dose))?(?![A-Za-z0-9/])/;
+  /\b\d[\d.,]{0,8}\s?(?:mg|mcg|µg|μg|ml|mL|IU|milligrams?|micrograms?|grams?|units)(?:\s?\/\s?(?:kg|day|d|dose))?(?![A-Za-z0-9/])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a few)(?:\s(?:to|or)\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty))?\s(?:milligrams?|micrograms?|grams?)\b/i;
 
 /** How long an effect or a condition lasts: "lasts 10 minutes to several hours", "last for up to six weeks". */
 const DURATION_PATTERN =
@@ -99,10 +99,24 @@ const DOSE_WORD =
  * How often people go through a health state, said of a quantified group: "Most cases clear up within a
  * year", "Some people get redness under the pads", "Between attacks, most people have no symptoms". The
  * group is the subject and the verb is something that happens to them, so "Most patients have a course of
- * three" needs a health word beside it to count. Bounded runs, no nested quantifiers.
+ * three" needs a health word beside it to count. With "can", only the activities a recovery page lists ("Most
+ * people can drive again after two weeks"; "most people can eyeball it" is a skill). Bounded runs, no nested
+ * quantifiers.
  */
 const QUANTIFIED_EXPERIENCE =
-  /\b((?:most|many|some|few|a few|a minority of|the majority of|a small number of)\s[^.;:!?]{0,30}?\b(?:people|patients|adults|children|women|men|users|cases|sufferers))\b[^.;:!?]{0,40}?\b(?:have|has|get|gets|feel|feels|experience|experiences|develop|develops|notice|suffer|keep getting|go on to|recover|respond|clear up|clears up|improve|settle|settles|resolve|resolves|get better|go away)\b/i;
+  /\b((?:most|many|some|few|a few|a minority of|the majority of|a small number of)\s[^.;:!?]{0,30}?\b(?:people|patients|adults|children|kids|babies|teenagers|women|men|users|cases|sufferers|attacks|flares))\b[^.;:!?]{0,40}?\b(?:have|has|get|gets|feel|feels|experience|experiences|develop|develops|notice|suffer|keep getting|go on to|recover|respond|clear up|clears up|improve|settle|settles|resolve|resolves|get better|go away|start|stop|return|are back|go back|can (?:eat|drink|walk|drive|work|return|go back|get back|exercise|shower|bathe|swim|fly|lift|resume|stop))\b/i;
+/**
+ * The group left unnamed at the start: "Some get an upset stomach", "Most feel better within a day", "Others
+ * develop a rash". Needs a health, body or state word or a time course, like the named group.
+ */
+const BARE_GROUP_EXPERIENCE =
+  /^[\s*_>"“]*(?:[A-Z]{2,}:[*_]*\s+)?((?:some|most|many|others|a few))\s+(?:will\s+|may\s+|also\s+|still\s+)?(?:get|have|feel|need|notice|develop|experience|find|start|stop|go on to|recover|react)\b/i;
+/**
+ * How soon something happens: "within a week", "after a few weeks", "the same night", "overnight". Said of a
+ * group's course ("Most people can eat normally after a few weeks"), it is an onset or recovery claim.
+ */
+const TIME_COURSE =
+  /\b(?:within|after|in|by|over)\s(?:a|an|one|two|three|four|five|six|a few|a couple of|several|\d[\d–-]{0,5})\s(?:[a-z]+\s)?(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)\b|\bthe same (?:day|night)\b|\bovernight\b/i;
 /**
  * What may happen to the reader, said with a modal: "you may feel dizzy or very sleepy", "You might
  * experience tingling". A side effect told in the second person; needs a health, body or state word.
@@ -119,7 +133,7 @@ const OUTCOME_WORD = /\b(?:clear up|clears up|settle|settles|resolve|resolves|go
  * one ("may drop", "usually peak", but "eye drops", "a spike").
  */
 const MODAL_CHANGE =
-  /\b(?:can|may|could|might|will|often|sometimes|occasionally|rarely|usually)\s+(?:also\s+|sometimes\s+|occasionally\s+|still\s+)?(become|get(?!\s+(?:a|an|the|free|your|their|his|her|my|our|it|them|this|that|in|on|to|back)\b)|cause|make|lead to|trigger|bring on|bring up|affect|harm|damage|worsen|interfere with|irritate|inflame|take up|take\s[^.;:!?]{0,20}?\b(?:hours|days|weeks|months|years)\s+to|rise|drop|fall(?!\s+(?:into|under|within|between|short|apart|in\b))|spike|dip|peak|surge|climb)\b/i;
+  /\b(?:can|may|could|might|will|often|sometimes|occasionally|rarely|usually)\s+(?:also\s+|sometimes\s+|occasionally\s+|still\s+)?(become|get(?!\s+(?:a|an|the|free|your|their|his|her|my|our|it|them|this|that|in|on|to|back)\b)|cause|make|lead to|trigger|bring on|bring up|affect|harm|damage|worsen|interfere with|irritate|inflame|heal|fade|shrink|disappear|upset|hurt|sting|react (?:to|badly|with)|add to|stop\s[^.;:!?]{0,40}?\bfrom working|take up|take\s[^.;:!?]{0,20}?\b(?:hours|days|weeks|months|years)\s+to|rise|drop|fall(?!\s+(?:into|under|within|between|short|apart|in\b))|spike|dip|peak|surge|climb)\b/i;
 /**
  * Agent nouns of the verb lists' wildcards: "blockers", "inhibitors", "stimulants", "suppressants",
  * "boosters", "stabilisers". Not every "-ers" ("lowers", "triggers" are verbs).
@@ -127,6 +141,58 @@ const MODAL_CHANGE =
 const AGENT_NOUN = /(?:ors|ants|ckers|sters|[iy][sz]ers)$/i;
 /** A denial just before a promise word: "isn't a", "not a", "no", "never a". */
 const DENIED = /\b(?:not|isn't|isn’t|aren't|aren’t|no|never)\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * A comparison said with any comparative, not only the listed ones: "easier on the stomach than oxide",
+ * "gentler than ibuprofen", "7x more vitamin C than oranges", "stronger antibacterial activity than". Up to four
+ * words between the comparative and "than". Not the quantities and times of an instruction ("no more than",
+ * "no later than", "rather than", "other than") nor a level against the norm or
+ * the writer's own past ("less haemoglobin than normal", "steadier than before"). Needs a health, body or treatment term beside it, like every comparison cue.
+ */
+const COMPARATIVE_THAN =
+  /\b(?!(?:rather|other|later|earlier|older|younger|longer|sooner|fewer|number|order|under|over|after|ever|never|either|whether|together|further|per|her|their|another)\b)([a-z]{3,}er|more\s+(?![a-z]+ing\b)[a-z-]{3,}|less\s+(?![a-z]+ing\b)[a-z-]{3,}|\d{1,4}(?:\.\d{1,2})?\s?(?:x|times)\s+more)\s(?:[a-z-]{1,20}\s){0,4}?than\b(?!\s(?:normal|usual|before)\b)/i;
+/**
+ * A superlative of how well or how safely something works, naming what it is best for or best of: "the best
+ * anti-inflammatory on the planet", "the strongest antihistamine you can buy", "the best honey for a sore
+ * throat", "the smarter choice for stress-related insomnia", "the gold-standard treatment". Popularity and price
+ * ("the most popular classes", "the best-value option", "the best place to buy") are not health claims, and
+ * "the best option for you" is which suits the reader (as "works best for you" is).
+ */
+const SUPERLATIVE =
+  /\bthe\s(?:very\s)?(?:(?:best|strongest|safest|gentlest|fastest|quickest|most\s(?:effective|powerful|potent))\s(?!bang\b)(?:[a-z-]{1,20}\s){0,2}?(?:for(?!\s(?:you|your|me|my|them|their|each)\b)|on the (?:planet|market)|(?:that\s)?you can (?:buy|get|take))\b|(?:better|safer|smarter|healthier|wiser|gentler)\s(?:choice|option|pick|bet)\b|gold[ -]standard\b)/i;
+
+/** Safe said as a predicate with another adjective before it: "are cheap and safe", "is simple, safe". */
+const SAFE_PREDICATE = /\b(?:is|are|'s)\s(?:(?:generally|usually|very|quite|considered)\s)?[a-z]{3,}(?:,\s|\sand\s)safe\b/i;
+/**
+ * An effect said in the passive, with what causes it: "can be increased by CBD", "is relieved by rest", "are
+ * made worse by alcohol". Needs a health, body or treatment term like any effect word.
+ */
+const PASSIVE_EFFECT =
+  /\b(?:is|are|can be|may be|could be|will be|gets|get)\s(?:often\s|usually\s|greatly\s|further\s)?(?:increased|reduced|improved|boosted|lowered|raised|enhanced|decreased|relieved|eased|worsened|made worse|damaged|blocked|inhibited|restored|protected|triggered)\sby\b/i;
+/** Someone the effect happens to, named by a pronoun. */
+const SOMEONE = /\b(?:they|you|he|she|we)\b/i;
+/**
+ * A comparison of two changes, each with "the": "The earlier you start treatment, the more hair you keep", "the
+ * longer you wait, the harder it is to treat". Needs a health, body or treatment term like the other comparisons.
+ */
+const CORRELATIVE =
+  /\bthe\s(?:more|less|fewer|earlier|sooner|later|longer|higher|lower|better|worse|[a-z]{3,}er)\b[^,.;:!?]{0,60},\s(?:then\s)?the\s(?:more|less|fewer|better|worse|[a-z]{3,}er)\b/i;
+/**
+ * Cases said to have been seen: "Rare cases of frostbite have been reported", "Cases of liver damage have been
+ * described in people who ...". An occurrence reported, with no report named.
+ */
+const REPORTED_CASES = /\bcases?\sof\s[^.;:!?]{1,60}?\b(?:have|has)\sbeen\s(?:reported|seen|described|documented|recorded|linked)\b/i;
+
+/**
+ * A profession speaking as one, with no one named: "Dermatologists agree that ...", "Most cardiologists now
+ * recommend ...", "Sports dietitians say ...". The same vague attribution as "experts agree", for every
+ * profession that ends like one (-ists, -ians, -ors, -ers), not only the ones the list names.
+ */
+const PROFESSION_CONSENSUS =
+  /\b(?:most\s|many\s)?[a-z]{3,}(?:ists|ians|ors|ers)\s(?:generally\s|largely\s|now\s|all\s|widely\s|mostly\s|broadly\s|increasingly\s)?(?:agree|say|believe|recommend|warn|think)\b/i;
+/** A benefit claimed for a share of people: "good shoes help most people", "works for many sufferers". */
+const HELPS_GROUP =
+  /\b(?:helps?|works?\sfor|benefits?)\s(?:most|many|nearly all|almost all|the majority of)\s(?:people|patients|adults|users|sufferers|cases)\b/i;
 
 /** After "works best": for whom it suits ("for you", "for your needs"), which is a choice, not a result. */
 const SUITS_READER = /^\s+for\s+(?:you|your|me|my|them|their|each)\b/i;
@@ -162,18 +228,43 @@ export function scanCues(prose: string): CueScan {
     first[category] = text;
   }
   if (first.effect === undefined) {
+    const passive = PASSIVE_EFFECT.exec(prose);
+    if (passive) first.effect = passive[0];
+  }
+  if (first.effect === undefined) {
     const duration = DURATION_PATTERN.exec(prose);
     // "Sessions last 45 minutes" is the timetable, not how long an effect lasts.
     if (duration && !SERVICE_BEFORE.test(prose.slice(Math.max(0, duration.index - 40), duration.index))) first.effect = duration[0];
+  }
+  if (first.research === undefined) {
+    const consensus = PROFESSION_CONSENSUS.exec(prose);
+    // "Our physiotherapists say ..." is the publisher; "Users say" and "Members say" are reviews, not a profession.
+    if (consensus && !/^(?:users|members|customers|readers|others|buyers|owners|followers|sellers|manufacturers)\b/i.test(consensus[0].replace(/^(?:most|many)\s/i, ''))) {
+      first.research = consensus[0];
+    }
+  }
+  if (first.promise === undefined) {
+    // A result claimed for a share of people is a claim of results on its own, as "works for everyone" is.
+    const helps = HELPS_GROUP.exec(prose);
+    if (helps) first.promise = helps[0];
+  }
+  if (first.comparison === undefined) {
+    // Cheap tests first: most sentences have no "than" and no "the ... est".
+    const comparative = (/\bthan\b/i.test(prose) ? COMPARATIVE_THAN.exec(prose) : null) ?? SUPERLATIVE.exec(prose) ?? CORRELATIVE.exec(prose);
+    if (comparative) first.comparison = comparative[0];
+  }
+  if (first.safety === undefined) {
+    const reported = REPORTED_CASES.exec(prose) ?? SAFE_PREDICATE.exec(prose);
+    if (reported) first.safety = reported[0];
   }
   if (first.safety === undefined) {
     const whoCanTake = WHO_CAN_TAKE.exec(prose);
     if (whoCanTake) first.safety = whoCanTake[0];
   }
   let experience: string | null = null;
-  if (first.population !== undefined && first.prevalence === undefined) {
-    const found = QUANTIFIED_EXPERIENCE.exec(prose);
-    if (found && (first.health ?? first.body ?? first.effect ?? first.state ?? OUTCOME_WORD.exec(prose)?.[0]) !== undefined) {
+  if (first.prevalence === undefined) {
+    const found = (first.population !== undefined ? QUANTIFIED_EXPERIENCE.exec(prose) : null) ?? BARE_GROUP_EXPERIENCE.exec(prose);
+    if (found && (first.health ?? first.body ?? first.effect ?? first.state ?? OUTCOME_WORD.exec(prose)?.[0] ?? TIME_COURSE.exec(prose)?.[0]) !== undefined) {
       experience = found[1] ?? found[0];
     }
   }
@@ -228,6 +319,12 @@ export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimF
   if (first.kinetics) return { kind: 'mechanism', cue: first.kinetics };
   if (first.mechanism && first.body) return { kind: 'mechanism', cue: first.mechanism };
   if (first.effect && healthContext) return { kind: 'efficacy', cue: first.effect };
+  // An effect on someone with its onset is a claim of onset (rubric §1) even when the sentence leaves the
+  // condition to the paragraph: "They should start to feel better within 30 minutes" (not "The pads lose
+  // their stick after a few weeks").
+  if (first.effect && TIME_COURSE.test(prose) && (first.population !== undefined || SOMEONE.test(prose))) {
+    return { kind: 'efficacy', cue: first.effect };
+  }
   if (first.mechanism && (first.health || first.treatment)) return { kind: 'efficacy', cue: first.mechanism };
   if (first.cause && healthContext) return { kind: 'health-effect', cue: first.cause };
   // "The vein can become inflamed", "Intense sessions can bring up strong emotions": what may happen to the body.

@@ -87,7 +87,8 @@ const GENERIC_PERSON = /\b(?:a|an|any|every|each|the)\s+(?:woman|man|person|pati
 const DEFINITION_WORDING =
   /\b(?:refers? to|is defined as|are defined as|stands for|is short for|is an abbreviation|is an acronym|is (?:a|the) (?:term|word|name) (?:for|used)|also (?:called|known as)|is called|are called|(?:is|are) often called)\b/i;
 /** "**Migraine** is ...": a bold term at the start is the article defining it. */
-const BOLD_TERM_DEFINED = /^\s*(?:\*\*|__)[^*_]{1,60}(?:\*\*|__)[^.]{0,80}?\b(?:is|are)\b/;
+// A bold label with a colon ("**Form:** glycinate and citrate are ...") heads a point; it defines nothing.
+const BOLD_TERM_DEFINED = /^\s*(?:\*\*|__)[^*_:]{1,60}(?:\*\*|__)(?!\s*:)[^.]{0,80}?\b(?:is|are)\b/;
 /** "Atrial fibrillation, often shortened to AF, is a condition in which ...": a term and its class. */
 const TERM_AND_CLASS =
   /^[^,.;:]{1,60}(?:,[^,.;:]{1,60},)? (?:is|are) (?:a|an|the) (?<modifiers>[A-Za-z\u00C0-\u024F() -]{0,64}?)\b(?:condition|disease|disorder|illness|syndrome|infection|therapy|treatment|device|machine|procedure|technique|method|practice|form|type|kind|class|group|substance|compound|chemical|hormone|supplement|spice|herb|plant|drug|medicine|medication|test|scan|individual|person|people)s? (?:that|which|in which|where|used|made|of|for|given|who)\b/i;

@@ -6,7 +6,7 @@
 import type { Article, Block } from '../../src/article/types.js';
 import { listContexts as buildListContexts, type ListContext } from './claims-context.js';
 import { classifyClaim, scanCues, type ClaimFinding, type ClaimKind } from './claims-cues.js';
-import { exemptionFor, type Exemption } from './claims-exemptions.js';
+import { exemptionFor, isAdvice, type Exemption } from './claims-exemptions.js';
 
 export type { ClaimFinding, ClaimKind } from './claims-cues.js';
 export type { ListContext, ListTopic } from './claims-context.js';
@@ -79,7 +79,8 @@ function claimFrom(prose: string, start: number): ClaimFinding | null {
 const WRITER = /(?<![A-Za-z’'])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![A-Za-z’'])|\b(?:me|my|mine|myself)\b/;
 /** Where a sentence passes from one clause to the next: "; ", " — ", ", because ", ", which ", ", and ". */
 // One whitespace character per alternative, no repeated runs, so a long run of spaces costs linear time.
-const CLAUSE_BREAK = /[;:—–]\s|,\s(?:and|but|so|which|because|since|as)\s|\s(?:because|since|but)\s|\s-\s/gi;
+// "since I was 19" tells when, not why: the clause before it is not finished.
+const CLAUSE_BREAK = /[;:—–]\s|,\s(?:and|but|so|which|because|since|as)\s|\s(?:because|since(?!\s(?:I|my|we|our)\s)|but)\s|\s-\s/gi;
 const PAST_STORY = /\b(?:was|were|had|did)\b/i;
 
 /**
@@ -96,8 +97,30 @@ function claimBesideStory(prose: string): ClaimFinding | null {
   return null;
 }
 
+/** Where a statement hands over to advice: "..., so start with half a dose", "..., but we always recommend ...". */
+const ADVICE_JOIN = /,\s(?:so|but|and|though|although)\s|;\s|\s[—–]\s/g;
+
+/**
+ * A claim stated first and advice after it: "It is completely safe with most medicines, but we always recommend
+ * checking with your pharmacist", "Children with a pollen allergy can react to honey, so check with your GP
+ * first". The advice is exempt; the statement before it is judged as a sentence of its own.
+ */
+function claimBeforeAdvice(prose: string): ClaimFinding | null {
+  for (const join of prose.matchAll(ADVICE_JOIN)) {
+    const head = prose.slice(0, join.index);
+    if (!isAdvice(prose.slice(join.index + join[0].length))) continue;
+    const finding = classifyClaim(head);
+    return finding && exemptionFor(head) === null ? finding : null;
+  }
+  return null;
+}
+
 /** A claim inside a sentence that is otherwise exempt: a reason after advice, a fact after a list fragment or an announcement. */
 function claimInsideExempt(prose: string, finding: ClaimFinding | null, exemption: Exemption): ClaimFinding | null {
+  if (exemption === 'advice') {
+    const head = claimBeforeAdvice(prose);
+    if (head) return head;
+  }
   if (exemption === 'advice' || exemption === 'fragment') {
     const reason = REASON_CLAUSE.exec(prose) ?? TAIL_CLAUSE.exec(prose);
     // "Don't stop taking it because you're worried about side effects": the reason is the reader's, not a harm.
@@ -188,6 +211,37 @@ function barePredicate(prose: string): ClaimFinding | null {
   return { kind: 'efficacy', cue: verb };
 }
 
+/**
+ * A fragment that opens with its verb, its subject left to the list, the table or the page, and says what
+ * it does to the body: "Widens blood vessels to feed the follicle", "Fades acne scars", "Falls asleep
+ * fastest", "Won't make you drowsy like older antihistamines". Only in a list item or a line with no closing
+ * punctuation, where the rubric reads the subject from the lead-in; a full sentence that opens with a plural
+ * noun ("Nurses check your blood pressure") is not one. The opening word is a verb in -s that no claim list
+ * knows as a noun ("Headaches", "Vitamins", "Patients"), and what follows is not a list of nouns
+ * ("Nuts, seeds and oils") nor what follows a plural subject ("Chiropractors often treat", "Things that").
+ */
+const OPENING_VERB =
+  /^[\s*_>"“✔✓•-]*(?:([Ww]on't|[Ww]on’t|[Dd]oesn't|[Dd]oesn’t|[Dd]oes not|[Ww]ill not|[Nn]ever|[Cc]an't|[Cc]an’t)\s+([a-z]{3,})|([A-Z]?[a-z]{2,}(?:[^sui]s|[^s]es)))\s+(?![*_]*:|(?:and|or|of|that|who|which|often|usually|also|can|may|will|should|must|are|were|have|do|don't|need|tend|typically|generally|sometimes|rarely|include)\b|&|,|\()/;
+const NOT_A_VERB = /^(?:this|its|is|has|was|does|yes|plus|thus|always|perhaps|unless|news|series|includes|contains|comes|ships|arrives|costs|means|says|goes|seems|sounds|looks|depends|varies|happens|applies|opens|closes|runs|benefits|uses|effects|risks|signs|symptoms|causes|types|tips|notes|results|reviews|ingredients|options|products|features|details|terms|pros|cons|sessions|classes|prices|plans|hours|days|weeks|months|years|times)$/i;
+/** A full sentence, or a lead-in that a list finishes ("Things that strain the fascia include:"). */
+const CLOSED = /[.!?:]["'”’)\]*_\s]*$/;
+
+function verbFirstFragment(prose: string, inListItem: boolean): ClaimFinding | null {
+  if (!inListItem && CLOSED.test(prose)) return null;
+  if (prose.split(/\s+/).filter(Boolean).length > MAX_PREDICATE_WORDS) return null;
+  const found = OPENING_VERB.exec(prose);
+  if (found === null) return null;
+  const verb = found[3] ?? found[2];
+  if (verb === undefined || NOT_A_VERB.test(verb)) return null;
+  const opening = scanCues(verb).first;
+  // "Headaches", "Vitamins", "Patients": a noun the claim lists know, not a verb.
+  if ((opening.health ?? opening.body ?? opening.treatment ?? opening.population ?? opening.state ?? opening.safety) !== undefined) return null;
+  const { first } = scanCues(prose.slice(found[0].length));
+  // What it acts on must be named: "Eases trapped wind" needs the health subject of its heading (claimFromList).
+  if ((first.health ?? first.body ?? first.state ?? first.safety) === undefined) return null;
+  return { kind: opening.mechanism !== undefined && first.body !== undefined ? 'mechanism' : 'efficacy', cue: found[0].trim() };
+}
+
 /** The change word a benefit phrase opens with, when a health or body term follows it (and is not it: "Lower back"). */
 function improvementOpener(prose: string, term: string | undefined): string | undefined {
   if (term === undefined) return undefined;
@@ -231,7 +285,7 @@ function classifySentence(sentence: SentenceFacts): ClaimFinding | null {
   if (inside) return inside;
   // A bold lead is a heading in a paragraph of its own, but in a bullet it is the item's own words.
   if (exemption === null || (exemption === 'heading-like' && sentence.inListItem === true)) {
-    const benefit = benefitFragment(prose) ?? barePredicate(prose);
+    const benefit = benefitFragment(prose) ?? barePredicate(prose) ?? verbFirstFragment(prose, sentence.inListItem === true);
     if (benefit) return benefit;
   }
   return list ? claimFromList(prose, finding, exemption, list) : null;

@@ -287,6 +287,85 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/comparisons-and-fragments.md: any comparative or superlative of a health property, fragments that open with their verb', () => {
+      expect(flaggedTexts(rule, read('flag', 'comparisons-and-fragments.md'))).toEqual([
+        'Zinc acetate is kinder to the throat than zinc gluconate.',
+        'Blackcurrants pack 3x more vitamin A than carrot juice.',
+        'Zinc is the best cold remedy on the market.',
+        'For a blocked nose in toddlers, a saline spray is the safer choice.',
+        'Soothes a scratchy throat',
+        "Won't leave you drowsy like night-time cold remedies",
+        'Coats the throat for hours',
+      ]);
+    });
+
+    it('flag/claims-before-advice.md: a statement before the advice it leads to, harms said with a modal', () => {
+      expect(flaggedTexts(rule, read('flag', 'claims-before-advice.md'))).toEqual([
+        'Sea buckthorn oil is completely safe with blood pressure tablets, but we still suggest you check with your pharmacist.',
+        'People with a latex allergy can react to some capsule shells, so ask your pharmacist which brand to choose.',
+        'Fish oil can upset the stomach at first.',
+        'Alcohol may add to the dizziness some people feel.',
+        'Antacids can stop the capsules from working as well.',
+      ]);
+    });
+
+    it('flag/lists-under-risk-headings.md: a lead-in or bold label that names no topic takes the risks heading above it', () => {
+      expect(flaggedTexts(rule, read('flag', 'lists-under-risk-headings.md'))).toEqual([
+        'bleeding that lasts more than a day',
+        'numbness in the chin',
+        'swelling of the jaw',
+        'Dark urine',
+        'Ringing in the ears',
+      ]);
+    });
+
+    it('flag/things-acting-on-the-body.md: a thing, an activity or "This" said to act on the body, whatever the verb', () => {
+      expect(flaggedTexts(rule, read('flag', 'things-acting-on-the-body.md'))).toEqual([
+        'Beetroot juice widens the small arteries in the legs.',
+        'A cold compress numbs the nerve endings around a sprain.',
+        'Hunched typing puts extra load on the neck.',
+        'Electrolyte drinks help restore the salts lost in sweat.',
+        'This resets your body clock after a long flight.',
+        'Fennel tea may gently loosen a knotted stomach.',
+      ]);
+    });
+
+    it('flag/groups-and-professions.md: a group’s course over time, an unnamed group, a profession as one, a share helped, a degree of risk', () => {
+      expect(flaggedTexts(rule, read('flag', 'groups-and-professions.md'))).toEqual([
+        'Most people can drive again after six weeks.',
+        'Some feel a throbbing ache in the foot for the first few nights.',
+        'Most babies stop crying within a minute of a feed.',
+        'Podiatrists agree that the fit of a shoe matters more than its brand.',
+        'A padded shoe and ice help most patients.',
+        'Wearing a splint at night carries very little risk.',
+      ]);
+    });
+
+    it('flag/doses-onsets-and-reports.md: a dose in words, two changes compared, cases reported, an onset, an interaction denied', () => {
+      expect(flaggedTexts(rule, read('flag', 'doses-onsets-and-reports.md'))).toEqual([
+        'Two to four grams of beta-alanine a day is the usual amount.',
+        'The longer you take it, the more carnosine builds up in the muscles.',
+        'Rare cases of skin flushing lasting several hours have been reported.',
+        'After a hard session, they usually feel better within a day.',
+        "Beta-alanine and caffeine don't interact.",
+        'Iron tablets correct anaemia in most people.',
+      ]);
+    });
+
+    it('flag/roles-labels-and-healing.md: a role as a remedy, a claim after a bold label, safe as a predicate, healing over time, an effect in the passive', () => {
+      expect(flaggedTexts(rule, read('flag', 'roles-labels-and-healing.md'))).toEqual([
+        'Psyllium also acts as a mild laxative.',
+        '**Texture:** the powder is gentler on the gut than bran.',
+        'A daily glass of psyllium is cheap and safe.',
+        'Small cracks at the corner of the mouth usually heal within a week.',
+        'Bloating is often made worse by fizzy drinks.',
+      ]);
+    });
+
+    it('flag/verdict-beside-a-citation.md: a superlative verdict is not covered by the cited sentence before it', () => {
+      expect(flaggedTexts(rule, read('flag', 'verdict-beside-a-citation.md'))).toEqual(['It is the best remedy for morning sickness.']);
+    });
+
     it('flag/plain-text.txt: body lines, not headings or instructions', () => {
       expect(flaggedTexts(rule, read('flag', 'plain-text.txt'), { format: 'text' })).toEqual([
         'Magnesium relaxes muscles and prevents night-time leg cramps.',
