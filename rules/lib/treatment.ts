@@ -455,6 +455,16 @@ const NOT_A_REMEDY = new Set(
   ),
 );
 
+const TRAILING_LINK_WORDS = new Set(['and', 'or', 'for', 'to', 'in', 'at', 'with', 'why', 'what', 'how']);
+const TRAILING_ADVERBS = new Set(['really', 'actually', 'ever']);
+
+/** "sour plum syrup really" → "sour plum syrup": a split, not a regex anchored at the end (which backtracks on long whitespace). */
+function withoutLastWordIn(phrase: string, words: ReadonlySet<string>): string {
+  const parts = phrase.split(/\s+/);
+  if (parts.length > 1 && words.has((parts[parts.length - 1] ?? '').toLowerCase())) parts.pop();
+  return parts.join(' ');
+}
+
 /** "My 90 days on VitaBloom", "Six weeks taking ashwagandha", "30 days of cold plunges": a trial of one thing. */
 const TRIAL_PERIOD_TITLE =
   /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|ten|twelve|thirty|sixty|ninety)[- ](?:days?|weeks?|months?)\s+(?:on|of|taking|using|with|drinking|trying)\s+((?:[\p{L}\p{N}'’+-]+\s+){0,2}[\p{L}\p{N}'’+-]+)/iu;
@@ -465,13 +475,13 @@ function remedyOnTrial(title: string): string | null {
   const words = subject.toLowerCase().split(/\s+/);
   const head = words[words.length - 1] ?? '';
   if (NOT_A_REMEDY.has(head) || words.every((word) => emptyModifiers.has(word)) || titleConditionMatcher.test(subject)) return null;
-  return subject.replace(/\s+(?:and|or|for|to|in|at|with|why|what|how)$/i, '');
+  return withoutLastWordIn(subject, TRAILING_LINK_WORDS);
 }
 
 function remedyForCondition(title: string): string | null {
   const match = REMEDY_FOR_TITLE.exec(title.replace(/[“”"']/g, ''));
   if (!match) return null;
-  const subject = (match[1] ?? '').replace(/\s+(?:really|actually|ever)$/i, '').trim();
+  const subject = withoutLastWordIn((match[1] ?? '').trim(), TRAILING_ADVERBS);
   const words = subject.toLowerCase().split(/\s+/);
   const head = words[words.length - 1] ?? '';
   if (NOT_A_REMEDY.has(head) || words.every((word) => emptyModifiers.has(word))) return null;
