@@ -332,7 +332,7 @@ function openingsOf(keys: readonly IndexKey[]): Openings {
 interface TextWords {
   lower: string;
   /** Per word: where it starts, where it ends, and its opening (`wordKey`). */
-  bounds: Int32Array;
+  bounds: number[];
   /** Each word, lower-cased, sliced when a matcher first looks it up. */
   words: Array<string | undefined> | null;
 }
@@ -355,7 +355,7 @@ const scanned = new Map<string, TextWords>();
 let scannedCharacters = 0;
 
 let lastText = '';
-let lastWords: TextWords = { lower: '', bounds: new Int32Array(0), words: null };
+let lastWords: TextWords = { lower: '', bounds: [], words: null };
 
 function wordsOf(text: string): TextWords {
   // The matchers of a rule often read one text in turn: a comparison before the look-up.
@@ -395,7 +395,7 @@ function scanWords(lower: string): TextWords {
     for (let next = wordCharacterAt(lower, position); next !== 0; next = wordCharacterAt(lower, position)) position += next;
     bounds.push(start, position, wordKey(lower, start, position));
   }
-  return { lower, bounds: Int32Array.from(bounds), words: null };
+  return { lower, bounds, words: null };
 }
 
 /** One alternation of every phrase, for lists with a phrase that starts with punctuation. */
