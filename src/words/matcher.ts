@@ -34,11 +34,80 @@ function phraseToPattern(phrase: string): string {
     .join('\\s+');
 }
 
-const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
-/** What a trailing `*` may match: the rest of a word, hyphens and apostrophes included. */
-const WORD_ENDING = /[\p{L}\p{N}'’-]*/uy;
-const WHITESPACE = /\s+/y;
 const LEADING_WORD = /^[\p{L}\p{N}_]+/u;
+
+// --- characters ------------------------------------------------------------------------------------------
+// The matcher reads the text a UTF-16 code unit at a time instead of through regular expressions: a word is a
+// run of [\p{L}\p{N}_] code points, a trailing `*` matches [\p{L}\p{N}'’-]*, a space in a phrase \s+ (what
+// the patterns said before; test/words/matcher-characters.test.ts checks the tables against them).
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** ASCII: 1 for a letter or digit, 2 for `_`, else 0. */
+const ASCII_KIND = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  ASCII_KIND[code] = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 1 : code === 95 ? 2 : 0;
+}
+/** Beyond ASCII, in the Basic Multilingual Plane, filled as met: 0 not yet known, 1 letter or number, 2 neither. */
+const BMP_KIND = new Uint8Array(65536);
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/**
+ * The length in code units (1 or 2) of the letter or number at `index` of `text`, or 0 if the code point
+ * there is neither. `code` is `text.charCodeAt(index)`, at or above 128.
+ */
+function letterOrNumberAt(text: string, index: number, code: number): number {
+  if (isHighSurrogate(code) && index + 1 < text.length) {
+    const low = text.charCodeAt(index + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return LETTER_OR_NUMBER.test(text.slice(index, index + 2)) ? 2 : 0;
+  }
+  let kind = BMP_KIND[code]!;
+  if (kind === 0) BMP_KIND[code] = kind = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 1 : 2;
+  return kind === 1 ? 1 : 0;
+}
+
+/** Code units of the word character ([\p{L}\p{N}_]) at `index`, or 0 (also at the end of the text). */
+function wordCharacterAt(text: string, index: number): number {
+  if (index >= text.length) return 0;
+  const code = text.charCodeAt(index);
+  return code < 128 ? (ASCII_KIND[code] === 0 ? 0 : 1) : letterOrNumberAt(text, index, code);
+}
+
+/** What `\s` matches. */
+function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Past the word ending ([\p{L}\p{N}'’-]*) that starts at `index`. */
+function skipWordEnding(text: string, index: number): number {
+  let position = index;
+  while (position < text.length) {
+    const code = text.charCodeAt(position);
+    if (code === 39 || code === 45 || code === 0x2019) position++;
+    else if (code < 128) {
+      if (ASCII_KIND[code] !== 1) break;
+      position++;
+    } else {
+      const size = letterOrNumberAt(text, position, code);
+      if (size === 0) break;
+      position += size;
+    }
+  }
+  return position;
+}
 
 /** One word of a phrase: its lower-cased literal start, and whether `*` lets any word ending follow. */
 interface PhraseWord {
@@ -98,7 +167,8 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   // Longest first so "no side effects at all" wins over "no side effects".
   const ordered = [...unique].sort((a, b) => b.length - a.length);
   const keys = ordered.map(indexKey);
-  const matchAll = keys.every((key) => key !== null) ? indexedMatcher(ordered, keys as IndexKey[]) : combinedMatcher(ordered);
+  if (keys.every((key) => key !== null)) return { phrases: unique, ...indexedMatcher(ordered, keys as IndexKey[]) };
+  const matchAll = combinedMatcher(ordered);
   return {
     phrases: unique,
     matchAll,
@@ -112,21 +182,15 @@ function matchWordsAt(lower: string, start: number, words: readonly PhraseWord[]
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     if (index > 0) {
-      WHITESPACE.lastIndex = position;
-      if (!WHITESPACE.test(lower)) return -1;
-      position = WHITESPACE.lastIndex;
+      const gap = position;
+      while (position < lower.length && isWhitespace(lower.charCodeAt(position))) position++;
+      if (position === gap) return -1;
     }
     if (!lower.startsWith(word.literal, position)) return -1;
     position += word.literal.length;
-    if (word.wildcard) {
-      WORD_ENDING.lastIndex = position;
-      WORD_ENDING.test(lower);
-      position = WORD_ENDING.lastIndex;
-    }
+    if (word.wildcard) position = skipWordEnding(lower, position);
   }
-  const next = lower.codePointAt(position);
-  if (next !== undefined && WORD_CHARACTER.test(String.fromCodePoint(next))) return -1;
-  return position;
+  return wordCharacterAt(lower, position) === 0 ? position : -1;
 }
 
 function addTo(index: Map<string, number[]>, key: string, phrase: number): void {
@@ -143,7 +207,7 @@ function addTo(index: Map<string, number[]>, key: string, phrase: number): void 
  * millisecond to build each case-insensitive Unicode pattern, which for a few
  * thousand phrases was most of a one-file run.
  */
-function indexedMatcher(ordered: readonly string[], keys: readonly IndexKey[]): (text: string) => PhraseMatch[] {
+function indexedMatcher(ordered: readonly string[], keys: readonly IndexKey[]): Pick<PhraseMatcher, 'matchAll' | 'test'> {
   const compiled = ordered.map(phraseWords);
   const byWord = new Map<string, number[]>();
   /** Wildcard stems, by their length, then by the stem. */
@@ -155,10 +219,12 @@ function indexedMatcher(ordered: readonly string[], keys: readonly IndexKey[]): 
     addTo(stems, key.key, phrase);
   });
   const stemLengths = [...byStem.keys()];
-  const opening = openingsOf(keys);
+  const { slots, thirds, stemmed } = openingsOf(keys);
 
-  function candidatesFor(word: string): readonly number[] | undefined {
+  /** The phrases that can start at a word, in list order; `stems` false when no wildcard stem can. */
+  function candidatesFor(word: string, stems: boolean): readonly number[] | undefined {
     const exact = byWord.get(word);
+    if (!stems || stemLengths.length === 0) return exact;
     let merged: number[] | undefined;
     for (const length of stemLengths) {
       if (length > word.length) continue;
@@ -169,94 +235,167 @@ function indexedMatcher(ordered: readonly string[], keys: readonly IndexKey[]): 
     return exact ? exact.concat(merged).sort((a, b) => a - b) : merged.length > 1 ? [...merged].sort((a, b) => a - b) : merged;
   }
 
-  return (text) => {
+
+  /** Every match (or, with `firstOnly`, the first), left to right. */
+  function scan(text: string, firstOnly: boolean): PhraseMatch[] {
     const found: PhraseMatch[] = [];
-    const { lower, starts, words, openings } = wordsOf(text);
+    const words = wordsOf(text);
+    const { lower, bounds } = words;
     let resumeAt = 0;
-    for (let position = 0; position < starts.length; position++) {
-      const start = starts[position]!;
+    for (let at = 0; at < bounds.length; at += 3) {
+      const start = bounds[at]!;
+      // Matches never overlap: after one, look for the next word after it.
       if (start < resumeAt) continue;
-      const at = openings[position]!;
-      if (at >= 0 && opening[at] === 0) continue;
-      const candidates = candidatesFor(words[position]!);
+      // Most words cannot start any phrase of this list: two array reads say so.
+      const key = bounds[at + 2]!;
+      let stems = true;
+      if (key >= 0) {
+        const slot = slots[key >> 5]!;
+        if (slot === 0 || (thirds[slot]! & (1 << (key & 31))) === 0) continue;
+        stems = stemmed[slot] === 1;
+      }
+      const candidates = candidatesFor(wordAt(words, at), stems);
       if (candidates === undefined) continue;
       for (const index of candidates) {
         const end = matchWordsAt(lower, start, compiled[index]!);
         if (end < 0) continue;
         found.push({ phrase: ordered[index]!, text: text.slice(start, end), start, end });
-        // Matches never overlap: look for the next word after this one.
+        if (firstOnly) return found;
         resumeAt = end;
         break;
       }
     }
     return found;
-  };
-}
+  }
 
-interface TextWords {
-  text: string;
-  lower: string;
-  /** Where each word starts. */
-  starts: number[];
-  /** Each word, lower-cased. */
-  words: string[];
-  /** Each word's opening (`openingOf`). */
-  openings: number[];
+  return { matchAll: (text) => scan(text, false), test: (text) => scan(text, true).length > 0 };
 }
 
 /**
- * A word's first two characters as one number below 128 * 128 when both are
- * ASCII (the second 0 for a one-letter word), else -1. Each matcher marks the
- * openings its phrases can start with, so at most of a text's words it skips
- * the look-up of its candidates: one array read instead of a map look-up per
- * stem length, the text's openings computed once for every matcher.
+ * Which words may start a phrase of a list, by their opening: the first two characters as one number below
+ * 128 * 128 when both are ASCII (the second 0 for a one-letter word), and the third character's code
+ * modulo 32 (0 for a word of one or two characters). A word with a non-ASCII opening is always looked up.
  */
-function openingOf(word: string): number {
-  const first = word.charCodeAt(0);
-  const second = word.length > 1 ? word.charCodeAt(1) : 0;
-  return first < 128 && second < 128 ? first * 128 + second : -1;
+interface Openings {
+  /** Per two-character opening: 0 when no phrase starts with it, else its slot in `thirds` and `stemmed`. */
+  slots: Uint16Array;
+  /** Per slot: bit `third` set when a phrase may start at a word with that third character. */
+  thirds: Uint32Array;
+  /** Per slot: 1 when a wildcard stem may start there, so the stems must be looked up too. */
+  stemmed: Uint8Array;
 }
 
-/** The openings a matcher's phrases can start with: 1 where a word may start one. */
-function openingsOf(keys: readonly IndexKey[]): Uint8Array {
-  const opening = new Uint8Array(128 * 128);
+const ANY_THIRD = 0xffffffff;
+
+/** A word's opening as `scanWords` records it: the two-character opening times 32 plus the third character's bit, or -1. */
+function wordKey(word: string, start: number, end: number): number {
+  const first = word.charCodeAt(start);
+  const second = end - start > 1 ? word.charCodeAt(start + 1) : 0;
+  if (first >= 128 || second >= 128) return -1;
+  const third = end - start > 2 ? word.charCodeAt(start + 2) & 31 : 0;
+  return (first * 128 + second) * 32 + third;
+}
+
+function openingsOf(keys: readonly IndexKey[]): Openings {
+  const slots = new Uint16Array(128 * 128);
+  const thirds: number[] = [0];
+  const stemmed: number[] = [0];
+  const mark = (opening: number, bits: number, stem: boolean) => {
+    let slot = slots[opening]!;
+    if (slot === 0) {
+      slot = slots[opening] = thirds.length;
+      thirds.push(0);
+      stemmed.push(0);
+    }
+    thirds[slot] = (thirds[slot]! | bits) >>> 0;
+    if (stem) stemmed[slot] = 1;
+  };
   for (const { kind, key } of keys) {
     const first = key.charCodeAt(0);
-    // A key with a non-ASCII first character can only start at a word whose opening is -1 (always looked up).
+    // A key with a non-ASCII first or second character can only start at a word that is always looked up.
     if (first >= 128) continue;
-    if (kind === 'prefix' && key.length === 1) opening.fill(1, first * 128, first * 128 + 128);
-    else {
-      const at = openingOf(key);
-      if (at >= 0) opening[at] = 1;
+    const stem = kind === 'prefix';
+    if (stem && key.length === 1) {
+      for (let second = 0; second < 128; second++) mark(first * 128 + second, ANY_THIRD, true);
+      continue;
     }
+    const second = key.length > 1 ? key.charCodeAt(1) : 0;
+    if (second >= 128) continue;
+    // A stem of two characters goes on with any third character, or none.
+    const bits = stem && key.length === 2 ? ANY_THIRD : 1 << (key.length > 2 ? key.charCodeAt(2) & 31 : 0);
+    mark(first * 128 + second, bits, stem);
   }
-  return opening;
+  return { slots, thirds: Uint32Array.from(thirds), stemmed: Uint8Array.from(stemmed) };
 }
 
-const WORD = /[\p{L}\p{N}_]+/gu;
-let lastScan: TextWords = { text: '', lower: '', starts: [], words: [], openings: [] };
+/** A text's words, found once for every matcher that reads it. */
+interface TextWords {
+  lower: string;
+  /** Per word: where it starts, where it ends, and its opening (`wordKey`). */
+  bounds: number[];
+  /** Each word, lower-cased, sliced when a matcher first looks it up. */
+  words: Array<string | undefined> | null;
+}
+
+function wordAt(words: TextWords, at: number): string {
+  const list = (words.words ??= new Array<string | undefined>(words.bounds.length / 3));
+  return (list[at / 3] ??= words.lower.slice(words.bounds[at], words.bounds[at + 1]));
+}
 
 /**
- * The words of a text, found once for the matchers that run over it one after
- * another; the last text's scan is kept for the next. (Keeping the last few
- * hundred texts' scans saved ~1 % CPU over the corpus but held their arrays
- * until the old generation was collected: +80 MB peak RSS on a 1 M-character
- * article.)
+ * The scans of the texts read lately, kept while their lengths add up to no more than this many characters
+ * (then dropped together): every rule reads an article's sentences in turn, and several matchers read each
+ * sentence (and the same clauses of it), so most scans are used again within a few thousand characters.
+ * A bound on characters, not texts, so a long article's long lines cost no more memory than short ones
+ * (keeping the last 256 texts' scans raised peak RSS by 80 MB on a 1 M-character article); a text longer
+ * than the bound is kept alone, for the matchers that read it next.
  */
+const SCANNED_CHARACTERS = 32_768;
+const scanned = new Map<string, TextWords>();
+let scannedCharacters = 0;
+
+let lastText = '';
+let lastWords: TextWords = { lower: '', bounds: [], words: null };
+
 function wordsOf(text: string): TextWords {
-  if (text === lastScan.text) return lastScan;
-  const lower = lowerCaseInPlace(text);
-  const starts: number[] = [];
-  const words: string[] = [];
-  const openings: number[] = [];
-  WORD.lastIndex = 0;
-  for (let word = WORD.exec(lower); word; word = WORD.exec(lower)) {
-    starts.push(word.index);
-    words.push(word[0]);
-    openings.push(openingOf(word[0]));
+  // The matchers of a rule often read one text in turn: a comparison before the look-up.
+  if (text === lastText) return lastWords;
+  lastText = text;
+  lastWords = scannedWords(text);
+  return lastWords;
+}
+
+function scannedWords(text: string): TextWords {
+  let words = scanned.get(text);
+  if (words !== undefined) return words;
+  words = scanWords(lowerCaseInPlace(text));
+  if (scannedCharacters + text.length > SCANNED_CHARACTERS) {
+    scanned.clear();
+    scannedCharacters = 0;
   }
-  lastScan = { text, lower, starts, words, openings };
-  return lastScan;
+  scanned.set(text, words);
+  scannedCharacters += text.length;
+  return words;
+}
+
+/** The runs of [\p{L}\p{N}_] in `lower`, read a code unit at a time (a regular expression took twice as long). */
+function scanWords(lower: string): TextWords {
+  const bounds: number[] = [];
+  const length = lower.length;
+  let position = 0;
+  while (position < length) {
+    const code = lower.charCodeAt(position);
+    const size = code < 128 ? (ASCII_KIND[code] === 0 ? 0 : 1) : letterOrNumberAt(lower, position, code);
+    if (size === 0) {
+      position++;
+      continue;
+    }
+    const start = position;
+    position += size;
+    for (let next = wordCharacterAt(lower, position); next !== 0; next = wordCharacterAt(lower, position)) position += next;
+    bounds.push(start, position, wordKey(lower, start, position));
+  }
+  return { lower, bounds, words: null };
 }
 
 /** One alternation of every phrase, for lists with a phrase that starts with punctuation. */
