@@ -39,15 +39,23 @@ const genericMatcher = compilePhrases(loadWordList('treatment-generic').phrases)
 const conditionMatcher = compilePhrases(loadWordList('treatment-conditions').phrases);
 const newsMatcher = compilePhrases(loadWordList('treatment-news').phrases);
 const productCategoryMatcher = compilePhrases(loadWordList('treatment-product-categories').phrases);
-/** What a title's "for ..." can name: a condition, a disease, a symptom or a part of the body ("for anxiety", "for gout flares", "for coughs", "for stiff joints"). */
-const titleConditionMatcher = compilePhrases([
-  ...loadWordList('treatment-conditions').phrases,
-  ...loadWordList('supplement-diseases').phrases,
-  ...loadWordList('claim-health-terms').phrases,
-  // "for stiff joints", "for your skin", "for the heart": a part of the body or its state stands for its complaints.
-  ...loadWordList('claim-body-states').phrases,
-  ...loadWordList('claim-body-terms').phrases,
-]);
+/**
+ * What a title's "for ..." can name: a condition, a disease, a symptom or a part of the body ("for anxiety", "for
+ * gout flares", "for coughs", "for stiff joints"). Compiled on first use: only titles that offer something "for"
+ * a thing, or a trial period, ask, and a one-file run should not pay for it at start-up.
+ */
+let titleConditionMatcher: PhraseMatcher | null = null;
+function namesCondition(text: string): boolean {
+  titleConditionMatcher ??= compilePhrases([
+    ...loadWordList('treatment-conditions').phrases,
+    ...loadWordList('supplement-diseases').phrases,
+    ...loadWordList('claim-health-terms').phrases,
+    // "for stiff joints", "for your skin", "for the heart": a part of the body or its state stands for its complaints.
+    ...loadWordList('claim-body-states').phrases,
+    ...loadWordList('claim-body-terms').phrases,
+  ]);
+  return titleConditionMatcher.test(text);
+}
 
 /**
  * Drug names by their class suffix: atorvastatin, lisinopril, adalimumab, omeprazole...; and procedures by
@@ -469,29 +477,33 @@ function withoutLastWordIn(phrase: string, words: ReadonlySet<string>): string {
 const TRIAL_PERIOD_TITLE =
   /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|ten|twelve|thirty|sixty|ninety)[- ](?:days?|weeks?|months?)\s+(?:on|of|taking|using|with|drinking|trying)\s+((?:[\p{L}\p{N}'’+-]+\s+){0,2}[\p{L}\p{N}'’+-]+)/iu;
 
-function remedyOnTrial(title: string): string | null {
-  const subject = TRIAL_PERIOD_TITLE.exec(title)?.[1];
-  if (!subject) return null;
-  const words = subject.toLowerCase().split(/\s+/);
-  const head = words[words.length - 1] ?? '';
-  if (NOT_A_REMEDY.has(head) || words.every((word) => emptyModifiers.has(word)) || titleConditionMatcher.test(subject)) return null;
-  return withoutLastWordIn(subject, TRAILING_LINK_WORDS);
-}
-
-function remedyForCondition(title: string): string | null {
-  const match = REMEDY_FOR_TITLE.exec(title.replace(/[“”"']/g, ''));
-  if (!match) return null;
-  const subject = withoutLastWordIn((match[1] ?? '').trim(), TRAILING_ADVERBS);
+/**
+ * The thing a title offers, tidied ("sour plum syrup really" → "sour plum syrup"), or null when it names advice, a
+ * choice of things, an activity or a condition rather than one thing to take or undergo.
+ */
+function oneThingNamed(phrase: string, trailing: ReadonlySet<string>): string | null {
+  const subject = withoutLastWordIn(phrase.trim(), trailing);
   const words = subject.toLowerCase().split(/\s+/);
   const head = words[words.length - 1] ?? '';
   if (NOT_A_REMEDY.has(head) || words.every((word) => emptyModifiers.has(word))) return null;
   // "Living with diabetes", "Coping with ...": an -ing head is an activity, not a remedy.
   if (/ing$/.test(head) && head.length > 5) return null;
-  if (conditionMatcher.test(subject) || titleConditionMatcher.test(subject)) return null;
+  return namesCondition(subject) ? null : subject;
+}
+
+function remedyOnTrial(title: string): string | null {
+  const subject = TRIAL_PERIOD_TITLE.exec(title)?.[1];
+  return subject ? oneThingNamed(subject, TRAILING_LINK_WORDS) : null;
+}
+
+function remedyForCondition(title: string): string | null {
+  const match = REMEDY_FOR_TITLE.exec(title.replace(/[“”"']/g, ''));
+  const subject = match ? oneThingNamed(match[1] ?? '', TRAILING_ADVERBS) : null;
+  if (!match || !subject) return null;
   const condition = match[2] ?? '';
   // The lists hold most conditions in the singular: "for coughs" is "for cough".
   const singular = condition.replace(/(?<=\p{L}{3})s\b/gu, '');
-  return titleConditionMatcher.test(condition) || titleConditionMatcher.test(singular) ? subject : null;
+  return namesCondition(condition) || namesCondition(singular) ? subject : null;
 }
 
 /** "Ashgrove Surgery Patient Newsletter", "Spring bulletin": many items, none of them the article's one subject. */
