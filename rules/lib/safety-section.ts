@@ -116,8 +116,31 @@ export function hasSafetyContent(text: string): boolean {
   return visible.split(/(?<=[.!?])\s+|\n/).some((sentence) => namesGroupWithCaution(sentence));
 }
 
+/** Qualifiers that leave a group as wide as before: "any other prescription medicines". */
+const genericQualifiers = new Set(['any', 'other', 'your', 'a', 'an', 'prescription', 'regular', 'current', 'existing', 'pre-existing', 'underlying', 'ongoing', 'medical', 'health', 'chronic']);
+/** What every reader may have: "if you take other medicines" (or "anything"), "if you have a medical condition". */
+const medicineWords = new Set(['anything', 'something', 'medicine', 'medicines', 'medication', 'medications', 'drugs', 'supplements']);
+const conditionWords = new Set(['condition', 'conditions', 'problems', 'issues']);
+/** Qualifiers that make "conditions" a health condition without saying which. */
+const healthQualifiers = new Set(['medical', 'health', 'underlying', 'pre-existing', 'existing', 'chronic']);
+
+/**
+ * True when the group is everyone on medicines or with a health condition:
+ * "If you take other medications, talk to your doctor" is a referral, not a
+ * warning about anyone in particular. "If you take blood thinners" names one.
+ */
+function isGenericGroup(after: string): boolean {
+  const words = after.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean).slice(0, 5);
+  const head = words.findIndex((word) => !genericQualifiers.has(word));
+  const noun = words[head] ?? '';
+  if (medicineWords.has(noun)) return true;
+  return conditionWords.has(noun) && words.slice(0, head).some((word) => healthQualifiers.has(word));
+}
+
 function namesGroupWithCaution(sentence: string): boolean {
-  const groups = groupMatcher.matchAll(sentence).filter((match) => !noGroupAfter.test(sentence.slice(match.end)) && !isDenied(sentence, match));
+  const groups = groupMatcher
+    .matchAll(sentence)
+    .filter((match) => !noGroupAfter.test(sentence.slice(match.end)) && !isGenericGroup(sentence.slice(match.end, match.end + 80)) && !isDenied(sentence, match));
   return groups.length > 0 && cautionMatcher.test(sentence);
 }
 

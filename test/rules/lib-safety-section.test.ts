@@ -83,6 +83,8 @@ describe('hasSafetyContent', () => {
     'There are no side effects for most people, but it can interact with lithium.',
     'Elimination diets aren’t harmless.',
     'It is not right for everyone.',
+    'If you take other medicines such as warfarin, ask your doctor first.',
+    'If you have a heart condition, check with your doctor before using it.',
   ])('real content: %s', (text) => expect(hasSafetyContent(text)).toBe(true));
 
   it.each([
@@ -99,6 +101,9 @@ describe('hasSafetyContent', () => {
     'Every batch is checked by people who care about quality.',
     'There are no known side effects or drug interactions.',
     'It has no serious risks, harmful effects or interactions.',
+    'If you take other medications, talk to your doctor before use.',
+    'Check with your pharmacist first if you take anything else.',
+    'If you have a medical condition or take any prescription medicine, consult your doctor.',
   ])('not real content: %j', (text) => expect(hasSafetyContent(text)).toBe(false));
 });
 
