@@ -64,9 +64,9 @@ function namesCondition(text: string): boolean {
 const drugSuffixPattern =
   /(?<![\p{L}\p{N}])\p{L}{3,24}(?:statin|pril|sartan|olol|mab|prazole|azole|cillin|mycin|floxacin|cycline|tidine|triptan|azepam|azolam|oxetine|afil|gliptin|glutide|dronate|xaban|parin|setron|lukast|tinib|profen|codone|pram|faxine|triptyline|azepine|apine|dipine|idone|isone|olone|tadine|ectomy|ectomies|(?<!micro|spectro)scopy|(?<!micro|spectro)scopies|plasty|plasties|ostomy|ostomies)s?(?![\p{L}\p{N}])/iu;
 
-/** "<name> therapy", "<name> oil", "<name> diet"...: the kind word; the one or two words before it name the treatment. */
+/** "<name> therapy", "<name> oil", "<name> diet", "<name> reset"...: the kind word; the one or two words before it name the treatment. */
 const treatmentKindPattern =
-  /(?<![\p{L}\p{N}])(?:therapy|supplements?|oil|diet|infusions?|injections?|tea|extract|capsules?|gummies|pills?|tablets?|patch|cream|method|protocol|fasting|cleanse|surgery|implants?)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:therapy|supplements?|oil|diet|infusions?|injections?|tea|extract|capsules?|gummies|pills?|tablets?|patch|cream|method|protocol|fasting|cleanse|reset|surgery|implants?)(?![\p{L}\p{N}])/iu;
 
 /** Words that never name a treatment on their own when they stand before a kind word. */
 const emptyModifiers = new Set(
@@ -130,7 +130,9 @@ export function findTreatmentMentions(text: string, extraTerms?: readonly string
   const drug = drugSuffixPattern.exec(text);
   if (drug) add(drug[0], drug.index);
   const kind = treatmentKindPattern.exec(text);
-  if (kind) {
+  const kindEnd = kind ? kind.index + kind[0].length : 0;
+  // "Gentle Reset Detox Programme": a kind word right before a named treatment modifies it.
+  if (kind && !found.some((m) => m.start > kind.index && m.start <= kindEnd + 1)) {
     const before = text.slice(0, kind.index).trimEnd();
     const modifierWords = before.split(/\s+/).slice(-2);
     // Stop at the first empty word from the right: "the best ketamine therapy" → "ketamine".
@@ -208,7 +210,7 @@ export function frontMatterOverride(frontMatter: Record<string, unknown> | null)
 }
 
 const kindWords = new Set(
-  'therapy supplement supplements oil diet infusion infusions injection injections tea extract capsule capsules gummies pill pills tablet tablets patch cream method protocol cleanse surgery implant implants care treatment'.split(
+  'therapy supplement supplements oil diet infusion infusions injection injections tea extract capsule capsules gummies pill pills tablet tablets patch cream method protocol cleanse reset surgery implant implants care treatment'.split(
     ' ',
   ),
 );

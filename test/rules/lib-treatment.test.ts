@@ -34,6 +34,8 @@ describe('detectTreatmentSubject from the title', () => {
     ['I Tried Cold Plunging for 90 Days', 'Cold Plunging'],
     ['Seven reasons to try feverfew', 'feverfew'],
     ['The 10-Day Liver Detox Programme', 'Liver Detox'],
+    ["Presenter, 47, reveals the 'oat milk reset' behind her energy", 'oat milk reset'],
+    ['The Seven-Day Gentle Reset Detox Programme', 'Detox Programme'],
   ])('%s', (title, subject) => {
     it(`is a treatment article about ${subject}`, () => {
       const decision = decide(title);
@@ -62,6 +64,8 @@ describe('detectTreatmentSubject from the title', () => {
     ['Ten habits for a healthier heart'],
     ['Ashgrove Surgery Patient Newsletter'],
     ['Spring bulletin: flu jabs, parking and new staff'],
+    ['How to reset your body clock after a night shift'],
+    ['Why your body needs a reset'],
   ])('%s', (title) => {
     it('is not a treatment article', () => expect(decide(title).treatment).toBe(false));
   });
