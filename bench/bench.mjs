@@ -22,7 +22,10 @@ const fileCount = Number(args.files ?? 1000);
 const runs = Number(args.runs ?? 3);
 const scale = Number(args.scale ?? 10);
 const bigRuns = Number(args['big-runs'] ?? 1);
-const bigArticleBytes = Number(args['big-article-mb'] ?? 5) * 1024 * 1024;
+const bigArticleMb = Number(args['big-article-mb'] ?? 5);
+const bigArticleBytes = bigArticleMb * 1024 * 1024;
+// The measure's name says the size it was run at: the issue's target is for 5 MB, and a quick look at 1 MB must not read as that.
+const bigName = `${bigArticleMb} MB article`;
 
 function parseArgs(list) {
   const parsed = {};
@@ -119,8 +122,8 @@ const tasks = [
   { name: 'medlint one file', argv: medlint('one.md'), runs },
   { name: 'remark-cli one file', argv: remark('one.md'), runs },
   { name: 'medlint --version', argv: [medlintBin, '--version'], runs },
-  { name: 'medlint 5 MB article', argv: medlint('big.md'), runs },
-  { name: 'bare parse 5 MB article', argv: [bareParse, join(work, 'big.list')], runs },
+  { name: `medlint ${bigName}`, argv: medlint('big.md'), runs },
+  { name: `bare parse ${bigName}`, argv: [bareParse, join(work, 'big.list')], runs },
   ...(corpusScaled ? [{ name: `medlint ${scale}x`, argv: medlint(corpusScaled.dir), runs: bigRuns }] : []),
 ];
 
@@ -158,7 +161,7 @@ const targets = [
         { target: `peak RSS at ${fileCount * scale} files <= 300 MB`, ratio: m(`medlint ${scale}x`).maxRssKb / 1024 / 300, limit: 1 },
       ]
     : []),
-  { target: '5 MB article within 3 x its bare parse', ratio: m('medlint 5 MB article').wallMs / m('bare parse 5 MB article').wallMs, limit: 3 },
+  { target: `${bigName} within 3 x its bare parse`, ratio: m(`medlint ${bigName}`).wallMs / m(`bare parse ${bigName}`).wallMs, limit: 3 },
 ];
 
 const machine = {
@@ -182,11 +185,11 @@ lines.push(`|---|---:|---:|:---:|`);
 for (const { target, ratio, limit } of targets) lines.push(`| ${target} | ${ratio.toFixed(2)} | ${limit} | ${ratio <= limit ? 'yes' : 'no'} |`);
 lines.push('');
 lines.push(`Machine: ${machine.cpus} x ${machine.model}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}; load average at the end ${machine.loadAverageAtEnd.join(' ')}.`);
-lines.push(`Corpus: ${fileCount} files from ${sources.length} articles${args.shared ? ' (fixtures + shared corpus)' : ' (fixtures only)'}; 5 MB article = ${(big.length / 1024 / 1024).toFixed(1)} M characters.`);
+lines.push(`Corpus: ${fileCount} files from ${sources.length} articles${args.shared ? ' (fixtures + shared corpus)' : ' (fixtures only)'}; ${bigName} = ${(big.length / 1024 / 1024).toFixed(1)} M characters.`);
 console.log(lines.join('\n'));
 
 writeFileSync(
   join(root, 'bench', 'results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), machine, params: { fileCount, runs, scale, bigRuns, shared: Boolean(args.shared), articles: sources.length }, medians, samples, targets: targets.map((t) => ({ ...t, met: t.ratio <= t.limit })) }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, params: { fileCount, runs, scale, bigRuns, bigArticleMb, shared: Boolean(args.shared), articles: sources.length }, medians, samples, targets: targets.map((t) => ({ ...t, met: t.ratio <= t.limit })) }, null, 2)}\n`,
 );
 rmSync(work, { recursive: true, force: true });
