@@ -21,10 +21,10 @@ interface Fold {
   scores: Record<string, Score>;
 }
 
-function run(rule: string): Fold[] {
+function run(rule: string, extra: string[] = ['--quick']): Fold[] {
   const result = spawnSync(
     process.execPath,
-    [join(projectRoot, 'scripts', 'lexical-model.mjs'), '--rule', rule, '--quick', '--lambdas', '3', '--json', 'eval*4=fixtures/eval'],
+    [join(projectRoot, 'scripts', 'lexical-model.mjs'), '--rule', rule, ...extra, '--lambdas', '3', '--json', 'eval*4=fixtures/eval'],
     { cwd: projectRoot, encoding: 'utf8', timeout: 120_000 },
   );
   expect(result.status, result.stderr).toBe(0);
@@ -47,5 +47,14 @@ describe('scripts/lexical-model.mjs', () => {
         expect(score!.tp + score!.fn, `${fold.set} ${variant}`).toBe(fold.scores.rule!.tp + fold.scores.rule!.fn);
       }
     }
+  });
+
+  it('scores sets given with --holdout after choosing on the others', () => {
+    const [fold, ...rest] = run('unsourced-claim', ['--drop', 'rule:,claim:', '--holdout', 'again=fixtures/eval']);
+    expect(rest).toEqual([]);
+    expect(fold?.set).toBe('again');
+    const { tp, fp, fn } = evaluation.scores['unsourced-claim'];
+    expect(fold?.scores.rule).toMatchObject({ tp, fp, fn });
+    expect(fold?.scores.model).toBeDefined();
   });
 });
