@@ -122,7 +122,8 @@ export function splitSentences(
       let next = end;
       while (isSpace(raw[next])) next++;
       const marker = markers[nextMarker];
-      if (marker && marker.start === next && !isLetter(raw[next])) {
+      // A link that keeps its text ("[Here is the study][1] from …") is words of the next sentence, not a marker after this one.
+      if (marker && marker.start === next && !isLetter(raw[next]) && prose.slice(marker.start, marker.end).trim() === '') {
         end = marker.end;
         nextMarker++;
         continue;
@@ -204,6 +205,8 @@ function lineBreakEndsSentence(raw: string, prose: string, lineStart: number, at
   if (isBulletGlyph(raw, next) && (options.wraps === false || !isDash(raw[next]))) return true;
   let nextEnd = next;
   while (nextEnd < raw.length && raw[nextEnd] !== '\n' && raw[nextEnd] !== '\r' && nextEnd - next <= 160) nextEnd++;
+  // "**Pack size:** 30 tablets" under "**Active ingredient:** cetirizine": a label line opens an item of its own.
+  if (opensWithBoldLabel(raw, next)) return true;
   const headerBefore = at - lineStart <= 160 && isCommentHeaderLine(raw.slice(lineStart, at).trim());
   if (headerBefore || isCommentHeaderLine(raw.slice(next, nextEnd).trim())) return true;
   if (options.wraps !== false) return false;
@@ -226,6 +229,16 @@ const OPEN_ENDINGS = new Set([
   'can', 'may', 'will', 'should', 'could', 'would', 'not', 'such', 'if', 'when', 'because', 'about', 'your', 'their',
   'its', 'our', 'my', 'his', 'her', 'this', 'these', 'those', 'very', 'more', 'most', 'less', 'e.g', 'i.e', 'vs',
 ]);
+
+/** `**Label:**` or `**Label**:` (or with `__`) at `at`, the label at most 40 characters. */
+function opensWithBoldLabel(raw: string, at: number): boolean {
+  const mark = raw.slice(at, at + 2);
+  if (mark !== '**' && mark !== '__') return false;
+  let close = at + 2;
+  while (close < raw.length && close - at <= 42 && raw[close] !== '\n' && raw.slice(close, close + 2) !== mark) close++;
+  if (raw.slice(close, close + 2) !== mark || close === at + 2) return false;
+  return raw[close - 1] === ':' || raw[close + 2] === ':';
+}
 
 /** A line that opens like a sentence or an item: a capital, a digit, a link, emphasis or a quote. */
 function opensLine(raw: string, at: number): boolean {
@@ -312,6 +325,9 @@ function isNonFinalPeriod(prose: string, raw: string, period: number): boolean {
   if (ABBREVIATIONS.has(lower)) return true;
   if (NUMBER_ABBREVIATIONS.has(lower) && /^\s*\d/.test(raw.slice(period + 1, period + 4))) return true;
   if (word.length === 1 && word === word.toUpperCase()) {
+    // A capital glued to a number or a degree sign is a unit ("18°C.", "5K."), not an initial.
+    const glued = prose[wordStart - 1];
+    if (glued === '°' || (glued !== undefined && glued >= '0' && glued <= '9')) return false;
     // A single capital is an initial ("A. G. Phillips") unless it names something ("vitamin D.").
     const before = prose.slice(Math.max(0, wordStart - 12), wordStart);
     const previousWord = /([\p{L}]+)[\s-]*$/u.exec(before)?.[1]?.toLowerCase();

@@ -19,6 +19,7 @@ describe('sentence splitting', () => {
     ['initials', 'Work by A. G. Phillips and J. Smith showed it. Next.', ['Work by A. G. Phillips and J. Smith showed it.', 'Next.']],
     ['vitamin D. ends', 'Low levels of vitamin D. The study was small.', ['Low levels of vitamin D.', 'The study was small.']],
     ['decimals', 'Take 2.5 mg daily. About 0.5% react. Stop.', ['Take 2.5 mg daily.', 'About 0.5% react.', 'Stop.']],
+    ['a unit letter is no initial', 'Keep the room at 18°C. Open a window. Run a 5K. Rest after.', ['Keep the room at 18°C.', 'Open a window.', 'Run a 5K.', 'Rest after.']],
     ['marker before the period', 'It regulates mood [1]. It helps.', ['It regulates mood [1].', 'It helps.']],
     ['marker after the period', 'It regulates mood.[1] It helps.', ['It regulates mood.[1]', 'It helps.']],
     ['two markers after the period', 'It regulates mood.[1][2] It helps.', ['It regulates mood.[1][2]', 'It helps.']],
@@ -193,6 +194,13 @@ describe('segmentation of pasted web text', () => {
     expect(article.markers.map((marker) => marker.sentence?.text)).toEqual(['Lee and Kim (2020) found a link.']);
   });
 
+  it('starts a sentence at a link reference that keeps its text', () => {
+    expect(split('Acupuncture is old. [The new review][1] found a small effect.\n\n[1]: https://example.org/review')).toEqual([
+      'Acupuncture is old.',
+      '[The new review][1] found a small effect.',
+    ]);
+  });
+
   it('splits lines of a page that does not hard-wrap, but not the lines of one that does', () => {
     const unwrapped = 'Common medicines include:\n[Sertraline](/sertraline)\n[Citalopram](/citalopram)\nThey can take weeks to work.';
     expect(split(unwrapped)).toEqual([
@@ -203,6 +211,15 @@ describe('segmentation of pasted web text', () => {
     ]);
     const wrapped = 'The trial followed adults for\ntwo years and then Professor\nLee reported that the effect\nfaded within months.';
     expect(split(wrapped)).toEqual([wrapped]);
+  });
+
+  it('starts a sentence at a line opening with a bold label, even in hard-wrapped text', () => {
+    const source = 'The tablets are small and\nwhite, and easy to swallow.\n\n**Active ingredient:** loratadine 10 mg\n**Pack size:** 30 tablets';
+    expect(split(source)).toEqual([
+      'The tablets are small and\nwhite, and easy to swallow.',
+      '**Active ingredient:** loratadine 10 mg',
+      '**Pack size:** 30 tablets',
+    ]);
   });
 
   it('keeps a line that reads as unfinished with the next one', () => {
