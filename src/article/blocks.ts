@@ -6,7 +6,9 @@
  */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { Block, BlockKind, Section } from './types.js';
+import type { Range } from './types.js';
 import { nodeRange, spanOf } from './nodes.js';
+import { glyphBulletWidth } from '../parse/list-marker.js';
 
 export interface BlockDraft {
   block: Block;
@@ -18,11 +20,12 @@ export function collectBlocks(
   tree: Root,
   excluded: ReadonlySet<Nodes>,
   sectionAt: (offset: number) => Section | null,
+  source = '',
 ): BlockDraft[] {
   const drafts: BlockDraft[] = [];
 
-  const add = (kind: BlockKind, inlines: PhrasingContent[], inBlockquote: boolean, node: Nodes): void => {
-    const range = kind === 'tableCell' ? spanOf(inlines) : nodeRange(node);
+  const add = (kind: BlockKind, inlines: PhrasingContent[], inBlockquote: boolean, node: Nodes, part?: Range): void => {
+    const range = part ?? (kind === 'tableCell' ? spanOf(inlines) : nodeRange(node));
     if (!range || range.end <= range.start) return;
     drafts.push({
       block: { kind, range, section: sectionAt(range.start), inBlockquote, sentences: [] },
@@ -33,9 +36,26 @@ export function collectBlocks(
   const visit = (node: Nodes, inBlockquote: boolean): void => {
     if (excluded.has(node)) return;
     switch (node.type) {
-      case 'paragraph':
-        add('paragraph', node.children, inBlockquote, node);
+      case 'paragraph': {
+        const parts = glyphListParts(source, nodeRange(node));
+        if (parts === null) {
+          add('paragraph', node.children, inBlockquote, node);
+          return;
+        }
+        // Each part gets the inline nodes it overlaps: one pass, both lists being in document order.
+        let first = 0;
+        for (const part of parts) {
+          while (first < node.children.length && (nodeRange(node.children[first] as Nodes)?.end ?? 0) <= part.range.start) first++;
+          const inlines: PhrasingContent[] = [];
+          for (let index = first; index < node.children.length; index++) {
+            const inline = node.children[index] as PhrasingContent;
+            if ((nodeRange(inline)?.start ?? 0) >= part.range.end) break;
+            inlines.push(inline);
+          }
+          add(part.kind, inlines, inBlockquote, node, part.range);
+        }
         return;
+      }
       case 'listItem':
         for (const child of node.children) {
           if (excluded.has(child)) continue;
@@ -62,4 +82,43 @@ export function collectBlocks(
   };
   visit(tree, false);
   return drafts;
+}
+
+/**
+ * A paragraph whose lines start with bullet glyphs ("✔ Better sleep" /
+ * "✔ More energy"), as web pages and social posts paste them: one list item
+ * per bulleted line (its glyph left out), after the lead-in line(s) if any.
+ * Null when no line starts with a glyph bullet.
+ */
+function glyphListParts(source: string, range: Range | null): Array<{ kind: BlockKind; range: Range }> | null {
+  if (!range || source === '') return null;
+  const parts: Array<{ kind: BlockKind; range: Range }> = [];
+  let partStart = range.start;
+  let partKind: BlockKind = 'paragraph';
+  let found = false;
+  for (let lineStart = range.start; lineStart < range.end; ) {
+    let text = lineStart;
+    while (text < range.end && (source[text] === ' ' || source[text] === '\t' || source[text] === '>')) text++;
+    const width = glyphBulletWidth(source, text);
+    if (width > 0) {
+      found = true;
+      pushPart(parts, source, partKind, partStart, lineStart);
+      partKind = 'listItem';
+      partStart = text + width;
+    }
+    let next = lineStart;
+    while (next < range.end && source[next] !== '\n') next++;
+    lineStart = next + 1;
+  }
+  if (!found) return null;
+  pushPart(parts, source, partKind, partStart, range.end);
+  return parts;
+}
+
+function pushPart(parts: Array<{ kind: BlockKind; range: Range }>, source: string, kind: BlockKind, start: number, end: number): void {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(source[from] as string)) from++;
+  while (to > from && /\s/.test(source[to - 1] as string)) to--;
+  if (to > from) parts.push({ kind, range: { start: from, end: to } });
 }

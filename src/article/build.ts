@@ -11,6 +11,7 @@ import { collectComments } from './comments.js';
 import { findReferenceLists } from './references.js';
 import { collectBlocks } from './blocks.js';
 import { segmentBlock } from './segment.js';
+import { hardWraps } from './wrapping.js';
 import { authorYearIndex, resolveCitations } from './resolve.js';
 
 export interface BuildInput {
@@ -40,11 +41,12 @@ export function buildArticle(input: BuildInput): Article {
     citable: byAuthorYear,
     numberedList: references.lists.some((list) => (list.kind === 'heading' || list.kind === 'trailing') && list.numbered),
   };
-  const drafts = collectBlocks(tree, references.excluded, createSectionLocator(outline.ordered));
+  const drafts = collectBlocks(tree, references.excluded, createSectionLocator(outline.ordered), source);
   const sentences: Sentence[] = [];
   const markers: CitationMarker[] = [];
+  const splitOptions = { wraps: hardWraps(source, drafts) };
   for (const draft of drafts) {
-    const segmented = segmentBlock(draft, source, definitionUrls, markerContext);
+    const segmented = segmentBlock(draft, source, definitionUrls, markerContext, splitOptions);
     sentences.push(...segmented.sentences);
     markers.push(...segmented.markers);
   }

@@ -72,9 +72,13 @@ function maskNode(node: Nodes, source: string, mask: BlockMask, links: LinkSpan[
   const range = nodeRange(node);
   if (!range) return;
   switch (node.type) {
-    case 'text':
-      maskBareUrls(source, range, mask, links);
+    case 'text': {
+      // A text node may run past a block cut out of its paragraph (a glyph-bulleted line): read only the block's part.
+      const end = mask.start + mask.blanked.length;
+      const clipped = { start: Math.max(range.start, mask.start), end: Math.min(range.end, end) };
+      if (clipped.end > clipped.start) maskBareUrls(source, clipped, mask, links);
       return;
+    }
     case 'inlineCode':
     case 'html':
     case 'image':

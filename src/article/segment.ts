@@ -8,7 +8,7 @@ import type { BlockDraft } from './blocks.js';
 import type { DefinitionUrls } from './prose.js';
 import { blank, maskBlock, renderProse } from './prose.js';
 import { findNodeMarkers, findTextMarkers, type MarkerContext } from './markers.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type SplitOptions } from './sentences.js';
 
 export interface SegmentedBlock {
   sentences: Sentence[];
@@ -20,12 +20,16 @@ export function segmentBlock(
   source: string,
   definitionUrls: DefinitionUrls,
   markerContext?: MarkerContext,
+  splitOptions: SplitOptions = {},
 ): SegmentedBlock {
   const { block, inlines } = draft;
   const { mask, links } = maskBlock(source, block.range, inlines, block.inBlockquote, definitionUrls);
   const raw = source.slice(block.range.start, block.range.end);
 
-  const nodeMarkers = findNodeMarkers(inlines, source);
+  // A paragraph split into glyph-bulleted items shares its inline nodes: each part keeps its own markers.
+  const nodeMarkers = findNodeMarkers(inlines, source).filter(
+    (marker) => marker.range.start >= block.range.start && marker.range.end <= block.range.end,
+  );
   // `[text][label]` keeps its text as prose (its syntax is already blanked).
   for (const marker of nodeMarkers) if (!marker.keepsText) blank(mask, marker.range);
   const textMarkers = findTextMarkers(renderProse(source, mask), raw, block.range.start, markerContext);
@@ -46,7 +50,7 @@ export function segmentBlock(
 
   const relativeMarkers = drafts.map((marker) => relative(marker.range, block.range.start));
   const sentences: Sentence[] = [];
-  for (const range of splitSentences(raw, prose, relativeMarkers)) {
+  for (const range of splitSentences(raw, prose, relativeMarkers, splitOptions)) {
     const sentenceProse = prose.slice(range.start, range.end);
     // A stretch with no words of its own (an image, a lone marker) is not a sentence.
     if (sentenceProse.trim() === '') continue;

@@ -52,16 +52,38 @@ const VARIATION_SELECTOR_16 = 0xfe0f;
 const ZERO_WIDTH_JOINER = 0x200d;
 
 /** Is this trimmed line a bare heading? `following` is null when it is the last line with content. */
-export function looksLikeHeading(line: string, following: FollowingLine | null): boolean {
+export interface BodyLine {
+  /** The line right above, with no blank line between, is a line of a bullet-less list (`looksLikeItem`). */
+  afterItem: boolean;
+}
+
+/**
+ * `body`: the line is in the article's body, not a title candidate. There,
+ * a line right under an item-like line is another item unless it is a
+ * question or title-cased, and the longer line that follows must be a
+ * paragraph (a whole sentence, or too long for a heading, or citing): a
+ * line of 60 characters with no final stop is the list's next item.
+ */
+export function looksLikeHeading(line: string, following: FollowingLine | null, body?: BodyLine): boolean {
   if (following === null || !hasHeadingShape(line)) return false;
   if (lastMeaningfulChar(line) === '?') return true;
   if (isMostlyCapitalised(line)) return true;
-  return following.isProse && isClearlyLonger(following.text, line);
+  if (body?.afterItem) return false;
+  return following.isProse && isClearlyLonger(following.text, line, body !== undefined);
 }
 
-function isClearlyLonger(paragraph: string, line: string): boolean {
+function isClearlyLonger(paragraph: string, line: string, inBody: boolean): boolean {
   if (paragraph.length * 2 < line.length * 3) return false;
-  return paragraph.length >= 60 || SENTENCE_ENDINGS.has(lastMeaningfulChar(paragraph));
+  if (SENTENCE_ENDINGS.has(lastMeaningfulChar(paragraph))) return true;
+  return paragraph.length >= 60 && (!inBody || paragraph.length > MAX_HEADING_LENGTH || hasCitationMarker(paragraph));
+}
+
+/**
+ * A line of a bullet-less list: heading-shaped (short, no final stop) but not
+ * a heading. The line after it is not a heading only because a longer line follows.
+ */
+export function looksLikeItem(line: string): boolean {
+  return hasHeadingShape(line) && lastMeaningfulChar(line) !== '?';
 }
 
 /**
@@ -101,6 +123,8 @@ export function hasHeadingShape(line: string): boolean {
   if (countWords(line) > MAX_HEADING_WORDS) return false;
   if (!STARTS_LIKE_A_HEADING.test(line)) return false;
   if (SENTENCE_OR_CLAUSE_ENDINGS.has(lastMeaningfulChar(line))) return false;
+  // A tab between words makes a table row ("Steroid injection<TAB>Short-term relief").
+  if (line.includes('\t')) return false;
   return readListMarker(line) === null && !hasCitationMarker(line);
 }
 

@@ -42,6 +42,10 @@ export function readListMarker(text: string): ListMarker | null {
   if (first === '-' || first === '*' || first === '•') {
     return markerEndsAt(text, 1) ? { ordered: false, start: null, delimiter: first, width: widthAfter(text, 1) } : null;
   }
+  const glyph = glyphWidth(text);
+  if (glyph > 0) {
+    return markerEndsAt(text, glyph) ? { ordered: false, start: null, delimiter: text.slice(0, glyph), width: widthAfter(text, glyph) } : null;
+  }
   let digits = 0;
   while (digits < text.length && isDigit(text.charCodeAt(digits))) digits++;
   if (digits === 0 || digits > MAX_ORDERED_DIGITS) return null;
@@ -76,6 +80,39 @@ export function readUnderline(text: string): 1 | 2 | null {
   if ((kind !== '=' && kind !== '-') || text.length < 3) return null;
   for (let i = 1; i < text.length; i++) if (text.charAt(i) !== kind) return null;
   return kind === '=' ? 1 : 2;
+}
+
+/**
+ * Glyphs pasted as bullets, one benefit a line: checks, crosses, stars,
+ * arrows, squares and dots ("✔ Better sleep", "➤ No crash"). Emoji other
+ * than these are left alone: "🌿 What is ashwagandha?" is more often a heading.
+ */
+const GLYPH_BULLETS = new Set([
+  '✔', '✓', '✅', '☑', '✗', '✘', '❌', '❎', '★', '☆', '✩', '⭐', '➤', '►', '▶', '▸', '▹', '➔', '➜', '➡', '→',
+  '⇒', '◦', '▪', '▫', '■', '□', '◆', '◇', '●', '○', '‣', '⁃', '∙', '✦', '✧', '❖', '♦', '–',
+]);
+
+/** Code units of a glyph bullet at the start of `text` (with a variation selector), or 0. */
+function glyphWidth(text: string, at = 0): number {
+  const code = text.codePointAt(at);
+  if (code === undefined || code < 0x2000) return 0;
+  const width = code > 0xffff ? 2 : 1;
+  if (!GLYPH_BULLETS.has(text.slice(at, at + width))) return 0;
+  return text.charCodeAt(at + width) === 0xfe0f ? width + 1 : width;
+}
+
+/**
+ * A glyph bullet opening a line of a Markdown paragraph at `at` ("✔ Better
+ * sleep", "• No crash"): the characters up to the item's text, or 0. Dashes
+ * are left out: a wrapped line may well start with one.
+ */
+export function glyphBulletWidth(source: string, at: number): number {
+  const char = source.charAt(at);
+  const width = char === '•' ? 1 : char === '–' ? 0 : glyphWidth(source, at);
+  if (width === 0) return 0;
+  const after = source.charCodeAt(at + width);
+  if (after !== 0x20 && after !== 0x09 && after !== 0xa0) return 0;
+  return widthAfter(source.slice(at, at + width + 8), width);
 }
 
 function isDigit(code: number): boolean {

@@ -46,7 +46,8 @@ import type {
   Yaml,
 } from 'mdast';
 import type { Point } from 'unist';
-import { canBeUnderlinedHeading, looksLikeHeading, looksLikeTitle, type FollowingLine } from './bare-heading.js';
+import { canBeUnderlinedHeading, looksLikeHeading, looksLikeItem, looksLikeTitle, type FollowingLine } from './bare-heading.js';
+import { isCommentHeaderLine } from './line-kinds.js';
 import { isBlankChar, isThematicBreak, readListMarker, readUnderline, type ListMarker } from './list-marker.js';
 import { isNavigationRow } from './page-chrome.js';
 
@@ -226,9 +227,13 @@ export function parsePlainText(source: string): Root {
     for (const node of nodes) if (node?.position) node.position.end = { ...end };
   };
 
+  /** Whether the line before this one became a heading. */
+  let lastWasHeading = false;
   for (let index = bodyStart; index < lines.length; index++) {
     const line = lineAt(index);
     let kind = kinds[index] as LineKind;
+    const headingBefore = lastWasHeading;
+    lastWasHeading = false;
     const marker = markers[index] ?? null;
     // Only a bullet or a list starting at 1 interrupts a wrapped paragraph, as in Markdown:
     // a wrapped line may well start "2019) found that".
@@ -304,7 +309,8 @@ export function parsePlainText(source: string): Root {
         break;
       }
       case 'text': {
-        if (joinLines && paragraph) {
+        // A comment's header or footer line ("Posted by jen_k · 3 days ago") is a block of its own.
+        if (joinLines && paragraph && !isCommentHeaderLine(contentOf(line)) && !isCommentHeaderLine(contentOf(lineAt(index - 1)))) {
           extendParagraph(index);
           break;
         }
@@ -316,7 +322,12 @@ export function parsePlainText(source: string): Root {
           index++;
           break;
         }
-        if (index === titleLine || looksLikeHeading(contentOf(line), followingOf(index))) {
+        // Right under an item-like line (no blank line between, not a heading), a line is another item.
+        const afterItem = index > bodyStart && kinds[index - 1] === 'text' && !headingBefore && looksLikeItem(contentOf(lineAt(index - 1)));
+        // "Posted by dani_w on 3 March 2025" heads a comment, not a section.
+        const heading = index === titleLine || (looksLikeHeading(contentOf(line), followingOf(index), { afterItem }) && !isCommentHeaderLine(contentOf(line)));
+        if (heading) {
+          lastWasHeading = true;
           paragraph = null;
           children.push(makeHeading(index, index === titleLine ? 1 : 2));
           break;

@@ -105,7 +105,8 @@ describe('reference lists', () => {
       ['¹', [1]],
       ['²', [2]],
     ]);
-    expect(article.sentences.map((sentence) => sentence.text)).toContain('You might also like: **Night Formula** · **Omega 1000**');
+    // Body text, not an entry (a spaced middle dot separates its items).
+    expect(article.sentences.map((sentence) => sentence.text)).toEqual(expect.arrayContaining(['You might also like: **Night Formula**', '**Omega 1000**']));
     expect(article.sentences.map((sentence) => sentence.text)).not.toContain('**Sources**');
 
     const tips = build('Rest helps [1].\n\n**Notes**\n\n1. Take it with food.\n2. Drink plenty of water.\n');

@@ -9,11 +9,16 @@ describe('readListMarker', () => {
     ['1. item', { ordered: true, start: 1, delimiter: '.', width: 3 }],
     ['12) item', { ordered: true, start: 12, delimiter: ')', width: 4 }],
     ['-', { ordered: false, start: null, delimiter: '-', width: 1 }],
+    ['✔ Better sleep', { ordered: false, start: null, delimiter: '✔', width: 2 }],
+    ['✔️ Better sleep', { ordered: false, start: null, delimiter: '✔️', width: 3 }],
+    ['✅ Better sleep', { ordered: false, start: null, delimiter: '✅', width: 2 }],
+    ['➤  No crash', { ordered: false, start: null, delimiter: '➤', width: 3 }],
+    ['– Fewer cramps', { ordered: false, start: null, delimiter: '–', width: 2 }],
   ])('reads %j', (text, marker) => {
     expect(readListMarker(text)).toEqual(marker);
   });
 
-  it.each(['-item', '1.5 mg daily', '2019) found', 'Item', '1234567890. too long', '+ plus', '—dash'])(
+  it.each(['-item', '1.5 mg daily', '2019) found', 'Item', '1234567890. too long', '+ plus', '—dash', '★★★★☆ 4/5', '🌿 What is it?', '✔done'])(
     'finds no marker in %j',
     (text) => {
       // "2019) found" is a marker on its own; the reader decides when it may interrupt a paragraph.

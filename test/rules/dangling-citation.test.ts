@@ -19,6 +19,10 @@ describe('dangling-citation', () => {
       ['markers that all resolve', `Beetroot lowered pressure [1]. The effect faded [2, 3].${threeRefs}`],
       ['a range inside the list', `Beetroot lowered pressure [1–3].${threeRefs}`],
       ['no markers and no list', 'Drink water through the day. Pale urine is a good sign.'],
+      [
+        'editorial tags, which ask for a source rather than give one',
+        `Beetroot lowered pressure [1]. It protects the kidneys.[citation needed] It helps runners. [source?] It clears toxins.[*needs citation*]${threeRefs}`,
+      ],
       ['a defined footnote', 'Iron is absorbed best on an empty stomach.[^a]\n\n[^a]: Halvorsen, P. (2015). Oral iron. Fictional Haematology, 3, 20–28.\n'],
       [
         'an author-year citation with its entry',

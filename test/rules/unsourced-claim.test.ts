@@ -181,6 +181,14 @@ describe('unsourced-claim', () => {
       expect(flaggedTexts(rule, read('quiet', file), { format: formatOf(file) })).toEqual([]);
     });
 
+    it('flag/pasted-bullets-and-threads.md: each glyph-bulleted benefit on its own, a claim tagged [citation needed] is still unsourced', () => {
+      expect(flaggedTexts(rule, read('flag', 'pasted-bullets-and-threads.md'))).toEqual([
+        'Eases gout flares within two days',
+        'Lowers uric acid naturally',
+        'Tart cherry juice prevents gout attacks.[citation needed]',
+      ]);
+    });
+
     it('flag/supplement-shop.md: the research claim, the onset, the safety claim and the statistic', () => {
       expect(flaggedTexts(rule, read('flag', 'supplement-shop.md'))).toEqual([
         'Studies show that saffron extract lifts mood as well as prescription antidepressants.',
