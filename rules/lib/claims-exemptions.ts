@@ -22,7 +22,9 @@ export type Exemption =
   | 'research-activity'
   | 'fragment'
   | 'disclaimer'
-  | 'hearsay';
+  | 'hearsay'
+  | 'care-pathway'
+  | 'topics';
 
 function listMatcher(name: string): CategorisedMatcher<string> {
   return compileCategorisedPhrases([[name, loadWordList(name).phrases]]);
@@ -59,6 +61,31 @@ const CARE_PATHWAY = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * Usual care told in the passive: who is offered, given or referred for what ("An underactive thyroid is usually
+ * treated with levothyroxine", "People with repeated flares are usually offered ...", "the second dose may be
+ * given after two months"). It says what clinicians do, not what the treatment does; a purpose that states an
+ * effect ("... prescribed to lower cholesterol") or a verdict ("prescribed too often") is left to the claim cues.
+ */
+const CARE_PASSIVE =
+  /\b(?:is|are|may be|might be|can be|will be|could be)\s+(?:usually\s+|often\s+|normally\s+|generally\s+|commonly\s+|routinely\s+|first\s+|then\s+|also\s+|sometimes\s+|only\s+)?(?:treated\s+(?:with|by|in|at)|offered|referred|prescribed|given|seen\s+by|started\s+on|put\s+on)\b(?!\s+(?:too|more|less|far|very)\b)/i;
+const CARE_PURPOSE = /\bto\s+(?:help\s+)?(?:reduce|relieve|lower|prevent|treat|improve|ease|control|stop|protect|boost|increase|raise|manage|cure|slow|speed|heal|fight|block)\b/i;
+
+function isCarePathway(prose: string): boolean {
+  const found = CARE_PASSIVE.exec(prose);
+  if (found === null) return false;
+  const rest = prose.slice(found.index);
+  // "PPIs are given in an inactive form, which ... crosses cell membranes": the clause after says what it does.
+  return !CARE_PURPOSE.test(rest) && !/\bwhich\b/i.test(rest);
+}
+
+/**
+ * The topics of a talk, a session or an interview named without a claim made about them: "She will talk about
+ * symptoms, treatment options and where to find support", "The session covers ...".
+ */
+const TOPICS_NAMED =
+  /\b(?:will|to|going to|'ll|’ll)\s+(?:also\s+|briefly\s+)?(?:talk|speak|chat|tell (?:you|us|people)|answer questions)\s+about\b|\bwill\s+(?:also\s+|briefly\s+)?(?:discuss|cover|describe|introduce|outline)\b/i;
+
 const PRONOUN_I = /(?<![A-Za-z0-9\u00C0-\u024F_-])I(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?(?![A-Za-z0-9\u00C0-\u024F.-])/g;
 /** Case matters: "ME" is myalgic encephalomyelitis. */
 const ME_MY = /\b[Mm](?:e|y|ine|yself)\b/;
@@ -92,6 +119,34 @@ const BOLD_TERM_DEFINED = /^\s*(?:\*\*|__)[^*_:]{1,60}(?:\*\*|__)(?!\s*:)[^.]{0,
 /** "Atrial fibrillation, often shortened to AF, is a condition in which ...": a term and its class. */
 const TERM_AND_CLASS =
   /^[^,.;:]{1,60}(?:,[^,.;:]{1,60},)? (?:is|are) (?:a|an|the) (?<modifiers>[A-Za-z\u00C0-\u024F() -]{0,64}?)\b(?:condition|disease|disorder|illness|syndrome|infection|therapy|treatment|device|machine|procedure|technique|method|practice|form|type|kind|class|group|substance|compound|chemical|hormone|supplement|spice|herb|plant|drug|medicine|medication|test|scan|individual|person|people)s? (?:that|which|in which|where|used|made|of|for|given|who)\b/i;
+/**
+ * A glossary entry: a bold term, a colon and what the term is, as a noun phrase ("**Angina**: chest pain or
+ * discomfort caused when ...", "**Stent:** a small mesh tube ..."). A bold label whose point opens with a verb
+ * or a change ("**Form:** glycinate and citrate are ...", "**Benefits**: better sleep") is not one.
+ */
+const GLOSSARY_TERM = /^[\s>*_-]*(?:\*\*|__)[^*_:]{1,40}(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__))\s*/;
+/** Where the noun phrase that defines the term ends: a comma, a bracket or a relative word. */
+const DEFINING_PHRASE_END = /[,;.()]|\s(?:that|which|who|whose|where|when|caused|made|used|found|given|in which)\b/;
+const VERB_IN_PHRASE = /\b(?:is|are|was|were|can|may|might|will|could|should|must|has|have|does|do|helps?|works?)\b/i;
+/**
+ * "Cystitis means inflammation of the bladder": a term and what it names. Not "This means ...", nor a term that
+ * means a change or a risk for someone ("Untreated apnoea means a higher risk ...", "... means fewer colds").
+ */
+const TERM_MEANS =
+  /^[\s*_>]*(?![Tt]his\b|[Tt]hat\b|[Ii]t\b|[Ww]hich\b|[Ww]hat\b|[Tt]hese\b|[Tt]hose\b|[Tt]here\b|[Hh]ere\b|[Ss]o\b|[Aa]ll\b)\p{L}[\p{L}-]{0,30}(?: \p{L}[\p{L}-]{0,30}){0,3} (?:literally |simply )?means (?!(?:a|an|more|less|fewer|higher|lower|better|worse|faster|you|your|that|it|they|we|there|the|people|having|getting|taking|no|not)\b)\p{Ll}/u;
+
+function isGlossaryEntry(prose: string): boolean {
+  const term = GLOSSARY_TERM.exec(prose);
+  if (term === null) return false;
+  const rest = prose.slice(term[0].length);
+  if (!/^\p{Ll}/u.test(rest)) return false;
+  const end = DEFINING_PHRASE_END.exec(rest);
+  const phrase = end === null ? rest : rest.slice(0, end.index);
+  if (VERB_IN_PHRASE.test(phrase) || phrase.split(/\s+/).length > 10) return false;
+  const { first } = scanCues(phrase);
+  return (first.effect ?? first.cause ?? first.mechanism ?? first.promise ?? first.comparison ?? first.research) === undefined && !/^(?:better|improved|less|more|fewer|lower|higher|faster|reduced|increased|zero|no)\b/i.test(phrase);
+}
+
 /** Cheap test first: the pattern above only matters when the sentence has "is a" or "are the". */
 const IS_A = /\b(?:is|are) (?:a|an|the)\b/i;
 /** "the most effective treatment for" is a claim dressed as a definition. */
@@ -122,6 +177,9 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const RESEARCH_NOUN = /\b(?:stud(?:y|ies)|research|trials?|experiments?|investigations?)\b/i;
 const RESEARCH_PURPOSE =
   /\b(?:to|in|for|towards?)\s+(?:(?:help(?:ing)?|better)\s+)?(?:identify(?:ing)?|determin(?:e|ing)|establish(?:ing)?|assess(?:ing)?|evaluat(?:e|ing)|investigat(?:e|ing)|test(?:ing)?|examin(?:e|ing)|explor(?:e|ing)|measur(?:e|ing)|find(?:ing)? out|understand(?:ing)?|learn(?:ing)? more)\b/i;
+/** "Several trials have tested whether ...", "The study will compare how ...": what research asks, not what it found. */
+const RESEARCH_QUESTION =
+  /\b(?:tested|tests|test|examined|examines|examine|investigated|investigates|investigate|asked|asks|ask|explored|explores|explore|looked at|look at|looks at|compared|compare|compares)\s+(?:whether|if|how)\b/i;
 const RESEARCH_RESULT =
   /\b(?:found|find|finds|show|shows|showed|shown|suggest|suggests|suggested|reveal(?:s|ed)?|confirm(?:s|ed)?|demonstrat(?:es|ed)|conclud(?:es|ed)|report(?:s|ed)|prove[sdn]?|linked|associated|improv(?:es|ed)|reduc(?:es|ed)|%)/i;
 /** A bold span that ends with a full stop and runs to a sentence's length is a sentence in bold, not a heading. */
@@ -138,7 +196,7 @@ function isBoldSentence(prose: string): boolean {
 
 /** Research described as something done or needed, with no result reported. */
 export function isResearchActivity(prose: string): boolean {
-  return RESEARCH_NOUN.test(prose) && RESEARCH_PURPOSE.test(prose) && !RESEARCH_RESULT.test(prose);
+  return RESEARCH_NOUN.test(prose) && (RESEARCH_PURPOSE.test(prose) || RESEARCH_QUESTION.test(prose)) && !RESEARCH_RESULT.test(prose);
 }
 
 /** Short words a title leaves in lower case. */
@@ -254,7 +312,7 @@ function namesSomethingElse(name: string): boolean {
 }
 
 export function isDefinition(prose: string): boolean {
-  if (DEFINITION_WORDING.test(prose) || BOLD_TERM_DEFINED.test(prose)) return true;
+  if (DEFINITION_WORDING.test(prose) || BOLD_TERM_DEFINED.test(prose) || TERM_MEANS.test(prose) || isGlossaryEntry(prose)) return true;
   if (!IS_A.test(prose)) return false;
   const termAndClass = TERM_AND_CLASS.exec(prose.replace(LEADING_MARKUP, ''));
   return termAndClass !== null && !EVALUATIVE.test(termAndClass.groups?.['modifiers'] ?? '');
@@ -288,6 +346,8 @@ export function exemptionFor(prose: string, inListItem = false): Exemption | nul
   if (isNarrative(prose)) return 'narrative';
   if (isAdvice(prose)) return 'advice';
   if (isDefinition(prose)) return 'definition';
+  if (isCarePathway(prose)) return 'care-pathway';
+  if (TOPICS_NAMED.test(prose)) return 'topics';
   if (RESEARCH_GAP.test(prose)) return 'research-gap';
   if (isResearchActivity(prose)) return 'research-activity';
   if (UNCERTAINTY.test(prose)) return 'uncertainty';

@@ -59,7 +59,7 @@ function blankQuotedTitles(prose: string): string {
  * number or a research finding is still a claim.
  */
 const STRONG_KINDS: ReadonlySet<ClaimKind> = new Set(['research', 'statistic', 'dosage', 'safety']);
-const SOFT_EXEMPTIONS: ReadonlySet<Exemption> = new Set(['definition', 'publisher', 'uncertainty']);
+const SOFT_EXEMPTIONS: ReadonlySet<Exemption> = new Set(['definition', 'publisher', 'uncertainty', 'care-pathway', 'topics']);
 
 function survives(finding: ClaimFinding, exemption: Exemption | null): boolean {
   return exemption === null || (SOFT_EXEMPTIONS.has(exemption) && STRONG_KINDS.has(finding.kind));

@@ -181,6 +181,16 @@ describe('unsourced-claim', () => {
       expect(flaggedTexts(rule, read('quiet', file), { format: formatOf(file) })).toEqual([]);
     });
 
+    it('flag/near-glossary-and-usual-care.md: a glossary label with a benefit, a term that means a risk, usual care with an effect, research with its result', () => {
+      expect(flaggedTexts(rule, read('flag', 'near-glossary-and-usual-care.md'))).toEqual([
+        '**Benefits**: better energy and a faster metabolism within weeks.',
+        'Untreated hypothyroidism means a higher risk of heart disease.',
+        'A slow thyroid is usually treated with a hormone tablet, which restores energy within a fortnight.',
+        'Statins are usually prescribed to lower cholesterol in people with a slow thyroid.',
+        'Two trials have tested whether taking the tablet at bedtime lowers TSH, and both found it did.',
+      ]);
+    });
+
     it('flag/supplement-shop.md: the research claim, the onset, the safety claim and the statistic', () => {
       expect(flaggedTexts(rule, read('flag', 'supplement-shop.md'))).toEqual([
         'Studies show that saffron extract lifts mood as well as prescription antidepressants.',
