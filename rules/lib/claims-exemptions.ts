@@ -24,7 +24,8 @@ export type Exemption =
   | 'disclaimer'
   | 'hearsay'
   | 'care-pathway'
-  | 'topics';
+  | 'topics'
+  | 'contents';
 
 function listMatcher(name: string): CategorisedMatcher<string> {
   return compileCategorisedPhrases([[name, loadWordList(name).phrases]]);
@@ -77,6 +78,20 @@ function isCarePathway(prose: string): boolean {
   const rest = prose.slice(found.index);
   // "PPIs are given in an inactive form, which ... crosses cell membranes": the clause after says what it does.
   return !CARE_PURPOSE.test(rest) && !/\bwhich\b/i.test(rest);
+}
+
+/**
+ * What one unit of a product holds: "Each gummy has 50 mg of magnesium citrate", "One scoop provides 5 g of
+ * creatine". A label's contents, not a dose stated as fact (a dose says how much to take) nor an effect; a
+ * sentence that goes on to say what the contents do ("... to calm the mind") is left to the claim cues.
+ */
+const UNIT_CONTENTS =
+  /^[\s*_>-]*(?:each|every|one|a single|per)\s+(?:[a-z-]+\s)?(?:tablet|capsule|caplet|softgel|gummy|gummies|lozenge|pastille|sachet|scoop|serving|spray|drop|sachet|stick|bar|shot|vial|ampoule|teaspoon|tablespoon|ml|millilitre|pouch|patch|chew|pill|dose|pump)s?\s+(?:contains?|has|have|provides?|delivers?|gives you|holds?|packs?)\b/i;
+
+function isUnitContents(prose: string): boolean {
+  if (!UNIT_CONTENTS.test(prose)) return false;
+  const { first } = scanCues(prose);
+  return (first.effect ?? first.mechanism ?? first.promise ?? first.comparison ?? first.safety ?? first.research ?? first.cause) === undefined;
 }
 
 /**
@@ -326,14 +341,15 @@ export function isDefinition(prose: string): boolean {
 const ABOUT_CONTENT = /\b(?:this|the|our)\s+(?:information|content|article|page|site|website|blog|post|material|guide|leaflet|advice)\b/i;
 
 /**
- * The FDA wording disclaims whatever it names; the others only when they are
+ * The FDA wording and the supplement label's statutory line ("Food supplements should not be used as a
+ * substitute for a varied and balanced diet") disclaim whatever they name; the others only when they are
  * about the content ("The information on this page is not a substitute for
  * ..."), not "magnesium is not a substitute for treatment".
  */
 function isDisclaimer(prose: string): boolean {
   return disclaimerMatcher
     .matchAll(prose)
-    .some((match) => /diagnose|evaluated/i.test(match.text) || ABOUT_CONTENT.test(prose));
+    .some((match) => /diagnose|evaluated|should not be used/i.test(match.text) || ABOUT_CONTENT.test(prose));
 }
 
 export function exemptionFor(prose: string, inListItem = false): Exemption | null {
@@ -348,6 +364,7 @@ export function exemptionFor(prose: string, inListItem = false): Exemption | nul
   if (isDefinition(prose)) return 'definition';
   if (isCarePathway(prose)) return 'care-pathway';
   if (TOPICS_NAMED.test(prose)) return 'topics';
+  if (isUnitContents(prose)) return 'contents';
   if (RESEARCH_GAP.test(prose)) return 'research-gap';
   if (isResearchActivity(prose)) return 'research-activity';
   if (UNCERTAINTY.test(prose)) return 'uncertainty';

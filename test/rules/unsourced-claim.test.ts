@@ -191,6 +191,14 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/contents-and-names-that-claim.md: contents with what they do, a named product with a verb of its own, a warning that is no disclaimer', () => {
+      expect(flaggedTexts(rule, read('flag', 'contents-and-names-that-claim.md'))).toEqual([
+        'Each chew has 75 mg of magnesium glycinate to calm the nervous system before bed.',
+        'Oakridge Joint Comfort Plus capsules relieve stiff knees within a week.',
+        'Magnesium should not be used by people with kidney failure.',
+      ]);
+    });
+
     it('flag/supplement-shop.md: the research claim, the onset, the safety claim and the statistic', () => {
       expect(flaggedTexts(rule, read('flag', 'supplement-shop.md'))).toEqual([
         'Studies show that saffron extract lifts mood as well as prescription antidepressants.',
