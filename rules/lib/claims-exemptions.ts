@@ -127,7 +127,7 @@ const NAMED_RESEARCHER_OPENING =
 /** A generic person is not a narrative: "if a woman takes it while pregnant, her baby ...". */
 const GENERIC_PERSON = /\b(?:a|an|any|every|each|the)\s+(?:woman|man|person|patient|child|adult|mother|baby|user|individual|someone|reader)\b|\b(?:someone|anyone|everyone|whoever)\b/i;
 const DEFINITION_WORDING =
-  /\b(?:refers? to|is defined as|are defined as|stands for|is short for|is an abbreviation|is an acronym|is (?:a|the) (?:term|word|name) (?:for|used)|also (?:called|known as)|is called|are called|(?:is|are) often called)\b/i;
+  /\b(?:refers? to|is defined as|are defined as|stands for|is short for|is an abbreviation|is an acronym|is (?:a|the) (?:term|word|name) (?:for|used)|(?:is|are) the names? given to|(?:doctors|clinicians|specialists) (?:may |might |will |often |usually )?call (?:it|this|that)|also (?:called|known as)|is called|are called|(?:is|are) often called)\b/i;
 /** "**Migraine** is ...": a bold term at the start is the article defining it. */
 // A bold label with a colon ("**Form:** glycinate and citrate are ...") heads a point; it defines nothing.
 const BOLD_TERM_DEFINED = /^\s*(?:\*\*|__)[^*_:]{1,60}(?:\*\*|__)(?!\s*:)[^.]{0,80}?\b(?:is|are)\b/;
@@ -162,6 +162,16 @@ function isGlossaryEntry(prose: string): boolean {
   return (first.effect ?? first.cause ?? first.mechanism ?? first.promise ?? first.comparison ?? first.research) === undefined && !/^(?:better|improved|less|more|fewer|lower|higher|faster|reduced|increased|zero|no)\b/i.test(phrase);
 }
 
+/**
+ * A term and what kind of thing it is, whatever the noun: "The gallbladder is a small pouch that sits under the
+ * liver", "Shingles is a painful rash caused by ...", "A trigger point is a small, tender spot in a band of
+ * muscle". The term is a short noun phrase at the start; the noun is not one that makes the sentence a claim
+ * ("Smoking is a major cause of ...", "Sleep is the best medicine for ...").
+ */
+const TERM_AND_THING =
+  /^(?:(?:the|a|an)\s)?[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3} (?:is|are) (?:a|an|the) (?:(?!(?:for|to|with|against|in|of|on|at|by|from|and|or|than|that|which)\b)[\p{L}-]+,? ){0,4}?(?<noun>[\p{L}-]+) (?:that|which|in which|where|of|caused|made|found|used|in|on|under|inside|around)\b/u;
+const CLAIM_NOUN =
+  /^(?:cause|causes|risk|risks|trigger|triggers|factor|factors|source|sources|way|ways|reason|reasons|contributor|driver|sign|signs|symptom|symptoms|result|effect|effects|side|benefit|benefits|answer|solution|cure|remedy|fix|key|part|one|alternative|choice|option|treatment|medicine|boost|killer|leader|culprit|link|predictor|marker)$/i;
 /** Cheap test first: the pattern above only matters when the sentence has "is a" or "are the". */
 const IS_A = /\b(?:is|are) (?:a|an|the)\b/i;
 /** "the most effective treatment for" is a claim dressed as a definition. */
@@ -192,6 +202,12 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const RESEARCH_NOUN = /\b(?:stud(?:y|ies)|research|trials?|experiments?|investigations?)\b/i;
 const RESEARCH_PURPOSE =
   /\b(?:to|in|for|towards?)\s+(?:(?:help(?:ing)?|better)\s+)?(?:identify(?:ing)?|determin(?:e|ing)|establish(?:ing)?|assess(?:ing)?|evaluat(?:e|ing)|investigat(?:e|ing)|test(?:ing)?|examin(?:e|ing)|explor(?:e|ing)|measur(?:e|ing)|find(?:ing)? out|understand(?:ing)?|learn(?:ing)? more)\b/i;
+/**
+ * How a trial was run, not what it found: "Children got either 400 IU of vitamin D or a dummy drop every day",
+ * "Half of the volunteers will be given a weighted blanket and half a normal one", "were randomly assigned to".
+ */
+const TRIAL_ARMS =
+  /\beither\s[^.;]{1,80}\sor\s(?:an?\s)?(?:identical\s|matching\s|dummy\s)?(?:placebo|dummy|sham|inactive|control|usual care|normal|ordinary)\b|\b(?:randomly\s)?(?:assigned|allocated|randomi[sz]ed)\s+to\b|^\W*half\s(?:of\s)?(?:the\s)?[\p{L}-]+\s(?:will\s(?:be\s)?|were\s|got\s|received\s|took\s)[^.;]{1,80}\sand\shalf\b/iu;
 /** "Several trials have tested whether ...", "The study will compare how ...": what research asks, not what it found. */
 const RESEARCH_QUESTION =
   /\b(?:tested|tests|test|examined|examines|examine|investigated|investigates|investigate|asked|asks|ask|explored|explores|explore|looked at|look at|looks at|compared|compare|compares)\s+(?:whether|if|how)\b/i;
@@ -211,7 +227,12 @@ function isBoldSentence(prose: string): boolean {
 
 /** Research described as something done or needed, with no result reported. */
 export function isResearchActivity(prose: string): boolean {
-  return RESEARCH_NOUN.test(prose) && (RESEARCH_PURPOSE.test(prose) || RESEARCH_QUESTION.test(prose)) && !RESEARCH_RESULT.test(prose);
+  if (RESEARCH_RESULT.test(prose)) return false;
+  if (RESEARCH_NOUN.test(prose) && (RESEARCH_PURPOSE.test(prose) || RESEARCH_QUESTION.test(prose))) return true;
+  // The arms of a trial, with no outcome beside them ("... and those given acupuncture had less pain").
+  if (!TRIAL_ARMS.test(prose) || /\b(?:less|fewer|more|lower|higher|better|worse)\b/i.test(prose)) return false;
+  const { first } = scanCues(prose);
+  return (first.effect ?? first.comparison ?? first.promise) === undefined;
 }
 
 /** Short words a title leaves in lower case. */
@@ -280,8 +301,15 @@ export function isInstruction(prose: string): boolean {
 const TIP =
   /\b(?:it\s+(?:often\s+|really\s+|also\s+|usually\s+)?helps\s+to|helps?\s+(?:you\s+)?(?:to\s+)?)\s*(?:spot|keep track|keep a note|keep a record|keep a diary|track|note down|write down|record|remember|plan|find out|identify|work out|figure out|decide|prepare|understand|know|talk to|ask)\b/i;
 
+/**
+ * A practical tip passed on from other people: "some people find it helps to take the tablet the evening
+ * before". Not when what helps is an effect on health ("find it helps to ease the pain").
+ */
+const OTHERS_FIND_IT_HELPS =
+  /\b(?:people|patients|parents|others|many|some|users)\s+find\s+(?:that\s+)?it\s+helps\s+to\s+(?!(?:reduce|relieve|ease|lower|prevent|calm|soothe|boost|improve|heal|clear|settle|stop)\b)[a-z]/i;
+
 export function isAdvice(prose: string): boolean {
-  return isInstruction(prose) || ADVICE_TO_READER.test(prose) || CARE_PATHWAY.test(prose) || TIP.test(prose);
+  return isInstruction(prose) || ADVICE_TO_READER.test(prose) || CARE_PATHWAY.test(prose) || TIP.test(prose) || OTHERS_FIND_IT_HELPS.test(prose);
 }
 
 export function isAboutPublisher(prose: string): boolean {
@@ -329,8 +357,15 @@ function namesSomethingElse(name: string): boolean {
 export function isDefinition(prose: string): boolean {
   if (DEFINITION_WORDING.test(prose) || BOLD_TERM_DEFINED.test(prose) || TERM_MEANS.test(prose) || isGlossaryEntry(prose)) return true;
   if (!IS_A.test(prose)) return false;
-  const termAndClass = TERM_AND_CLASS.exec(prose.replace(LEADING_MARKUP, ''));
-  return termAndClass !== null && !EVALUATIVE.test(termAndClass.groups?.['modifiers'] ?? '');
+  const term = prose.replace(LEADING_MARKUP, '');
+  const termAndClass = TERM_AND_CLASS.exec(term);
+  if (termAndClass !== null) return !EVALUATIVE.test(termAndClass.groups?.['modifiers'] ?? '');
+  const thing = TERM_AND_THING.exec(term);
+  if (thing === null || EVALUATIVE.test(thing[0]) || CLAIM_NOUN.test(thing.groups?.['noun'] ?? '')) return false;
+  // A condition or a part of the body defined is background; a treatment "defined" by what it does
+  // ("Vitamin C is an antioxidant that protects cells") is a claim.
+  const subject = term.slice(0, term.search(/ (?:is|are) /));
+  return scanCues(subject).first.treatment === undefined && treatmentNameMatcher.matchAll(subject).length === 0;
 }
 
 /**
@@ -362,11 +397,11 @@ export function exemptionFor(prose: string, inListItem = false): Exemption | nul
   if (isNarrative(prose)) return 'narrative';
   if (isAdvice(prose)) return 'advice';
   if (isDefinition(prose)) return 'definition';
+  if (RESEARCH_GAP.test(prose)) return 'research-gap';
+  if (isResearchActivity(prose)) return 'research-activity';
   if (isCarePathway(prose)) return 'care-pathway';
   if (TOPICS_NAMED.test(prose)) return 'topics';
   if (isUnitContents(prose)) return 'contents';
-  if (RESEARCH_GAP.test(prose)) return 'research-gap';
-  if (isResearchActivity(prose)) return 'research-activity';
   if (UNCERTAINTY.test(prose)) return 'uncertainty';
   if (HEARSAY.test(prose)) return 'hearsay';
   return null;

@@ -199,6 +199,15 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/definitions-that-claim.md: a treatment defined by what it does, a cause, trial arms with their outcome, a tip that is an effect', () => {
+      expect(flaggedTexts(rule, read('flag', 'definitions-that-claim.md'))).toEqual([
+        'Vitamin C is an antioxidant that protects the heel tendon from damage.',
+        'Tight calves are a common cause of heel pain in runners.',
+        'Runners wore either cushioned insoles or flat insoles, and the cushioned insoles reduced heel pain.',
+        'Some people find it helps to ease the ache with an ice pack.',
+      ]);
+    });
+
     it('flag/supplement-shop.md: the research claim, the onset, the safety claim and the statistic', () => {
       expect(flaggedTexts(rule, read('flag', 'supplement-shop.md'))).toEqual([
         'Studies show that saffron extract lifts mood as well as prescription antidepressants.',
