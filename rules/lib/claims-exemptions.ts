@@ -95,6 +95,19 @@ function isUnitContents(prose: string): boolean {
 }
 
 /**
+ * What a test or a therapy consists of, not what it achieves: "This checks how well sound travels through the
+ * bones of your skull", "Applied relaxation focuses on relaxing your muscles in a particular way".
+ */
+const WHAT_IT_INVOLVES =
+  /\b(?:checks|measures|tests|assesses|records|looks at)\s+(?:how\s+(?:well|much|fast|quickly|often|far|long)|whether|if)\b|^[^,.;:]{1,60}\s(?:involves|focuses on|consists of|is made up of)\s+(?:[a-z]+ing|a|an|the)\b/i;
+
+function describesWhatItInvolves(prose: string): boolean {
+  const found = WHAT_IT_INVOLVES.exec(prose);
+  // "... involves the insertion of thin needles, which relieves pain": the clause after says what it does.
+  return found !== null && !/,\s*(?:which|and|so)\b/i.test(prose.slice(found.index));
+}
+
+/**
  * The topics of a talk, a session or an interview named without a claim made about them: "She will talk about
  * symptoms, treatment options and where to find support", "The session covers ...".
  */
@@ -177,7 +190,12 @@ const IS_A = /\b(?:is|are) (?:a|an|the)\b/i;
 /** "the most effective treatment for" is a claim dressed as a definition. */
 const EVALUATIVE = /\b(?:most|best|safest|only|effective|proven|powerful|leading|top|ideal|excellent|great|better|safer)\b/i;
 /** The writer saying what is not known is not a claim about health: "Scientists are still unsure how ...". */
-const UNCERTAINTY = /\b(?:no guarantee|(?:affects|works for|responds?) (?:everyone|everybody|each person) differently|results (?:may |will |can )?vary|unsure|not sure|unclear|not clear|not (?:yet )?known|unknown|(?:don't|do not|does not|doesn't) (?:yet |really |fully )?know|no one knows|nobody knows)\b/i;
+/**
+ * "Not all users will experience this benefit": results that vary, on their own. A second clause ("..., and some
+ * will get headaches") is judged as a claim.
+ */
+const NOT_ALL_WILL = /\bnot (?:all|every|everyone|everybody)(?: [\p{L}-]+){0,3} (?:will|would|does|do) (?:experience|notice|see|get|feel|benefit|respond)\b/iu;
+const UNCERTAINTY = /\b(?:no guarantee|(?:affects|works for|responds?) (?:everyone|everybody|each person) differently|results (?:may |will |can )?vary|unsure|not sure|unclear|not clear|not (?:yet )?known|unknown|(?:don't|do not|does not|doesn't) (?:yet |really |fully )?know|no one knows|nobody knows)\b/iu;
 /**
  * Sentences that name a claim without making it, or say nothing a reader could check: "You will often read
  * that lithium prevents suicide" (the writer is about to weigh the claim), "People also worry about
@@ -400,9 +418,9 @@ export function exemptionFor(prose: string, inListItem = false): Exemption | nul
   if (RESEARCH_GAP.test(prose)) return 'research-gap';
   if (isResearchActivity(prose)) return 'research-activity';
   if (isCarePathway(prose)) return 'care-pathway';
-  if (TOPICS_NAMED.test(prose)) return 'topics';
+  if (TOPICS_NAMED.test(prose) || describesWhatItInvolves(prose)) return 'topics';
   if (isUnitContents(prose)) return 'contents';
-  if (UNCERTAINTY.test(prose)) return 'uncertainty';
+  if (UNCERTAINTY.test(prose) || (NOT_ALL_WILL.test(prose) && !/[;,]\s*(?:and|but|while|so|some|others)?\b/i.test(prose))) return 'uncertainty';
   if (HEARSAY.test(prose)) return 'hearsay';
   return null;
 }

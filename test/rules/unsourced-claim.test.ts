@@ -208,6 +208,14 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/what-a-therapy-does.md: what a therapy involves with what it does, a risk it involves, results that vary beside a side effect', () => {
+      expect(flaggedTexts(rule, read('flag', 'what-a-therapy-does.md'))).toEqual([
+        'Vestibular rehabilitation involves repeating head movements, which eases dizziness within weeks.',
+        'Rehabilitation involves a small risk of nausea during the first week.',
+        'Not every patient will notice a change, and some patients get headaches for a day or two.',
+      ]);
+    });
+
     it('flag/supplement-shop.md: the research claim, the onset, the safety claim and the statistic', () => {
       expect(flaggedTexts(rule, read('flag', 'supplement-shop.md'))).toEqual([
         'Studies show that saffron extract lifts mood as well as prescription antidepressants.',
