@@ -69,7 +69,7 @@ const CARE_PATHWAY = new RegExp(
  * effect ("... prescribed to lower cholesterol") or a verdict ("prescribed too often") is left to the claim cues.
  */
 const CARE_PASSIVE =
-  /\b(?:is|are|may be|might be|can be|will be|could be)\s+(?:usually\s+|often\s+|normally\s+|generally\s+|commonly\s+|routinely\s+|first\s+|then\s+|also\s+|sometimes\s+|only\s+)?(?:treated\s+(?:with|by|in|at)|offered|referred|prescribed|given|seen\s+by|started\s+on|put\s+on)\b(?!\s+(?:too|more|less|far|very)\b)/i;
+  /\b(?:is|are|may be|might be|can be|will be|could be)\s+(?:(?:usually|often|normally|generally|commonly|routinely|first|then|also|sometimes|only)\s+){0,2}(?:treated\s+(?:with|by|in|at)|offered|referred|prescribed|given|seen\s+by|started\s+on|put\s+on)\b(?!\s+(?:too|more|less|far|very)\b)/i;
 const CARE_PURPOSE = /\bto\s+(?:help\s+)?(?:reduce|relieve|lower|prevent|treat|improve|ease|control|stop|protect|boost|increase|raise|manage|cure|slow|speed|heal|fight|block)\b/i;
 
 function isCarePathway(prose: string): boolean {
