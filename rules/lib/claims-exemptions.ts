@@ -226,6 +226,9 @@ const RESEARCH_PURPOSE =
  */
 const TRIAL_ARMS =
   /\beither\s[^.;]{1,80}\sor\s(?:an?\s)?(?:identical\s|matching\s|dummy\s)?(?:placebo|dummy|sham|inactive|control|usual care|normal|ordinary)\b|\b(?:randomly\s)?(?:assigned|allocated|randomi[sz]ed)\s+to\b|^\W*half\s(?:of\s)?(?:the\s)?[\p{L}-]+\s(?:will\s(?:be\s)?|were\s|got\s|received\s|took\s)[^.;]{1,80}\sand\shalf\b/iu;
+/** Who paid for or ran a study: "Kestrel Bio funded the study", "The trial was sponsored by ...". */
+const STUDY_FUNDING =
+  /\b(?:funded|sponsored|paid for|financed|commissioned)\s+(?:by\b|the\s+(?:study|trial|research|review|survey|work)\b)/i;
 /** "Several trials have tested whether ...", "The study will compare how ...": what research asks, not what it found. */
 const RESEARCH_QUESTION =
   /\b(?:tested|tests|test|examined|examines|examine|investigated|investigates|investigate|asked|asks|ask|explored|explores|explore|looked at|look at|looks at|compared|compare|compares)\s+(?:whether|if|how)\b/i;
@@ -246,7 +249,7 @@ function isBoldSentence(prose: string): boolean {
 /** Research described as something done or needed, with no result reported. */
 export function isResearchActivity(prose: string): boolean {
   if (RESEARCH_RESULT.test(prose)) return false;
-  if (RESEARCH_NOUN.test(prose) && (RESEARCH_PURPOSE.test(prose) || RESEARCH_QUESTION.test(prose))) return true;
+  if (RESEARCH_NOUN.test(prose) && (RESEARCH_PURPOSE.test(prose) || RESEARCH_QUESTION.test(prose) || STUDY_FUNDING.test(prose))) return true;
   // The arms of a trial, with no outcome beside them ("... and those given acupuncture had less pain").
   if (!TRIAL_ARMS.test(prose) || /\b(?:less|fewer|more|lower|higher|better|worse)\b/i.test(prose)) return false;
   const { first } = scanCues(prose);

@@ -216,6 +216,14 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/funding-with-a-result.md: who paid for a study beside what it found, and a result with no study named', () => {
+      expect(flaggedTexts(rule, read('flag', 'funding-with-a-result.md'))).toEqual([
+        'Makers of the spray funded a small trial and found that it reduced headache pain.',
+        'A drug company sponsored the research, and 30% of patients had side effects.',
+        'After eight weeks, attacks were 40% shorter in people using the spray.',
+      ]);
+    });
+
     it('flag/supplement-shop.md: the research claim, the onset, the safety claim and the statistic', () => {
       expect(flaggedTexts(rule, read('flag', 'supplement-shop.md'))).toEqual([
         'Studies show that saffron extract lifts mood as well as prescription antidepressants.',
