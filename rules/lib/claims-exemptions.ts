@@ -108,6 +108,20 @@ function describesWhatItInvolves(prose: string): boolean {
 }
 
 /**
+ * How people use a product or a plan, as a habit: "Most people use it for 20–40 minutes at a time", "Most
+ * people aim for 20–50 g of carbs a day". What they choose to do, not what it does to them; a sentence that
+ * goes on to an effect or a harm ("... and feel relief within an hour", "can safely take") is a claim.
+ */
+const USAGE_HABIT =
+  /^[\s*_>"“]*(?:most|many|some)\s+(?:people|users|customers|members|clients|owners|buyers)\s+(?:use\s+(?:it|them|this|these|the\s[\p{L}-]+)|aim\s+for|choose|prefer|opt\s+for|buy|order|book|go\s+for)\b/iu;
+
+function isUsageHabit(prose: string): boolean {
+  if (!USAGE_HABIT.test(prose)) return false;
+  const { first } = scanCues(prose);
+  return (first.effect ?? first.safety ?? first.promise ?? first.comparison ?? first.research ?? first.mechanism ?? first.cause) === undefined;
+}
+
+/**
  * The topics of a talk, a session or an interview named without a claim made about them: "She will talk about
  * symptoms, treatment options and where to find support", "The session covers ...".
  */
@@ -422,7 +436,7 @@ export function exemptionFor(prose: string, inListItem = false): Exemption | nul
   if (isResearchActivity(prose)) return 'research-activity';
   if (isCarePathway(prose)) return 'care-pathway';
   if (TOPICS_NAMED.test(prose) || describesWhatItInvolves(prose)) return 'topics';
-  if (isUnitContents(prose)) return 'contents';
+  if (isUnitContents(prose) || isUsageHabit(prose)) return 'contents';
   if (UNCERTAINTY.test(prose) || (NOT_ALL_WILL.test(prose) && !/[;,]\s*(?:and|but|while|so|some|others)?\b/i.test(prose))) return 'uncertainty';
   if (HEARSAY.test(prose)) return 'hearsay';
   return null;

@@ -224,6 +224,13 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/usage-with-effects.md: how people use a product, with the effect it has on them', () => {
+      expect(flaggedTexts(rule, read('flag', 'usage-with-effects.md'))).toEqual([
+        'Most owners use the massager for ten minutes and find their foot pain eases within an hour.',
+        'Most owners use the massager every day because it reduces swelling in the ankles.',
+      ]);
+    });
+
     it('flag/supplement-shop.md: the research claim, the onset, the safety claim and the statistic', () => {
       expect(flaggedTexts(rule, read('flag', 'supplement-shop.md'))).toEqual([
         'Studies show that saffron extract lifts mood as well as prescription antidepressants.',
