@@ -22,7 +22,10 @@ export type Exemption =
   | 'research-activity'
   | 'fragment'
   | 'disclaimer'
-  | 'hearsay';
+  | 'hearsay'
+  | 'care-pathway'
+  | 'topics'
+  | 'contents';
 
 function listMatcher(name: string): CategorisedMatcher<string> {
   return compileCategorisedPhrases([[name, loadWordList(name).phrases]]);
@@ -59,6 +62,72 @@ const CARE_PATHWAY = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * Usual care told in the passive: who is offered, given or referred for what ("An underactive thyroid is usually
+ * treated with levothyroxine", "People with repeated flares are usually offered ...", "the second dose may be
+ * given after two months"). It says what clinicians do, not what the treatment does; a purpose that states an
+ * effect ("... prescribed to lower cholesterol") or a verdict ("prescribed too often") is left to the claim cues.
+ */
+const CARE_PASSIVE =
+  /\b(?:is|are|may be|might be|can be|will be|could be)\s+(?:(?:usually|often|normally|generally|commonly|routinely|first|then|also|sometimes|only)\s+){0,2}(?:treated\s+(?:with|by|in|at)|offered|referred|prescribed|given|seen\s+by|started\s+on|put\s+on)\b(?!\s+(?:too|more|less|far|very)\b)/i;
+const CARE_PURPOSE = /\bto\s+(?:help\s+)?(?:reduce|relieve|lower|prevent|treat|improve|ease|control|stop|protect|boost|increase|raise|manage|cure|slow|speed|heal|fight|block)\b/i;
+
+function isCarePathway(prose: string): boolean {
+  const found = CARE_PASSIVE.exec(prose);
+  if (found === null) return false;
+  const rest = prose.slice(found.index);
+  // "PPIs are given in an inactive form, which ... crosses cell membranes": the clause after says what it does.
+  return !CARE_PURPOSE.test(rest) && !/\bwhich\b/i.test(rest);
+}
+
+/**
+ * What one unit of a product holds: "Each gummy has 50 mg of magnesium citrate", "One scoop provides 5 g of
+ * creatine". A label's contents, not a dose stated as fact (a dose says how much to take) nor an effect; a
+ * sentence that goes on to say what the contents do ("... to calm the mind") is left to the claim cues.
+ */
+const UNIT_CONTENTS =
+  /^[\s*_>-]*(?:each|every|one|a single|per)\s+(?:[a-z-]+\s)?(?:tablet|capsule|caplet|softgel|gummy|gummies|lozenge|pastille|sachet|scoop|serving|spray|drop|sachet|stick|bar|shot|vial|ampoule|teaspoon|tablespoon|ml|millilitre|pouch|patch|chew|pill|dose|pump)s?\s+(?:contains?|has|have|provides?|delivers?|gives you|holds?|packs?)\b/i;
+
+function isUnitContents(prose: string): boolean {
+  if (!UNIT_CONTENTS.test(prose)) return false;
+  const { first } = scanCues(prose);
+  return (first.effect ?? first.mechanism ?? first.promise ?? first.comparison ?? first.safety ?? first.research ?? first.cause) === undefined;
+}
+
+/**
+ * What a test or a therapy consists of, not what it achieves: "This checks how well sound travels through the
+ * bones of your skull", "Applied relaxation focuses on relaxing your muscles in a particular way".
+ */
+const WHAT_IT_INVOLVES =
+  /\b(?:checks|measures|tests|assesses|records|looks at)\s+(?:how\s+(?:well|much|fast|quickly|often|far|long)|whether|if)\b|^[^,.;:]{1,60}\s(?:involves|focuses on|consists of|is made up of)\s+(?:[a-z]+ing|a|an|the)\b/i;
+
+function describesWhatItInvolves(prose: string): boolean {
+  const found = WHAT_IT_INVOLVES.exec(prose);
+  // "... involves the insertion of thin needles, which relieves pain": the clause after says what it does.
+  return found !== null && !/,\s*(?:which|and|so)\b/i.test(prose.slice(found.index));
+}
+
+/**
+ * How people use a product or a plan, as a habit: "Most people use it for 20–40 minutes at a time", "Most
+ * people aim for 20–50 g of carbs a day". What they choose to do, not what it does to them; a sentence that
+ * goes on to an effect or a harm ("... and feel relief within an hour", "can safely take") is a claim.
+ */
+const USAGE_HABIT =
+  /^[\s*_>"“]*(?:most|many|some)\s+(?:people|users|customers|members|clients|owners|buyers)\s+(?:use\s+(?:it|them|this|these|the\s[\p{L}-]+)|aim\s+for|choose|prefer|opt\s+for|buy|order|book|go\s+for)\b/iu;
+
+function isUsageHabit(prose: string): boolean {
+  if (!USAGE_HABIT.test(prose)) return false;
+  const { first } = scanCues(prose);
+  return (first.effect ?? first.safety ?? first.promise ?? first.comparison ?? first.research ?? first.mechanism ?? first.cause) === undefined;
+}
+
+/**
+ * The topics of a talk, a session or an interview named without a claim made about them: "She will talk about
+ * symptoms, treatment options and where to find support", "The session covers ...".
+ */
+const TOPICS_NAMED =
+  /\b(?:will|to|going to|'ll|’ll)\s+(?:also\s+|briefly\s+)?(?:talk|speak|chat|tell (?:you|us|people)|answer questions)\s+about\b|\bwill\s+(?:also\s+|briefly\s+)?(?:discuss|cover|describe|introduce|outline)\b/i;
+
 const PRONOUN_I = /(?<![A-Za-z0-9\u00C0-\u024F_-])I(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?(?![A-Za-z0-9\u00C0-\u024F.-])/g;
 /** Case matters: "ME" is myalgic encephalomyelitis. */
 const ME_MY = /\b[Mm](?:e|y|ine|yself)\b/;
@@ -85,19 +154,62 @@ const NAMED_RESEARCHER_OPENING =
 /** A generic person is not a narrative: "if a woman takes it while pregnant, her baby ...". */
 const GENERIC_PERSON = /\b(?:a|an|any|every|each|the)\s+(?:woman|man|person|patient|child|adult|mother|baby|user|individual|someone|reader)\b|\b(?:someone|anyone|everyone|whoever)\b/i;
 const DEFINITION_WORDING =
-  /\b(?:refers? to|is defined as|are defined as|stands for|is short for|is an abbreviation|is an acronym|is (?:a|the) (?:term|word|name) (?:for|used)|also (?:called|known as)|is called|are called|(?:is|are) often called)\b/i;
+  /\b(?:refers? to|is defined as|are defined as|stands for|is short for|is an abbreviation|is an acronym|is (?:a|the) (?:term|word|name) (?:for|used)|(?:is|are) the names? given to|(?:doctors|clinicians|specialists) (?:may |might |will |often |usually )?call (?:it|this|that)|also (?:called|known as)|is called|are called|(?:is|are) often called)\b/i;
 /** "**Migraine** is ...": a bold term at the start is the article defining it. */
 // A bold label with a colon ("**Form:** glycinate and citrate are ...") heads a point; it defines nothing.
 const BOLD_TERM_DEFINED = /^\s*(?:\*\*|__)[^*_:]{1,60}(?:\*\*|__)(?!\s*:)[^.]{0,80}?\b(?:is|are)\b/;
 /** "Atrial fibrillation, often shortened to AF, is a condition in which ...": a term and its class. */
 const TERM_AND_CLASS =
   /^[^,.;:]{1,60}(?:,[^,.;:]{1,60},)? (?:is|are) (?:a|an|the) (?<modifiers>[A-Za-z\u00C0-\u024F() -]{0,64}?)\b(?:condition|disease|disorder|illness|syndrome|infection|therapy|treatment|device|machine|procedure|technique|method|practice|form|type|kind|class|group|substance|compound|chemical|hormone|supplement|spice|herb|plant|drug|medicine|medication|test|scan|individual|person|people)s? (?:that|which|in which|where|used|made|of|for|given|who)\b/i;
+/**
+ * A glossary entry: a bold term, a colon and what the term is, as a noun phrase ("**Angina**: chest pain or
+ * discomfort caused when ...", "**Stent:** a small mesh tube ..."). A bold label whose point opens with a verb
+ * or a change ("**Form:** glycinate and citrate are ...", "**Benefits**: better sleep") is not one.
+ */
+const GLOSSARY_TERM = /^[\s>*_-]*(?:\*\*|__)[^*_:]{1,40}(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__))\s*/;
+/** Where the noun phrase that defines the term ends: a comma, a bracket or a relative word. */
+const DEFINING_PHRASE_END = /[,;.()]|\s(?:that|which|who|whose|where|when|caused|made|used|found|given|in which)\b/;
+const VERB_IN_PHRASE = /\b(?:is|are|was|were|can|may|might|will|could|should|must|has|have|does|do|helps?|works?)\b/i;
+/**
+ * "Cystitis means inflammation of the bladder": a term and what it names. Not "This means ...", nor a term that
+ * means a change or a risk for someone ("Untreated apnoea means a higher risk ...", "... means fewer colds").
+ */
+const TERM_MEANS =
+  /^[\s*_>]*(?![Tt]his\b|[Tt]hat\b|[Ii]t\b|[Ww]hich\b|[Ww]hat\b|[Tt]hese\b|[Tt]hose\b|[Tt]here\b|[Hh]ere\b|[Ss]o\b|[Aa]ll\b)\p{L}[\p{L}-]{0,30}(?: \p{L}[\p{L}-]{0,30}){0,3} (?:literally |simply )?means (?!(?:a|an|more|less|fewer|higher|lower|better|worse|faster|you|your|that|it|they|we|there|the|people|having|getting|taking|no|not)\b)\p{Ll}/u;
+
+function isGlossaryEntry(prose: string): boolean {
+  const term = GLOSSARY_TERM.exec(prose);
+  if (term === null) return false;
+  const rest = prose.slice(term[0].length);
+  if (!/^\p{Ll}/u.test(rest)) return false;
+  const end = DEFINING_PHRASE_END.exec(rest);
+  const phrase = end === null ? rest : rest.slice(0, end.index);
+  if (VERB_IN_PHRASE.test(phrase) || phrase.split(/\s+/).length > 10) return false;
+  const { first } = scanCues(phrase);
+  return (first.effect ?? first.cause ?? first.mechanism ?? first.promise ?? first.comparison ?? first.research) === undefined && !/^(?:better|improved|less|more|fewer|lower|higher|faster|reduced|increased|zero|no)\b/i.test(phrase);
+}
+
+/**
+ * A term and what kind of thing it is, whatever the noun: "The gallbladder is a small pouch that sits under the
+ * liver", "Shingles is a painful rash caused by ...", "A trigger point is a small, tender spot in a band of
+ * muscle". The term is a short noun phrase at the start; the noun is not one that makes the sentence a claim
+ * ("Smoking is a major cause of ...", "Sleep is the best medicine for ...").
+ */
+const TERM_AND_THING =
+  /^(?:(?:the|a|an)\s)?[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3} (?:is|are) (?:a|an|the) (?:(?!(?:for|to|with|against|in|of|on|at|by|from|and|or|than|that|which)\b)[\p{L}-]+,? ){0,4}?(?<noun>[\p{L}-]+) (?:that|which|in which|where|of|caused|made|found|used|in|on|under|inside|around)\b/u;
+const CLAIM_NOUN =
+  /^(?:cause|causes|risk|risks|trigger|triggers|factor|factors|source|sources|way|ways|reason|reasons|contributor|driver|sign|signs|symptom|symptoms|result|effect|effects|side|benefit|benefits|answer|solution|cure|remedy|fix|key|part|one|alternative|choice|option|treatment|medicine|boost|killer|leader|culprit|link|predictor|marker)$/i;
 /** Cheap test first: the pattern above only matters when the sentence has "is a" or "are the". */
 const IS_A = /\b(?:is|are) (?:a|an|the)\b/i;
 /** "the most effective treatment for" is a claim dressed as a definition. */
 const EVALUATIVE = /\b(?:most|best|safest|only|effective|proven|powerful|leading|top|ideal|excellent|great|better|safer)\b/i;
 /** The writer saying what is not known is not a claim about health: "Scientists are still unsure how ...". */
-const UNCERTAINTY = /\b(?:no guarantee|(?:affects|works for|responds?) (?:everyone|everybody|each person) differently|results (?:may |will |can )?vary|unsure|not sure|unclear|not clear|not (?:yet )?known|unknown|(?:don't|do not|does not|doesn't) (?:yet |really |fully )?know|no one knows|nobody knows)\b/i;
+/**
+ * "Not all users will experience this benefit": results that vary, on their own. A second clause ("..., and some
+ * will get headaches") is judged as a claim.
+ */
+const NOT_ALL_WILL = /\bnot (?:all|every|everyone|everybody)(?: [\p{L}-]+){0,3} (?:will|would|does|do) (?:experience|notice|see|get|feel|benefit|respond)\b/iu;
+const UNCERTAINTY = /\b(?:no guarantee|(?:affects|works for|responds?) (?:everyone|everybody|each person) differently|results (?:may |will |can )?vary|unsure|not sure|unclear|not clear|not (?:yet )?known|unknown|(?:don't|do not|does not|doesn't) (?:yet |really |fully )?know|no one knows|nobody knows)\b/iu;
 /**
  * Sentences that name a claim without making it, or say nothing a reader could check: "You will often read
  * that lithium prevents suicide" (the writer is about to weigh the claim), "People also worry about
@@ -122,6 +234,18 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const RESEARCH_NOUN = /\b(?:stud(?:y|ies)|research|trials?|experiments?|investigations?)\b/i;
 const RESEARCH_PURPOSE =
   /\b(?:to|in|for|towards?)\s+(?:(?:help(?:ing)?|better)\s+)?(?:identify(?:ing)?|determin(?:e|ing)|establish(?:ing)?|assess(?:ing)?|evaluat(?:e|ing)|investigat(?:e|ing)|test(?:ing)?|examin(?:e|ing)|explor(?:e|ing)|measur(?:e|ing)|find(?:ing)? out|understand(?:ing)?|learn(?:ing)? more)\b/i;
+/**
+ * How a trial was run, not what it found: "Children got either 400 IU of vitamin D or a dummy drop every day",
+ * "Half of the volunteers will be given a weighted blanket and half a normal one", "were randomly assigned to".
+ */
+const TRIAL_ARMS =
+  /\beither\s[^.;]{1,80}\sor\s(?:an?\s)?(?:identical\s|matching\s|dummy\s)?(?:placebo|dummy|sham|inactive|control|usual care|normal|ordinary)\b|\b(?:randomly\s)?(?:assigned|allocated|randomi[sz]ed)\s+to\b|^\W*half\s(?:of\s)?(?:the\s)?[\p{L}-]+\s(?:will\s(?:be\s)?|were\s|got\s|received\s|took\s)[^.;]{1,80}\sand\shalf\b/iu;
+/** Who paid for or ran a study: "Kestrel Bio funded the study", "The trial was sponsored by ...". */
+const STUDY_FUNDING =
+  /\b(?:funded|sponsored|paid for|financed|commissioned)\s+(?:by\b|the\s+(?:study|trial|research|review|survey|work)\b)/i;
+/** "Several trials have tested whether ...", "The study will compare how ...": what research asks, not what it found. */
+const RESEARCH_QUESTION =
+  /\b(?:tested|tests|test|examined|examines|examine|investigated|investigates|investigate|asked|asks|ask|explored|explores|explore|looked at|look at|looks at|compared|compare|compares)\s+(?:whether|if|how)\b/i;
 const RESEARCH_RESULT =
   /\b(?:found|find|finds|show|shows|showed|shown|suggest|suggests|suggested|reveal(?:s|ed)?|confirm(?:s|ed)?|demonstrat(?:es|ed)|conclud(?:es|ed)|report(?:s|ed)|prove[sdn]?|linked|associated|improv(?:es|ed)|reduc(?:es|ed)|%)/i;
 /** A bold span that ends with a full stop and runs to a sentence's length is a sentence in bold, not a heading. */
@@ -138,7 +262,12 @@ function isBoldSentence(prose: string): boolean {
 
 /** Research described as something done or needed, with no result reported. */
 export function isResearchActivity(prose: string): boolean {
-  return RESEARCH_NOUN.test(prose) && RESEARCH_PURPOSE.test(prose) && !RESEARCH_RESULT.test(prose);
+  if (RESEARCH_RESULT.test(prose)) return false;
+  if (RESEARCH_NOUN.test(prose) && (RESEARCH_PURPOSE.test(prose) || RESEARCH_QUESTION.test(prose) || STUDY_FUNDING.test(prose))) return true;
+  // The arms of a trial, with no outcome beside them ("... and those given acupuncture had less pain").
+  if (!TRIAL_ARMS.test(prose) || /\b(?:less|fewer|more|lower|higher|better|worse)\b/i.test(prose)) return false;
+  const { first } = scanCues(prose);
+  return (first.effect ?? first.comparison ?? first.promise) === undefined;
 }
 
 /** Short words a title leaves in lower case. */
@@ -207,8 +336,15 @@ export function isInstruction(prose: string): boolean {
 const TIP =
   /\b(?:it\s+(?:often\s+|really\s+|also\s+|usually\s+)?helps\s+to|helps?\s+(?:you\s+)?(?:to\s+)?)\s*(?:spot|keep track|keep a note|keep a record|keep a diary|track|note down|write down|record|remember|plan|find out|identify|work out|figure out|decide|prepare|understand|know|talk to|ask)\b/i;
 
+/**
+ * A practical tip passed on from other people: "some people find it helps to take the tablet the evening
+ * before". Not when what helps is an effect on health ("find it helps to ease the pain").
+ */
+const OTHERS_FIND_IT_HELPS =
+  /\b(?:people|patients|parents|others|many|some|users)\s+find\s+(?:that\s+)?it\s+helps\s+to\s+(?!(?:reduce|relieve|ease|lower|prevent|calm|soothe|boost|improve|heal|clear|settle|stop)\b)[a-z]/i;
+
 export function isAdvice(prose: string): boolean {
-  return isInstruction(prose) || ADVICE_TO_READER.test(prose) || CARE_PATHWAY.test(prose) || TIP.test(prose);
+  return isInstruction(prose) || ADVICE_TO_READER.test(prose) || CARE_PATHWAY.test(prose) || TIP.test(prose) || OTHERS_FIND_IT_HELPS.test(prose);
 }
 
 export function isAboutPublisher(prose: string): boolean {
@@ -254,10 +390,17 @@ function namesSomethingElse(name: string): boolean {
 }
 
 export function isDefinition(prose: string): boolean {
-  if (DEFINITION_WORDING.test(prose) || BOLD_TERM_DEFINED.test(prose)) return true;
+  if (DEFINITION_WORDING.test(prose) || BOLD_TERM_DEFINED.test(prose) || TERM_MEANS.test(prose) || isGlossaryEntry(prose)) return true;
   if (!IS_A.test(prose)) return false;
-  const termAndClass = TERM_AND_CLASS.exec(prose.replace(LEADING_MARKUP, ''));
-  return termAndClass !== null && !EVALUATIVE.test(termAndClass.groups?.['modifiers'] ?? '');
+  const term = prose.replace(LEADING_MARKUP, '');
+  const termAndClass = TERM_AND_CLASS.exec(term);
+  if (termAndClass !== null) return !EVALUATIVE.test(termAndClass.groups?.['modifiers'] ?? '');
+  const thing = TERM_AND_THING.exec(term);
+  if (thing === null || EVALUATIVE.test(thing[0]) || CLAIM_NOUN.test(thing.groups?.['noun'] ?? '')) return false;
+  // A condition or a part of the body defined is background; a treatment "defined" by what it does
+  // ("Vitamin C is an antioxidant that protects cells") is a claim.
+  const subject = term.slice(0, term.search(/ (?:is|are) /));
+  return scanCues(subject).first.treatment === undefined && treatmentNameMatcher.matchAll(subject).length === 0;
 }
 
 /**
@@ -268,14 +411,15 @@ export function isDefinition(prose: string): boolean {
 const ABOUT_CONTENT = /\b(?:this|the|our)\s+(?:information|content|article|page|site|website|blog|post|material|guide|leaflet|advice)\b/i;
 
 /**
- * The FDA wording disclaims whatever it names; the others only when they are
+ * The FDA wording and the supplement label's statutory line ("Food supplements should not be used as a
+ * substitute for a varied and balanced diet") disclaim whatever they name; the others only when they are
  * about the content ("The information on this page is not a substitute for
  * ..."), not "magnesium is not a substitute for treatment".
  */
 function isDisclaimer(prose: string): boolean {
   return disclaimerMatcher
     .matchAll(prose)
-    .some((match) => /diagnose|evaluated/i.test(match.text) || ABOUT_CONTENT.test(prose));
+    .some((match) => /diagnose|evaluated|should not be used/i.test(match.text) || ABOUT_CONTENT.test(prose));
 }
 
 export function exemptionFor(prose: string, inListItem = false): Exemption | null {
@@ -290,7 +434,10 @@ export function exemptionFor(prose: string, inListItem = false): Exemption | nul
   if (isDefinition(prose)) return 'definition';
   if (RESEARCH_GAP.test(prose)) return 'research-gap';
   if (isResearchActivity(prose)) return 'research-activity';
-  if (UNCERTAINTY.test(prose)) return 'uncertainty';
+  if (isCarePathway(prose)) return 'care-pathway';
+  if (TOPICS_NAMED.test(prose) || describesWhatItInvolves(prose)) return 'topics';
+  if (isUnitContents(prose) || isUsageHabit(prose)) return 'contents';
+  if (UNCERTAINTY.test(prose) || (NOT_ALL_WILL.test(prose) && !/[;,]\s*(?:and|but|while|so|some|others)?\b/i.test(prose))) return 'uncertainty';
   if (HEARSAY.test(prose)) return 'hearsay';
   return null;
 }

@@ -53,13 +53,44 @@ function blankQuotedTitles(prose: string): string {
   return prose.replace(QUOTED_TITLE, (quoted) => (quoted.trim().split(/\s+/).length >= 4 ? ' '.repeat(quoted.length) : quoted));
 }
 
+/** Two capitalised words in a row after the first word: the cheap test before looking for a product's name. */
+const CAPITALISED_PAIR = /\s\p{Lu}[\p{L}'’&-]*\s+(?:&\s+)?\p{Lu}/u;
+const NAME_WORD = /[\p{L}&][\p{L}'’&-]*/gu;
+
+/**
+ * A product's or a service's name is not a claim about what it does: in "Brightwell Hay Fever & Allergy Relief
+ * tablets contain cetirizine" or "We love Greenleaf Tulsi Calm", "Relief" and "Calm" are part of a name. A
+ * capitalised effect word beside another capitalised word, after the sentence's first word, is blanked (same
+ * length, so offsets hold). "Allergy Relief tablets relieve sneezing" keeps its lower-case verb.
+ */
+function blankNamedProducts(prose: string): string {
+  if (!CAPITALISED_PAIR.test(prose)) return prose;
+  const words = [...prose.matchAll(NAME_WORD)];
+  let out = prose;
+  words.forEach((word, index) => {
+    if (index === 0 || !/^\p{Lu}/u.test(word[0])) return;
+    const capital = (other: RegExpMatchArray | undefined, gap: string) => other !== undefined && /^\s+(?:&\s+)?$/.test(gap) && /^\p{Lu}/u.test(other[0]);
+    const before = words[index - 1];
+    const after = words[index + 1];
+    const start = word.index ?? 0;
+    const beside =
+      (index > 1 && before !== undefined && capital(before, prose.slice((before.index ?? 0) + before[0].length, start))) ||
+      (after !== undefined && capital(after, prose.slice(start + word[0].length, after.index)));
+    if (!beside) return;
+    const { first } = scanCues(word[0]);
+    if ((first.effect ?? first.promise ?? first.mechanism) === undefined) return;
+    out = out.slice(0, start) + ' '.repeat(word[0].length) + out.slice(start + word[0].length);
+  });
+  return out;
+}
+
 /**
  * Kinds strong enough to survive a soft exemption: a definition, a line about
  * the publisher or a statement of uncertainty that also states a risk, a
  * number or a research finding is still a claim.
  */
 const STRONG_KINDS: ReadonlySet<ClaimKind> = new Set(['research', 'statistic', 'dosage', 'safety']);
-const SOFT_EXEMPTIONS: ReadonlySet<Exemption> = new Set(['definition', 'publisher', 'uncertainty']);
+const SOFT_EXEMPTIONS: ReadonlySet<Exemption> = new Set(['definition', 'publisher', 'uncertainty', 'care-pathway', 'topics']);
 
 function survives(finding: ClaimFinding, exemption: Exemption | null): boolean {
   return exemption === null || (SOFT_EXEMPTIONS.has(exemption) && STRONG_KINDS.has(finding.kind));
@@ -274,7 +305,7 @@ function classifySentence(sentence: SentenceFacts): ClaimFinding | null {
   const list = sentence.inListItem ? sentence.list : undefined;
   if (list?.repeatsHeading) return null;
   // Same length, so offsets hold; word lists then need only the straight apostrophe.
-  const prose = blankQuotedTitles(sentence.prose)
+  const prose = blankNamedProducts(blankQuotedTitles(sentence.prose))
     .replace(/[’‘]/g, "'")
     .replace(PRACTICE_VERB, (verb) => ' '.repeat(verb.length));
   const finding = classifyClaim(prose, { subject: sentence.subject });

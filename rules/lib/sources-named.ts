@@ -42,9 +42,12 @@ const SPECIFIC_SOURCE_PATTERNS: readonly RegExp[] = [
   /\b(?:[Aa]|[Tt]he|[Tt]his|[Ii]n a) (?:19|20)\d\d (?:[\p{L}-]+ )?(?:study|trial|review|meta-analysis|analysis|survey|report|paper|cohort|guideline|guidelines|position statement|consensus statement)\b/u,
 ];
 
-/** The study the paragraph already named: "The study was observational ...", "..., the researchers reported." */
+/**
+ * The study the paragraph already named: "The study was observational ...", "..., the researchers reported.",
+ * and the present tense of news writing ("..., the authors report.").
+ */
 const BACK_REFERENCE =
-  /^[\s*_"“]*(?:The|In the|This|That|By the end of the|At the end of the) (?:study|trial|review|meta-analysis|researchers|authors|paper|survey)\b|,\s+(?:the\s+)?(?:researchers|authors|study|trial|team)\s+(?:reported|said|found|wrote|concluded)[.!]?["”]?\s*$/u;
+  /^[\s*_"“]*(?:The|In the|This|That|By the end of the|At the end of the) (?:study|trial|review|meta-analysis|researchers|authors|paper|survey)\b|,\s+(?:the\s+)?(?:researchers|authors|study|trial|team)\s+(?:reported|reports?|said|says?|found|finds?|wrote|writes?|concluded|concludes?|noted|notes?)[.!]?["”]?\s*$/u;
 
 export interface SourceDetector {
   /** The sentence names a specific source, or refers back to one named before ("The study found ..."). */

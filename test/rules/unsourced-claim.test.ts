@@ -189,6 +189,56 @@ describe('unsourced-claim', () => {
       ]);
     });
 
+    it('flag/near-glossary-and-usual-care.md: a glossary label with a benefit, a term that means a risk, usual care with an effect, research with its result', () => {
+      expect(flaggedTexts(rule, read('flag', 'near-glossary-and-usual-care.md'))).toEqual([
+        '**Benefits**: better energy and a faster metabolism within weeks.',
+        'Untreated hypothyroidism means a higher risk of heart disease.',
+        'A slow thyroid is usually treated with a hormone tablet, which restores energy within a fortnight.',
+        'Statins are usually prescribed to lower cholesterol in people with a slow thyroid.',
+        'Two trials have tested whether taking the tablet at bedtime lowers TSH, and both found it did.',
+      ]);
+    });
+
+    it('flag/contents-and-names-that-claim.md: contents with what they do, a named product with a verb of its own, a warning that is no disclaimer', () => {
+      expect(flaggedTexts(rule, read('flag', 'contents-and-names-that-claim.md'))).toEqual([
+        'Each chew has 75 mg of magnesium glycinate to calm the nervous system before bed.',
+        'Oakridge Joint Comfort Plus capsules relieve stiff knees within a week.',
+        'Magnesium should not be used by people with kidney failure.',
+      ]);
+    });
+
+    it('flag/definitions-that-claim.md: a treatment defined by what it does, a cause, trial arms with their outcome, a tip that is an effect', () => {
+      expect(flaggedTexts(rule, read('flag', 'definitions-that-claim.md'))).toEqual([
+        'Vitamin C is an antioxidant that protects the heel tendon from damage.',
+        'Tight calves are a common cause of heel pain in runners.',
+        'Runners wore either cushioned insoles or flat insoles, and the cushioned insoles reduced heel pain.',
+        'Some people find it helps to ease the ache with an ice pack.',
+      ]);
+    });
+
+    it('flag/what-a-therapy-does.md: what a therapy involves with what it does, a risk it involves, results that vary beside a side effect', () => {
+      expect(flaggedTexts(rule, read('flag', 'what-a-therapy-does.md'))).toEqual([
+        'Vestibular rehabilitation involves repeating head movements, which eases dizziness within weeks.',
+        'Rehabilitation involves a small risk of nausea during the first week.',
+        'Not every patient will notice a change, and some patients get headaches for a day or two.',
+      ]);
+    });
+
+    it('flag/funding-with-a-result.md: who paid for a study beside what it found, and a result with no study named', () => {
+      expect(flaggedTexts(rule, read('flag', 'funding-with-a-result.md'))).toEqual([
+        'Makers of the spray funded a small trial and found that it reduced headache pain.',
+        'A drug company sponsored the research, and 30% of patients had side effects.',
+        'After eight weeks, attacks were 40% shorter in people using the spray.',
+      ]);
+    });
+
+    it('flag/usage-with-effects.md: how people use a product, with the effect it has on them', () => {
+      expect(flaggedTexts(rule, read('flag', 'usage-with-effects.md'))).toEqual([
+        'Most owners use the massager for ten minutes and find their foot pain eases within an hour.',
+        'Most owners use the massager every day because it reduces swelling in the ankles.',
+      ]);
+    });
+
     it('flag/supplement-shop.md: the research claim, the onset, the safety claim and the statistic', () => {
       expect(flaggedTexts(rule, read('flag', 'supplement-shop.md'))).toEqual([
         'Studies show that saffron extract lifts mood as well as prescription antidepressants.',
