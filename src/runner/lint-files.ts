@@ -15,7 +15,7 @@ import { writeFileAtomic } from '../files/write-atomic.js';
 import type { FixType, LintMessage, LintResult, Rule } from '../engine/types.js';
 import { packageVersion } from '../package-info.js';
 import type { LintJobFile, LintJobOptions, ResolverSpec } from './lint-job.js';
-import { createPool, isWorkerOutOfMemory, MIN_FILES_FOR_WORKERS, threadCount, type Concurrency, type LintPool } from './pool.js';
+import { createPool, isWorkerOutOfMemory, threadCount, type Concurrency, type LintPool } from './pool.js';
 import { noteLinting, startLongRun } from './tiering.js';
 
 export interface LintRunOptions {
@@ -144,6 +144,9 @@ function fixRefusal(result: LintResult, readWarnings: string[], head: string): s
   return null;
 }
 
+/** From this many files to lint, the run is long from the start (tiering.ts). */
+const LONG_RUN_FILES = 40;
+
 export async function lintFiles(patterns: string[], options: LintRunOptions): Promise<LintRun> {
   const run: LintRun = { results: [], problems: [], warnings: [] };
   const found = await findFiles(patterns, {
@@ -175,7 +178,7 @@ export async function lintFiles(patterns: string[], options: LintRunOptions): Pr
   const toLint = cache ? items.filter((item) => item !== null && typeof item !== 'string' && item.result === null).length : files.length;
   const threads = options.resolverSpec ? threadCount(options.concurrency ?? 'auto', toLint) : 0;
   // Workers share this process's V8 flags; a long run wants TurboFan from the start, and a heap that stays small.
-  if (threads > 0 || toLint >= MIN_FILES_FOR_WORKERS) startLongRun();
+  if (threads > 0 || toLint >= LONG_RUN_FILES) startLongRun();
   const pool = threads > 0 ? await createPool(threads) : null;
   run.stats.threads = pool?.threads ?? 0;
   try {

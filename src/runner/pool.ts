@@ -12,8 +12,16 @@ import type { LintResult } from '../engine/types.js';
 import { importExternal } from '../engine/import-external.js';
 import type { LintBatch } from './worker.js';
 
-/** Below this many files, starting workers costs more than it saves. */
-export const MIN_FILES_FOR_WORKERS = 40;
+/**
+ * Below this many files, a worker costs more than it saves: the main thread
+ * lints as fast as a worker, and a worker warms its own copy of the code.
+ * Measured with the main thread as a lane, 1 vs 2 lanes on 2 cores (load 5-6,
+ * other engineers' runs): 100 files 8.5-8.7 s wall both ways, +1.4-2.3 s CPU
+ * with a worker; 200 files 11.8-12.2 s one lane, 13.5-14.7 s two (+2.8-4.4 s
+ * CPU); 500 files 17.9 s one lane, 11.6 s two (+2.2 s CPU); every worker
+ * +65 MB peak RSS.
+ */
+export const MIN_FILES_FOR_WORKERS = 300;
 
 /**
  * Each worker's heap. V8 grows the old generation by a factor it picks from

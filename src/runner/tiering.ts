@@ -27,9 +27,12 @@ let ownProcess = false;
  * read at every collection, and by the workers too (their 1 GB cap already
  * gave ~1.5x). Measured at 1,000 files in one thread (load 7-10, alternating):
  * peak RSS 221-241 MB unset, 181/181 MB at 100 % (CPU 17.5-20.2 s, as unset:
- * 17.8-19.7 s), 162-165 MB at 50 % but ~2 s more CPU (21.0-22.1 s).
+ * 17.8-19.7 s), 162-165 MB at 50 % but ~2 s more CPU (21.0-22.1 s). 10,000
+ * files with one worker (one run each, load 6-12): unset 338 MB, 100 % 283 MB,
+ * 50 % 257 MB; the limit is 300 MB and quiet runs have peaked higher than
+ * loaded ones (session 5: 308 MB quiet), so 50 %, for the margin.
  */
-const LONG_RUN_HEAP_GROWING_PERCENT = 100;
+const LONG_RUN_HEAP_GROWING_PERCENT = 50;
 
 /** For bin/medlint.js, after it has compiled the bundle. */
 export function startShortRun(): void {
