@@ -57,7 +57,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--no-color', 'disable colour')
     .option('--cache', 'lint only files whose text or config changed since the last --cache run')
     .option('--cache-location <path>', 'cache file, or directory for it (default: .medlintcache)')
-    .option('--concurrency <n>', 'worker threads: a number, auto or off (default: auto, for big runs)')
+    .option('--concurrency <n>', 'threads that lint, the main thread included: a number, auto or off (default: auto, the cores for big runs; off: the main thread only)')
     .option('--debug', 'print stack traces for internal errors')
     .showHelpAfterError('(run medlint --help for usage)')
     .action(async (files: string[], options) => {

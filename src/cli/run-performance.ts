@@ -26,7 +26,7 @@ export function parseConcurrency(value: string | undefined): Concurrency {
   if (value === undefined || value === 'auto') return 'auto';
   if (value === 'off') return 'off';
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) throw new CliError(`--concurrency expects a whole number of threads, auto or off, got "${value}"`);
+  if (!Number.isInteger(count) || count < 1) throw new CliError(`--concurrency expects a whole number of threads (the main thread included), auto or off, got "${value}"`);
   return count;
 }
 

@@ -19,6 +19,8 @@ import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import type { Construct, Extension as MicromarkExtension } from 'micromark-util-types';
+// Linear lazy continuation lines in long documents (micromark's EditMap from the first edit on).
+import './edit-map.js';
 
 /**
  * The autolink literal's micromark constructs for URLs only. The extension

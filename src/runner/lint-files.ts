@@ -1,9 +1,9 @@
 /**
  * The run: which files, each file's config, read, lint, and (with --fix)
  * write back. I/O lives here so the engine stays pure. Big runs lint in
- * worker threads while this thread reads the next files; results come back
- * in file order and keep only messages (and the source when a reporter needs
- * it), never trees.
+ * worker threads and in this thread, which also reads the files and feeds the
+ * workers; results come back in file order and keep only messages (and the
+ * source when a reporter needs it), never trees.
  */
 import { open } from 'node:fs/promises';
 import { configFingerprint, hashText } from '../cache/fingerprint.js';
@@ -15,8 +15,8 @@ import { writeFileAtomic } from '../files/write-atomic.js';
 import type { FixType, LintMessage, LintResult, Rule } from '../engine/types.js';
 import { packageVersion } from '../package-info.js';
 import type { LintJobFile, LintJobOptions, ResolverSpec } from './lint-job.js';
-import { createPool, isWorkerOutOfMemory, MIN_FILES_FOR_WORKERS, threadCount, type Concurrency, type LintPool } from './pool.js';
-import { endShortRun, noteLinting } from './tiering.js';
+import { createPool, isWorkerOutOfMemory, threadCount, type Concurrency, type LintPool } from './pool.js';
+import { noteLinting, startLongRun } from './tiering.js';
 
 export interface LintRunOptions {
   cwd: string;
@@ -32,7 +32,7 @@ export interface LintRunOptions {
   shard?: Shard;
   /** How worker threads rebuild `resolver`; without it the run stays in this thread. */
   resolverSpec?: ResolverSpec;
-  /** Worker threads: a count, `auto` (the default: the cores, for big runs) or `off`. */
+  /** Threads that lint, this one included: a count, `auto` (the default: the cores, for big runs) or `off` (this one only). */
   concurrency?: Concurrency;
   /** Keep `LintResult.source` (default true); reporters without context don't need it. */
   keepSource?: boolean;
@@ -55,7 +55,10 @@ export interface RunStats {
   /** Files parsed and linted in this run (the rest came from the cache). */
   linted: number;
   fromCache: number;
+  /** Worker threads started; this thread lints too. */
   threads: number;
+  /** Of `linted`, the files this thread linted. */
+  lintedHere: number;
 }
 
 export interface LintRun {
@@ -141,6 +144,9 @@ function fixRefusal(result: LintResult, readWarnings: string[], head: string): s
   return null;
 }
 
+/** From this many files to lint, the run is long from the start (tiering.ts). */
+const LONG_RUN_FILES = 40;
+
 export async function lintFiles(patterns: string[], options: LintRunOptions): Promise<LintRun> {
   const run: LintRun = { results: [], problems: [], warnings: [] };
   const found = await findFiles(patterns, {
@@ -160,7 +166,7 @@ export async function lintFiles(patterns: string[], options: LintRunOptions): Pr
     if (!(await options.resolver.isIgnored(filePath))) selected.push(filePath);
   }
   const files = options.shard ? selectShard(selected, options.shard, options.cwd) : selected;
-  run.stats = { files: files.length, linted: 0, fromCache: 0, threads: 0 };
+  run.stats = { files: files.length, linted: 0, fromCache: 0, threads: 0, lintedHere: 0 };
   let cache: LintCache | null = null;
   if (options.cacheLocation !== undefined) {
     const loaded = await LintCache.load(options.cacheLocation, packageVersion());
@@ -171,8 +177,8 @@ export async function lintFiles(patterns: string[], options: LintRunOptions): Pr
   const items: Array<string | PendingFile | null> = cache ? await lookUpAll(files, options, run, cache) : files;
   const toLint = cache ? items.filter((item) => item !== null && typeof item !== 'string' && item.result === null).length : files.length;
   const threads = options.resolverSpec ? threadCount(options.concurrency ?? 'auto', toLint) : 0;
-  // Workers share this process's V8 flags; a long run in this thread wants TurboFan from the start.
-  if (threads > 0 || toLint >= MIN_FILES_FOR_WORKERS) endShortRun();
+  // Workers share this process's V8 flags; a long run wants TurboFan from the start, and a heap that stays small.
+  if (threads > 0 || toLint >= LONG_RUN_FILES) startLongRun();
   const pool = threads > 0 ? await createPool(threads) : null;
   run.stats.threads = pool?.threads ?? 0;
   try {
@@ -204,10 +210,27 @@ interface PendingFile {
 /** Cached files ride along in batches too; this keeps progress and finishing moving through a cached run. */
 const MAX_BATCH_LENGTH = 64;
 
-/** Files per worker task: enough to make messaging cheap, few enough to keep both threads busy to the end. */
-function batchSizeFor(fileCount: number, pool: LintPool | null): number {
-  if (pool === null) return 1;
-  return Math.max(1, Math.min(16, Math.ceil(fileCount / (pool.threads * 8))));
+/** The most files (to lint) in one worker task. */
+const MAX_WORKER_BATCH = 16;
+
+/**
+ * Files per worker task: enough to make messaging cheap, few enough that the
+ * lanes finish together (the batch shrinks as the run nears its end).
+ */
+function workerBatchSize(remaining: number, lanes: number): number {
+  return Math.max(1, Math.min(MAX_WORKER_BATCH, Math.ceil(remaining / (lanes * 4))));
+}
+
+/** Back to the event loop once, where finished worker tasks are taken in and new ones sent. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Files handed to a lane together; finished in file order once `done`. */
+interface Slot {
+  files: PendingFile[];
+  done: boolean;
+  promise: Promise<unknown>;
 }
 
 /** Read and look up every file; cached results are kept (messages only), texts are dropped. */
@@ -236,6 +259,14 @@ async function withText(item: string | PendingFile, options: LintRunOptions, run
   return item;
 }
 
+/**
+ * The lanes: each worker thread, and this thread. Workers take batches from
+ * the front of the file list (two each, so one waits in the worker while it
+ * lints the other); this thread reads the files, keeps the workers supplied,
+ * lints one file itself whenever nothing else is to do, and finishes results
+ * in file order. Only a window of files is in flight, so the run never holds
+ * more than a few dozen results or texts.
+ */
 async function lintInOrder(
   items: Array<string | PendingFile | null>,
   options: LintRunOptions,
@@ -252,22 +283,23 @@ async function lintInOrder(
     evidence: options.evidence !== false,
   };
   const total = items.length;
-  const batchSize = batchSizeFor(toLint, pool);
-  // Batches in flight, oldest first: this thread reads ahead while workers lint, and finishes in file order.
-  const inFlight: Array<Promise<PendingFile[]>> = [];
-  const maxInFlight = pool ? pool.threads * 2 : 1;
+  const lanes = (pool?.threads ?? 0) + 1;
+  const maxWorkerTasks = pool ? pool.threads * 2 : 0;
+  // Files read but not yet finished: the workers' tasks, and what this thread lints while the oldest is out.
+  const maxWindowFiles = maxWorkerTasks * MAX_BATCH_LENGTH + MAX_BATCH_LENGTH;
+  const window: Slot[] = [];
+  let windowFiles = 0;
+  let workerTasks = 0;
+  let cursor = 0;
+  let left = toLint;
   let done = 0;
-  const finishOldest = async () => {
-    const batch = await inFlight.shift();
-    for (const pending of batch ?? []) {
-      await finishFile(pending, options, run, cache);
-      options.onProgress?.(++done, total);
-    }
-  };
-  try {
-    let batch: PendingFile[] = [];
+
+  /** The next files in list order, up to `uncachedWanted` to lint; null at the end of the list. */
+  const take = async (uncachedWanted: number): Promise<PendingFile[] | null> => {
+    const batch: PendingFile[] = [];
     let uncached = 0;
-    for (const [index, item] of items.entries()) {
+    while (cursor < items.length && uncached < uncachedWanted && batch.length < MAX_BATCH_LENGTH) {
+      const item = items[cursor++]!;
       const pending = item === null ? null : await withText(item, options, run, cache);
       if (pending) {
         batch.push(pending);
@@ -275,16 +307,59 @@ async function lintInOrder(
       } else {
         options.onProgress?.(++done, total);
       }
-      if (uncached < batchSize && batch.length < MAX_BATCH_LENGTH && index < items.length - 1) continue;
-      inFlight.push(lintBatch(batch, options, jobOptions, pool, run));
-      batch = [];
-      uncached = 0;
-      if (inFlight.length >= maxInFlight) await finishOldest();
     }
-    while (inFlight.length > 0) await finishOldest();
+    left -= uncached;
+    if (batch.length === 0) return null;
+    windowFiles += batch.length;
+    return batch;
+  };
+  const finishReady = async () => {
+    while (window.length > 0 && window[0]!.done) {
+      const slot = window.shift()!;
+      // A worker's failure (other than running out of memory) fails the run here.
+      await slot.promise;
+      windowFiles -= slot.files.length;
+      for (const pending of slot.files) {
+        await finishFile(pending, options, run, cache);
+        options.onProgress?.(++done, total);
+      }
+    }
+  };
+  try {
+    for (;;) {
+      await finishReady();
+      // Workers first: each keeps a task waiting, so it never waits for this thread.
+      while (pool !== null && workerTasks < maxWorkerTasks && windowFiles < maxWindowFiles && cursor < items.length) {
+        const files = await take(workerBatchSize(left, lanes));
+        if (files === null) break;
+        const slot: Slot = { files, done: false, promise: lintBatch(files, options, jobOptions, pool, run) };
+        workerTasks++;
+        const settle = () => {
+          slot.done = true;
+          workerTasks--;
+        };
+        slot.promise.then(settle, settle);
+        window.push(slot);
+      }
+      if (cursor < items.length && windowFiles < maxWindowFiles) {
+        // This thread's lane: one file, then back to the event loop, where finished worker tasks come in.
+        const files = await take(1);
+        if (files !== null) {
+          const slot: Slot = { files, done: false, promise: Promise.resolve() };
+          window.push(slot);
+          await lintBatch(files, options, jobOptions, null, run);
+          slot.done = true;
+          if (pool !== null) await yieldToEventLoop();
+        }
+        continue;
+      }
+      const oldest = window[0];
+      if (oldest === undefined) break;
+      await oldest.promise.catch(() => {});
+    }
   } finally {
-    // On failure, let the other batches settle before the pool closes under them.
-    await Promise.allSettled(inFlight);
+    // On failure, let the workers' tasks settle before the pool closes under them.
+    await Promise.allSettled(window.map((slot) => slot.promise));
   }
 }
 
@@ -347,6 +422,7 @@ async function lintBatch(
       return batch;
     }
   }
+  run.stats!.lintedHere += toLint.length;
   for (const pending of toLint) {
     const result = await lintSource(pending.text ?? '', pending.filePath, options);
     if (!jobOptions.keepSource) delete result.source;

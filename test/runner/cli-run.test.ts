@@ -17,6 +17,7 @@ interface Stats {
   linted: number;
   fromCache: number;
   threads: number;
+  lintedHere: number;
   maxRssKb: number;
 }
 
@@ -51,10 +52,14 @@ function reportWithoutEvidence(stdout: string): unknown {
 describe('worker threads', () => {
   it('report exactly what one thread reports, in file order', () => {
     const root = articleTree(60);
-    const threaded = runCli(['--format', 'json', '--concurrency', '2', '.'], { cwd: root, env: statsEnv });
+    const threaded = runCli(['--format', 'json', '--concurrency', '3', '.'], { cwd: root, env: statsEnv });
     const single = runCli(['--format', 'json', '--concurrency', 'off', '.'], { cwd: root, env: statsEnv });
+    // Three lanes: two workers and the main thread, which lints some of the files itself.
     expect(statsOf(threaded.stderr).threads).toBe(2);
+    expect(statsOf(threaded.stderr).lintedHere).toBeGreaterThan(0);
+    expect(statsOf(threaded.stderr).lintedHere).toBeLessThan(60);
     expect(statsOf(single.stderr).threads).toBe(0);
+    expect(statsOf(single.stderr).lintedHere).toBe(60);
     expect(threaded.code).toBe(single.code);
     expect(reportWithoutEvidence(threaded.stdout)).toEqual(reportWithoutEvidence(single.stdout));
     const paths = (JSON.parse(threaded.stdout) as Array<{ filePath: string }>).map((result) => result.filePath);
@@ -65,7 +70,7 @@ describe('worker threads', () => {
 
   it('keep the stylish report identical too', () => {
     const root = articleTree(45);
-    const threaded = runCli(['--concurrency', 'auto', '.'], { cwd: root });
+    const threaded = runCli(['--concurrency', '2', '.'], { cwd: root });
     const single = runCli(['--concurrency', 'off', '.'], { cwd: root });
     expect(threaded.stdout).toBe(single.stdout);
   });

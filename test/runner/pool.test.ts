@@ -9,10 +9,11 @@ describe('threadCount', () => {
     expect(threadCount(1, 10_000)).toBe(0);
   });
 
-  it('takes the cores for big runs, never more threads than files', () => {
+  it('counts the main thread as a lane: a worker per other core for big runs, never more lanes than files', () => {
     const cores = availableParallelism();
-    expect(threadCount('auto', 10_000)).toBe(cores >= 2 ? cores : 0);
-    expect(threadCount(4, 3)).toBe(3);
-    expect(threadCount(3, 100)).toBe(3);
+    expect(threadCount('auto', 10_000)).toBe(cores >= 2 ? cores - 1 : 0);
+    expect(threadCount(4, 3)).toBe(2);
+    expect(threadCount(3, 100)).toBe(2);
+    expect(threadCount(2, 100)).toBe(1);
   });
 });
