@@ -73,7 +73,7 @@ export default defineRule<AnimalStudyGeneralizedOptions>({
       const cited = labOnlyMarker(sentence);
       if (cited !== null) {
         // A health claim, or at least a condition or people named: "Curcumin shrinks tumours [1]".
-        const claim = findClaim({ prose: sentence.prose, inListItem: sentence.block.kind === 'listItem' });
+        const claim = findClaim({ prose: sentence.prose, inListItem: sentence.block.kind === 'listItem', scope: article });
         if (claim === null && !speaksOfPeople(sentence.prose)) continue;
         context.report({
           message: `${cited.marker.text} cites lab or animal research ("${shortTitle(cited.entry.title ?? '')}"), but this sentence states the result as an effect in people: ${remedy}`,

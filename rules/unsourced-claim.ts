@@ -228,6 +228,7 @@ export default defineRule<UnsourcedClaimOptions>({
           inListItem: block.kind === 'listItem',
           list: lists.get(block),
           subject: subjects.get(sentence),
+          scope: article,
         });
         // A neighbour's citation covers a sentence that carries on from it, not a verdict that goes beyond it:
         // "One lab study found ... [4]. It is the best herb for keeping colds at bay." No study is the best.

@@ -23,6 +23,12 @@ export interface SentenceFacts {
    * (articleSubjects): counts as a treatment term, so "LLLT does not cause shedding" is a claim.
    */
   subject?: string | undefined;
+  /**
+   * The Article the sentence is in: the answer is then remembered with it, for as long as it lives, so rules
+   * asking about a long article's sentences one after another all find it (the bounded memo below forgets the
+   * start of a 5 MB article before the next rule asks).
+   */
+  scope?: object | undefined;
 }
 
 /** Advice that explains itself with a harm is a safety claim too: "avoid it in pregnancy, as it can harm the baby". */
@@ -326,7 +332,7 @@ function classifySentence(sentence: SentenceFacts): ClaimFinding | null {
 export function listContexts(article: Article): Map<Block, ListContext> {
   let contexts = listsByArticle.get(article);
   if (contexts === undefined) {
-    contexts = buildListContexts(article, (prose) => findClaim({ prose }));
+    contexts = buildListContexts(article, (prose) => findClaim({ prose, scope: article }));
     listsByArticle.set(article, contexts);
   }
   return contexts;
@@ -346,22 +352,31 @@ interface Remembered {
   finding: ClaimFinding | null;
 }
 
-/** Distinct proses kept; cleared whole when full (an article has a few hundred). */
+/** Distinct proses kept without a scope; cleared whole when full (an article has a few hundred). */
 const MEMO_LIMIT = 4096;
 const remembered = new Map<string, Remembered[]>();
+const rememberedByScope = new WeakMap<object, Map<string, Remembered[]>>();
+
+function memoFor(scope: object | undefined): Map<string, Remembered[]> {
+  if (scope === undefined) return remembered;
+  let memo = rememberedByScope.get(scope);
+  if (memo === undefined) rememberedByScope.set(scope, (memo = new Map()));
+  return memo;
+}
 
 export function findClaim(sentence: SentenceFacts): ClaimFinding | null {
   const isQuestion = sentence.isQuestion === true;
   const inListItem = sentence.inListItem === true;
   const list = (inListItem ? sentence.list : undefined) ?? null;
   const subject = sentence.subject;
-  let entries = remembered.get(sentence.prose);
+  const memo = memoFor(sentence.scope);
+  let entries = memo.get(sentence.prose);
   const hit = entries?.find((e) => e.isQuestion === isQuestion && e.inListItem === inListItem && e.list === list && e.subject === subject);
   if (hit) return hit.finding;
   const finding = classifySentence(sentence);
   if (entries === undefined) {
-    if (remembered.size >= MEMO_LIMIT) remembered.clear();
-    remembered.set(sentence.prose, (entries = []));
+    if (memo === remembered && remembered.size >= MEMO_LIMIT) remembered.clear();
+    memo.set(sentence.prose, (entries = []));
   }
   entries.push({ isQuestion, list, inListItem, subject, finding });
   return finding;

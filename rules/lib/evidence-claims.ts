@@ -32,7 +32,7 @@ export function countClaims(article: Article): ClaimCount {
     // Which sentences are sourced is worked out only for blocks with a claim (most have none).
     let sourced: boolean[] | null = null;
     block.sentences.forEach((sentence, index) => {
-      if (!findClaim({ prose: sentence.prose, isQuestion: sentence.isQuestion, inListItem: block.kind === 'listItem', list: lists.get(block) })) return;
+      if (!findClaim({ prose: sentence.prose, isQuestion: sentence.isQuestion, inListItem: block.kind === 'listItem', list: lists.get(block), scope: article })) return;
       count.claims++;
       sourced ??= covered(block);
       if (sourced[index]) count.sourced++;

@@ -276,3 +276,18 @@ describe('compileCategorisedPhrases', () => {
     ]);
   });
 });
+
+describe('findClaim remembers answers with the article', () => {
+  it('keeps the first sentence of a long article after thousands of others, so the next rule does not classify it again', () => {
+    const article = {};
+    const first = findClaim({ prose: 'Magnesium calms the nervous system.', scope: article });
+    expect(first).not.toBeNull();
+    for (let index = 0; index < 5000; index++) findClaim({ prose: `Magnesium calms ${index} nerves.`, scope: article });
+    expect(findClaim({ prose: 'Magnesium calms the nervous system.', scope: article })).toBe(first);
+  });
+
+  it('gives the same answer with or without a scope', () => {
+    const prose = 'Zinc shortens colds by two days.';
+    expect(findClaim({ prose, scope: {} })).toEqual(findClaim({ prose }));
+  });
+});
