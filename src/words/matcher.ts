@@ -164,16 +164,23 @@ function foldApostrophes(text: string): string {
 
 export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
+  // Compiled on first use: a short run never asks many of the lists it loads.
+  let compiled: Omit<PhraseMatcher, 'phrases'> | null = null;
+  const matcher = () => (compiled ??= compileMatcher(unique));
+  return {
+    phrases: unique,
+    matchAll: (text) => matcher().matchAll(text),
+    test: (text) => matcher().test(text),
+  };
+}
+
+function compileMatcher(unique: readonly string[]): Omit<PhraseMatcher, 'phrases'> {
   // Longest first so "no side effects at all" wins over "no side effects".
   const ordered = [...unique].sort((a, b) => b.length - a.length);
   const keys = ordered.map(indexKey);
-  if (keys.every((key) => key !== null)) return { phrases: unique, ...indexedMatcher(ordered, keys as IndexKey[]) };
+  if (keys.every((key) => key !== null)) return indexedMatcher(ordered, keys as IndexKey[]);
   const matchAll = combinedMatcher(ordered);
-  return {
-    phrases: unique,
-    matchAll,
-    test: (text) => matchAll(text).length > 0,
-  };
+  return { matchAll, test: (text) => matchAll(text).length > 0 };
 }
 
 /** Where `words` match `lower` from `start` (whitespace runs between words, a word end after), or -1. */
