@@ -278,14 +278,17 @@ function afterApposition(prose: string, phrase: Range): boolean {
   return !isNonTreatmentSubject(subject) && !/^(?:it|they|this|these|you|we|i|he|she|when|if|while|after|before|because)$/i.test(words[0] ?? '');
 }
 
-function isTreatmentEffect(
-  prose: string,
-  entry: LexiconEntry,
-  phrase: Range,
-  clause: Range,
-  group: Range,
-  options: HedgingOptions,
-): boolean {
+/** A stock phrase where the scan found it: the sentence, the list entry, and the clause and group around it. */
+interface PhraseSite {
+  prose: string;
+  entry: LexiconEntry;
+  phrase: Range;
+  clause: Range;
+  group: Range;
+}
+
+function isTreatmentEffect(site: PhraseSite, options: HedgingOptions): boolean {
+  const { prose, entry, phrase, clause, group } = site;
   // A body-action verb's object may run past a comma: "blocks NF-kB, the master switch of inflammation".
   const object =
     entry.condition === 'body-object'
@@ -614,14 +617,8 @@ function passesCondition(
   }
 }
 
-function passesKindCheck(
-  prose: string,
-  entry: LexiconEntry,
-  phrase: Range,
-  clause: Range,
-  group: Range,
-  options: HedgingOptions,
-): boolean {
+function passesKindCheck(site: PhraseSite, options: HedgingOptions): boolean {
+  const { prose, entry, phrase, clause } = site;
   const kind = entry.kind;
   switch (kind) {
     case 'booster-adverb':
@@ -633,7 +630,7 @@ function passesKindCheck(
       );
     case 'relief-verb':
     case 'gain-verb':
-      return isTreatmentEffect(prose, entry, phrase, clause, group, options);
+      return isTreatmentEffect(site, options);
     case 'gerund':
       return isBenefitBullet(prose, phrase, clause);
     case 'efficacy-statement':
@@ -766,7 +763,7 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     const clause = clauses.clauseAround(match);
     if (isFirstPersonAt(prose, clause)) continue;
     if (!passesCondition(prose, entry, match, clause, clauses, options)) continue;
-    if (!passesKindCheck(prose, entry, match, clause, clauses.groupAround(match), options)) continue;
+    if (!passesKindCheck({ prose, entry, phrase: match, clause, group: clauses.groupAround(match) }, options)) continue;
     if (
       entry.plural &&
       !followsPluralSubject(prose, match) &&
