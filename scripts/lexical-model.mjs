@@ -287,23 +287,28 @@ function choose(sets, lambdas) {
   return best;
 }
 
+/** Every variant scored on one held-out set; models trained on `trainSets` with each chosen λ (kept in `models`). */
+function scoreVariants(held, trainSets, picks, models) {
+  const result = { set: held.name, articles: held.articles.length, scores: {}, picks };
+  for (const [name, variant] of Object.entries(VARIANTS)) {
+    if (!variant.choose) {
+      result.scores[name] = score(held.articles, (row) => variant.decide(row));
+      continue;
+    }
+    const { lambda, t } = picks[name];
+    if (!models.has(lambda)) models.set(lambda, train(trainRows(trainSets), lambda));
+    withPredictions([held], models.get(lambda));
+    result.scores[name] = score(held.articles, (row) => variant.decide(row, t));
+  }
+  return result;
+}
+
 function crossValidate(sets, lambdas, nested) {
   const results = [];
   for (const held of sets) {
     const rest = sets.filter((s) => s !== held);
     const picks = nested ? choose(rest, lambdas) : Object.fromEntries(Object.keys(VARIANTS).map((k) => [k, { lambda: lambdas[0], t: 0.5 }]));
-    const models = new Map();
-    const result = { set: held.name, articles: held.articles.length, scores: {}, picks };
-    for (const [name, variant] of Object.entries(VARIANTS)) {
-      if (!variant.choose) {
-        result.scores[name] = score(held.articles, (row) => variant.decide(row));
-        continue;
-      }
-      const { lambda, t } = picks[name];
-      if (!models.has(lambda)) models.set(lambda, train(trainRows(rest), lambda));
-      withPredictions([held], models.get(lambda));
-      result.scores[name] = score(held.articles, (row) => variant.decide(row, t));
-    }
+    const result = scoreVariants(held, rest, picks, new Map());
     results.push(result);
     process.stderr.write(`held out ${held.name}: ${Object.entries(result.scores).map(([k, s]) => `${k} ${s.p.toFixed(2)}/${s.r.toFixed(2)}`).join('; ')}\n`);
     process.stderr.write(`  chosen on the other sets: ${Object.entries(picks).map(([k, c]) => `${k} λ ${c.lambda} t ${c.t.toFixed(2)}`).join('; ')}\n`);
@@ -372,20 +377,7 @@ if (values.holdout) {
   const picks = choose(sets, lambdas);
   const models = new Map();
   const results = [];
-  for (const held of readSets(values.holdout, ruleId)) {
-    const result = { set: held.name, articles: held.articles.length, scores: {}, picks };
-    for (const [name, variant] of Object.entries(VARIANTS)) {
-      if (!variant.choose) {
-        result.scores[name] = score(held.articles, (row) => variant.decide(row));
-        continue;
-      }
-      const { lambda, t } = picks[name];
-      if (!models.has(lambda)) models.set(lambda, train(trainRows(sets), lambda));
-      withPredictions([held], models.get(lambda));
-      result.scores[name] = score(held.articles, (row) => variant.decide(row, t));
-    }
-    results.push(result);
-  }
+  for (const held of readSets(values.holdout, ruleId)) results.push(scoreVariants(held, sets, picks, models));
   process.stderr.write(`chosen on the training sets: ${Object.entries(picks).map(([k, c]) => `${k} λ ${c.lambda} t ${c.t.toFixed(2)}`).join('; ')}\n`);
   if (values.json) process.stdout.write(`${JSON.stringify(results.map((r) => ({ set: r.set, scores: r.scores, picks: r.picks })), null, 1)}\n`);
   else process.stdout.write(`${table(results)}\n`);
