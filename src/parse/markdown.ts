@@ -21,6 +21,7 @@ import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdow
 import type { Construct, Extension as MicromarkExtension } from 'micromark-util-types';
 // Linear lazy continuation lines in long documents (micromark's EditMap from the first edit on).
 import './edit-map.js';
+import { expandHtmlBlocks } from './html-blocks.js';
 
 /**
  * The autolink literal's micromark constructs for URLs only. The extension
@@ -147,6 +148,7 @@ export function parseMarkdown(source: string): Root {
   // micromark drops a leading byte order mark before counting, so its offsets
   // would be one short of `source`; move them back onto the original text.
   if (source.charCodeAt(0) === BYTE_ORDER_MARK) shiftPastByteOrderMark(tree);
+  expandHtmlBlocks(tree, source);
   return tree;
 }
 

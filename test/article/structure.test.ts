@@ -81,7 +81,7 @@ describe('title, front matter and sections', () => {
 });
 
 describe('blocks', () => {
-  it('collects paragraphs, list items, nested items, table cells and quoted paragraphs', () => {
+  it('collects paragraphs, list items, nested items, table cells, quoted paragraphs and text in HTML blocks', () => {
     const source = [
       'A paragraph.',
       '',
@@ -99,7 +99,9 @@ describe('blocks', () => {
       'code. Not prose.',
       '```',
       '',
-      '<div>html</div>',
+      '<div>Text in a div.</div>',
+      '',
+      '<script>var note = "not prose.";</script>',
       '',
     ].join('\n');
     const article = build(source);
@@ -112,8 +114,9 @@ describe('blocks', () => {
       ['tableCell', 'Oats', false],
       ['tableCell', 'Calm', false],
       ['paragraph', 'Quoted line one\n> continues here.', true],
+      ['paragraph', 'Text in a div.', false],
     ]);
-    const quoted = article.sentences.at(-1);
+    const quoted = article.sentences.at(-2);
     expect(quoted?.text).toBe('Quoted line one\n> continues here.');
     expect(quoted?.prose).toBe('Quoted line one\n  continues here.');
     expect(article.blocks.every((block) => block.sentences.every((sentence) => sentence.block === block))).toBe(true);

@@ -12,10 +12,20 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import type { Root } from 'mdast';
+import { expandHtmlBlocks } from '../../src/parse/html-blocks.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { anyText, markdownArticle, markupSoup } from '../robustness/markdown-arbitrary.js';
 
-const everyConstruct = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const withEveryConstruct = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+/** remark-gfm's tree, then medlint's own reading of HTML blocks (src/parse/html-blocks.ts), as parseMarkdown does. */
+const everyConstruct = {
+  parse(source: string): Root {
+    const tree = withEveryConstruct.parse(source);
+    expandHtmlBlocks(tree, source);
+    return tree;
+  },
+};
 
 /** As plain data, so undefined properties count as absent (as in JSON). */
 const plain = (tree: unknown): unknown => JSON.parse(JSON.stringify(tree));
