@@ -21,7 +21,7 @@ const BARE_YEAR = /(?<![\d./-])((?:19|20)\d{2})([a-z])?(?![\d/])/;
 const DOI = /\b10\.\d{4,9}\/[^\s"<>]+/;
 const URL = /\bhttps?:\/\/[^\s<>"'`]+/i;
 const PMID = /\bPMID:?\s*(\d{4,9})\b/i;
-const ENTRY_LABEL = /^\s*(?:\[(\d{1,3})\]|\^(\d{1,3})|(\d{1,3})[.)]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?=\s|$)/;
+const ENTRY_LABEL = /^\s*(?:\[(\d{1,3})\]|\^(\d{1,3})|(\d{1,3})[.)]|\((\d{1,3})\)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?=\s|$)/;
 /** Superscript digits by value: '¹' is SUPERSCRIPT_DIGITS[1]. */
 export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** "Written by …", "Posted by Jess, 12 October 2023", "Author: …" (dates allowed). */
@@ -42,13 +42,13 @@ export interface EntryFields {
   pmid: string | null;
 }
 
-/** An entry's own number: "1." / "1)" / "[1]" / "^1" / "¹" at its start. */
+/** An entry's own number: "1." / "1)" / "(1)" / "[1]" / "^1" / "¹" at its start. */
 export function readEntryLabel(text: string): string | null {
   const match = ENTRY_LABEL.exec(text);
   if (!match) return null;
   // "¹ Smith J. ..." — entries numbered the way the text's superscript markers are.
-  if (match[4] !== undefined) return [...match[4]].map((digit) => SUPERSCRIPT_DIGITS.indexOf(digit)).join('');
-  return (match[1] ?? match[2] ?? match[3]) as string;
+  if (match[5] !== undefined) return [...match[5]].map((digit) => SUPERSCRIPT_DIGITS.indexOf(digit)).join('');
+  return (match[1] ?? match[2] ?? match[3] ?? match[4]) as string;
 }
 
 export function readEntryFields(text: string): EntryFields {

@@ -186,8 +186,10 @@ export function findTextMarkers(prose: string, raw: string, blockStart: number, 
         PARENTHESISED_NUMBERS.lastIndex = i;
         numbered = PARENTHESISED_NUMBERS.exec(prose);
       }
-      if (numbered) {
-        markers.push({ kind: 'numeric', range: at(i, i + numbered[0].length), keys: expandNumbers(numbered[1] as string), keepsText: false });
+      const numbers = numbered ? expandNumbers(numbered[1] as string) : [];
+      // "Basket (0)" in a pasted shop menu: no entry is numbered 0.
+      if (numbered && numbers.length > 0) {
+        markers.push({ kind: 'numeric', range: at(i, i + numbered[0].length), keys: numbers, keepsText: false });
         i += numbered[0].length - 1;
         continue;
       }

@@ -134,9 +134,11 @@ function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): Ref
         drafts.push(...items);
       } else if (node.type === 'paragraph') {
         const lines = paragraphDrafts(node, source);
-        // Beside a list, or under a bold line that only may be a heading, only reference-looking
-        // paragraphs are entries (not a disclaimer, a lead-in or a shop's "You might also like").
-        if (!lines.every((line) => isParagraphEntry(slice(source, line.range), hasList || depth === 7))) continue;
+        // Beside a list, or under a bold line that only may be a heading, or after entries that carry their
+        // own numbers ("(1) Farrow, E. ..."), only reference-looking paragraphs are entries (not a
+        // disclaimer, a lead-in or a shop's "You might also like").
+        const strict = hasList || depth === 7 || (drafts.length > 0 && drafts.every((draft) => readEntryLabel(slice(source, draft.range)) !== null));
+        if (!lines.every((line) => isParagraphEntry(slice(source, line.range), strict))) continue;
         excluded.add(node);
         drafts.push(...lines);
       } else if (node.type === 'html') {

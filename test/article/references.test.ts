@@ -54,6 +54,35 @@ describe('reference lists', () => {
     expect(article.entries[1]?.citedBy).toEqual([]);
   });
 
+  it('reads "(1) ..." entries by their own numbers, and a shop disclaimer after them is not an entry', () => {
+    const source = [
+      'Shop | Blog | Basket (0)',
+      '',
+      'PulseWell Mini TENS',
+      '',
+      'TENS blocks pain signals (1). It eased period pain in a trial (2). It beats heat pads (4).',
+      '',
+      'Sources',
+      '',
+      '(1) Farrow, E. (2012). Gate control revisited. Pain Science Quarterly, 6(2), 41-50.',
+      '',
+      '(2) Adeyemi, T. (2020). TENS for primary dysmenorrhoea. Journal of Pain, 12, 88-96.',
+      '',
+      '(5) Nakamura, H. (2018). Home TENS use in back pain. Spine, 4, 23-30.',
+      '',
+      'This device is intended for the temporary relief of pain. Always read the instructions.',
+      '',
+    ].join('\n');
+    const article = build(source, 'text');
+    expect(article.entries.map((entry) => entry.label)).toEqual(['1', '2', '5']);
+    expect(resolution(article)).toEqual([
+      ['(1)', [1]],
+      ['(2)', [2]],
+      ['(4)', [null]],
+    ]);
+    expect(article.sentences.some((sentence) => sentence.text.startsWith('This device is intended'))).toBe(true);
+  });
+
   it('numbers an ordered list under a References heading from its start', () => {
     const article = build(
       'Claim [2]. Other [3].\n\n## References\n\n2. Lee, A. (2019). Title two.\n3. Kim, B. (2020). Title three.\n',
