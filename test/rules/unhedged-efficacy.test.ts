@@ -34,6 +34,7 @@ describe('unhedged-efficacy', () => {
       'Ketamine may relieve anxiety.',
       'Studies suggest that turmeric reduces inflammation.',
       'In a 2019 trial, 62% of patients reported less pain.',
+      'In the primary analysis, acupuncture was superior to sham for each pain condition (P < .001 for all comparisons).',
       'There is no cure for type 1 diabetes.',
       'Is CBD oil completely safe?',
       'Lack of exercise eliminates the benefit of a good diet.',
