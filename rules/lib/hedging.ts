@@ -520,8 +520,8 @@ function promisesMoreBenefit(prose: string, phrase: Range, options: HedgingOptio
 /** Denials that promise none of a harm is left: "zero pain", "zero downtime". */
 const noneLeft: ReadonlySet<string> = new Set(['zero']);
 
-/** "the" just before a superlative: "the best herb", "hands-down the fastest way to". */
-const theBefore = /(?:^|[^\p{L}])the\s+$/iu;
+/** "the" just before a superlative: "the best herb", "hands-down the fastest way to" (tested on text trimmed at its end). */
+const theBefore = /(?:^|[^\p{L}])the$/iu;
 
 /** Taking or undergoing a treatment, for reassurance said of it: "as long as the dose is right, you will be fine". */
 const treatmentUse = /\b(?:dose|doses|dosage|procedure|operation|surgery|injection|jab|vaccine|scan|test)\b/i;
@@ -603,7 +603,8 @@ function passesCondition(
     case 'ranks-subject':
       return ranksSubject(prose, phrase, clause, options);
     case 'ranks-remedy': {
-      if (!theBefore.test(prose.slice(Math.max(0, phrase.start - 6), phrase.start))) return false;
+      // Looked for further back than "the " needs: blanked markup ("the <b>best</b>") leaves spaces between them.
+      if (!theBefore.test(prose.slice(Math.max(0, phrase.start - 40), phrase.start).trimEnd())) return false;
       const after = ahead(prose, phrase.end, clause.end);
       // "the best option is to rest": advice about what to do, not a ranking of a remedy.
       if (/^\s+(?:is|are|would be|will be)\s+to\b/i.test(after)) return false;

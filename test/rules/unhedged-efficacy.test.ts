@@ -19,6 +19,8 @@ describe('unhedged-efficacy', () => {
       ['Ketamine relieves anxiety.', 'relieves'],
       ['Melatonin may help with sleep and cures headaches.', 'cures'],
       ['Fish oil is the best treatment for dry eyes [2].', 'the best treatment'],
+      // Markup between "the" and the superlative is blanked to spaces, not read as words.
+      ['Magnesium glycinate is the <b>best</b> form of magnesium for sleep.', 'the <b>best</b> form'],
       ['- Reduces chronic inflammation\n- Improves deep sleep', 'Reduces'],
       // The head noun names the subject: a "low-salt diet" is a treatment, "low salt" is not.
       ['A low-salt diet eliminates water retention.', 'eliminates'],
