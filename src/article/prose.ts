@@ -90,8 +90,9 @@ function maskNode(node: Nodes, source: string, mask: BlockMask, links: LinkSpan[
     case 'linkReference': {
       const url = node.type === 'link' ? node.url : (urls.get(normaliseLabel(node.identifier)) ?? '');
       const textRange = spanOf(node.children);
-      // Autolinks (`<https://…>`, bare www/http in GFM) show their destination as their text.
-      const isAutolink = node.type === 'link' && source[range.start] !== '[';
+      // Autolinks (`<https://…>`, bare www/http in GFM) show their destination as their text; an HTML anchor
+      // (`<a href="…">text</a>`, src/parse/html-blocks.ts) shows its own.
+      const isAutolink = node.type === 'link' && source[range.start] !== '[' && !/^<a[\s>]/i.test(source.slice(range.start, range.start + 3));
       if (!textRange || isAutolink) {
         blank(mask, range);
         links.push({ range, url, external: isExternalUrl(url) });
