@@ -194,6 +194,14 @@ const PROFESSION_CONSENSUS =
 const HELPS_GROUP =
   /\b(?:helps?|works?\sfor|benefits?)\s(?:most|many|nearly all|almost all|the majority of)\s(?:people|patients|adults|users|sufferers|cases)\b/i;
 
+/**
+ * A word a fallback pattern of scanCategories needs, tested first: a short literal is found several times
+ * faster than the pattern runs, and few sentences have it (a test of several words is no faster: not used).
+ */
+const PASSIVE_BY = /\sby\b/i;
+const SAFE_WORD = /safe/i;
+const CAN_WORD = /can\s/i;
+
 /** After "works best": for whom it suits ("for you", "for your needs"), which is a choice, not a result. */
 const SUITS_READER = /^\s+for\s+(?:you|your|me|my|them|their|each)\b/i;
 
@@ -244,7 +252,7 @@ function scanCategories(prose: string): Partial<Record<CueCategory, string>> {
     first[category] = text;
   }
   if (first.effect === undefined) {
-    const passive = PASSIVE_EFFECT.exec(prose);
+    const passive = PASSIVE_BY.test(prose) ? PASSIVE_EFFECT.exec(prose) : null;
     if (passive) first.effect = passive[0];
   }
   if (first.effect === undefined) {
@@ -270,11 +278,11 @@ function scanCategories(prose: string): Partial<Record<CueCategory, string>> {
     if (comparative) first.comparison = comparative[0];
   }
   if (first.safety === undefined) {
-    const reported = REPORTED_CASES.exec(prose) ?? SAFE_PREDICATE.exec(prose);
+    const reported = REPORTED_CASES.exec(prose) ?? (SAFE_WORD.test(prose) ? SAFE_PREDICATE.exec(prose) : null);
     if (reported) first.safety = reported[0];
   }
   if (first.safety === undefined) {
-    const whoCanTake = WHO_CAN_TAKE.exec(prose);
+    const whoCanTake = CAN_WORD.test(prose) ? WHO_CAN_TAKE.exec(prose) : null;
     if (whoCanTake) first.safety = whoCanTake[0];
   }
   return first;
