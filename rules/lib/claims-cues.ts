@@ -194,6 +194,14 @@ const PROFESSION_CONSENSUS =
 const HELPS_GROUP =
   /\b(?:helps?|works?\sfor|benefits?)\s(?:most|many|nearly all|almost all|the majority of)\s(?:people|patients|adults|users|sufferers|cases)\b/i;
 
+/**
+ * A word a fallback pattern of scanCategories needs, tested first: a short literal is found several times
+ * faster than the pattern runs, and few sentences have it (a test of several words is no faster: not used).
+ */
+const PASSIVE_BY = /\sby\b/i;
+const SAFE_WORD = /safe/i;
+const CAN_WORD = /can\s/i;
+
 /** After "works best": for whom it suits ("for you", "for your needs"), which is a choice, not a result. */
 const SUITS_READER = /^\s+for\s+(?:you|your|me|my|them|their|each)\b/i;
 
@@ -202,20 +210,36 @@ const READER_SUBJECT = /\byou\s+(?:[a-z]+\s+)?$/i;
 
 export interface CueScan {
   /** First match text of each category found. */
-  first: Partial<Record<CueCategory, string>>;
-  rate: string | null;
-  dose: string | null;
-  /** "daily", "dose", "maximum": says a quantity is a dose. */
-  doseWord: string | null;
-  /** A quantified group going through a health state: "Most cases" in "Most cases clear up within a year". */
-  experience: string | null;
-  /** A change the body may go through, with its modal: "can become", "can affect" (MODAL_CHANGE). */
-  change: string | null;
-  /** What may happen to the reader: "you may feel" beside a health word (READER_EXPERIENCE). */
-  readerEffect: string | null;
+  first: Readonly<Partial<Record<CueCategory, string>>>;
 }
 
+/**
+ * The last scan, for the next call on the same text: a sentence's checks (the claim, then its exemptions, its
+ * list item, its topic) ask about the same prose one after another.
+ */
+let lastProse: string | null = null;
+let lastScan: CueScan = { first: {} };
+
+/** The cue categories found in `prose`. The numbers, doses and group experiences are separate (rateIn, doseIn, ...): most callers never ask. */
 export function scanCues(prose: string): CueScan {
+  if (prose !== lastProse) {
+    lastScan = { first: scanCategories(prose) };
+    lastProse = prose;
+  }
+  return lastScan;
+}
+
+/** A health number: "23%", "one in five", "three times more". */
+export function rateIn(prose: string): string | null {
+  return RATE_PATTERN.exec(prose)?.[0] ?? null;
+}
+
+/** A dose: "200 mg", "two grams". */
+export function doseIn(prose: string): string | null {
+  return DOSE_PATTERN.exec(prose)?.[0] ?? null;
+}
+
+function scanCategories(prose: string): Partial<Record<CueCategory, string>> {
   const first: Partial<Record<CueCategory, string>> = {};
   for (const { category, text, start } of cueMatcher.matchAll(prose)) {
     if (first[category] !== undefined) continue;
@@ -228,7 +252,7 @@ export function scanCues(prose: string): CueScan {
     first[category] = text;
   }
   if (first.effect === undefined) {
-    const passive = PASSIVE_EFFECT.exec(prose);
+    const passive = PASSIVE_BY.test(prose) ? PASSIVE_EFFECT.exec(prose) : null;
     if (passive) first.effect = passive[0];
   }
   if (first.effect === undefined) {
@@ -254,38 +278,39 @@ export function scanCues(prose: string): CueScan {
     if (comparative) first.comparison = comparative[0];
   }
   if (first.safety === undefined) {
-    const reported = REPORTED_CASES.exec(prose) ?? SAFE_PREDICATE.exec(prose);
+    const reported = REPORTED_CASES.exec(prose) ?? (SAFE_WORD.test(prose) ? SAFE_PREDICATE.exec(prose) : null);
     if (reported) first.safety = reported[0];
   }
   if (first.safety === undefined) {
-    const whoCanTake = WHO_CAN_TAKE.exec(prose);
+    const whoCanTake = CAN_WORD.test(prose) ? WHO_CAN_TAKE.exec(prose) : null;
     if (whoCanTake) first.safety = whoCanTake[0];
   }
-  let experience: string | null = null;
-  if (first.prevalence === undefined) {
-    const found = (first.population !== undefined ? QUANTIFIED_EXPERIENCE.exec(prose) : null) ?? BARE_GROUP_EXPERIENCE.exec(prose);
-    if (found && (first.health ?? first.body ?? first.effect ?? first.state ?? OUTCOME_WORD.exec(prose)?.[0] ?? TIME_COURSE.exec(prose)?.[0]) !== undefined) {
-      experience = found[1] ?? found[0];
-    }
+  return first;
+}
+
+type Cues = Readonly<Partial<Record<CueCategory, string>>>;
+
+/** A quantified group going through a health state: "Most cases" in "Most cases clear up within a year". */
+function experienceIn(prose: string, first: Cues): string | null {
+  if (first.prevalence !== undefined) return null;
+  const found = (first.population !== undefined ? QUANTIFIED_EXPERIENCE.exec(prose) : null) ?? BARE_GROUP_EXPERIENCE.exec(prose);
+  if (found && (first.health ?? first.body ?? first.effect ?? first.state ?? OUTCOME_WORD.exec(prose)?.[0] ?? TIME_COURSE.exec(prose)?.[0]) !== undefined) {
+    return found[1] ?? found[0];
   }
-  let readerEffect: string | null = null;
-  if (first.health !== undefined || first.body !== undefined || first.state !== undefined) {
-    readerEffect = READER_EXPERIENCE.exec(prose)?.[0] ?? null;
-  }
-  let change: string | null = null;
-  if (first.effect === undefined && first.mechanism === undefined) {
-    const found = MODAL_CHANGE.exec(prose);
-    if (found && !READER_SUBJECT.test(prose.slice(Math.max(0, found.index - 16), found.index))) change = found[0];
-  }
-  return {
-    first,
-    rate: RATE_PATTERN.exec(prose)?.[0] ?? null,
-    dose: DOSE_PATTERN.exec(prose)?.[0] ?? null,
-    doseWord: DOSE_WORD.exec(prose)?.[0] ?? null,
-    experience,
-    change,
-    readerEffect,
-  };
+  return null;
+}
+
+/** What may happen to the reader: "you may feel" beside a health word (READER_EXPERIENCE). */
+function readerEffectIn(prose: string, first: Cues): string | null {
+  if (first.health === undefined && first.body === undefined && first.state === undefined) return null;
+  return READER_EXPERIENCE.exec(prose)?.[0] ?? null;
+}
+
+/** A change the body may go through, with its modal: "can become", "can affect" (MODAL_CHANGE). */
+function changeIn(prose: string, first: Cues): string | null {
+  if (first.effect !== undefined || first.mechanism !== undefined) return null;
+  const found = MODAL_CHANGE.exec(prose);
+  return found && !READER_SUBJECT.test(prose.slice(Math.max(0, found.index - 16), found.index)) ? found[0] : null;
 }
 
 export interface ClaimContext {
@@ -301,18 +326,20 @@ export interface ClaimContext {
  * term or the people it counts.
  */
 export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimFinding | null {
-  const { first, rate, dose, doseWord, experience, change, readerEffect } = scanCues(prose);
+  const { first } = scanCues(prose);
   // The article's own treatment, named or referred back to, is a treatment term ("LLLT does not cause shedding").
-  if (context.subject !== undefined && first.treatment === undefined) first.treatment = context.subject;
+  const treatment = first.treatment ?? context.subject;
   // A body state ("sore", "stiffer") is as much about health as a health noun.
-  const healthContext = first.health ?? first.body ?? first.treatment ?? first.state;
+  const healthContext = first.health ?? first.body ?? treatment ?? first.state;
   if (first.research) return { kind: 'research', cue: first.research };
-  if (rate && (first.health || first.body || first.population || first.safety || first.effect)) {
-    return { kind: 'statistic', cue: rate };
-  }
-  if (dose && (first.health || first.body || first.effect || doseWord)) return { kind: 'dosage', cue: dose };
+  // The patterns below run only when their answer can decide: most sentences stop before the last ones.
+  const rate = first.health || first.body || first.population || first.safety || first.effect ? rateIn(prose) : null;
+  if (rate) return { kind: 'statistic', cue: rate };
+  const dose = doseIn(prose);
+  if (dose && (first.health || first.body || first.effect || DOSE_WORD.test(prose))) return { kind: 'dosage', cue: dose };
   if (first.safety) return { kind: 'safety', cue: first.safety };
   if (first.prevalence && healthContext) return { kind: 'prevalence', cue: first.prevalence };
+  const experience = experienceIn(prose, first);
   if (experience) return { kind: 'prevalence', cue: experience };
   if (first.comparison && healthContext) return { kind: 'comparison', cue: first.comparison };
   if (first.promise) return { kind: 'efficacy', cue: first.promise };
@@ -325,10 +352,12 @@ export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimF
   if (first.effect && TIME_COURSE.test(prose) && (first.population !== undefined || SOMEONE.test(prose))) {
     return { kind: 'efficacy', cue: first.effect };
   }
-  if (first.mechanism && (first.health || first.treatment)) return { kind: 'efficacy', cue: first.mechanism };
+  if (first.mechanism && (first.health || treatment)) return { kind: 'efficacy', cue: first.mechanism };
   if (first.cause && healthContext) return { kind: 'health-effect', cue: first.cause };
   // "The vein can become inflamed", "Intense sessions can bring up strong emotions": what may happen to the body.
+  const change = changeIn(prose, first);
   if (change && (healthContext ?? OUTCOME_WORD.exec(prose)?.[0]) !== undefined) return { kind: 'health-effect', cue: change };
+  const readerEffect = readerEffectIn(prose, first);
   if (readerEffect) return { kind: 'health-effect', cue: readerEffect };
   return null;
 }

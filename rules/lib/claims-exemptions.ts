@@ -63,6 +63,11 @@ const CARE_PATHWAY = new RegExp(
   'iu',
 );
 /**
+ * Words every care-pathway alternative needs, tested first: the pattern's `iu` flags make it slow on every
+ * sentence. Plain `i` finds the same letters (under `iu` only "ſ" and the Kelvin sign fold to ASCII, to s and k).
+ */
+const CARE_PATHWAY_WORD = /they|you|need/i;
+/**
  * Usual care told in the passive: who is offered, given or referred for what ("An underactive thyroid is usually
  * treated with levothyroxine", "People with repeated flares are usually offered ...", "the second dose may be
  * given after two months"). It says what clinicians do, not what the treatment does; a purpose that states an
@@ -227,6 +232,9 @@ const MODAL_VERB = /\b(?:must|should|shouldn't|can|cannot|can't|may|might|will|w
 const RESEARCH_GAP =
   /\b(?:more|further|additional|larger|longer|better|new)\s+(?:[\p{L}-]+\s+){0,2}(?:research|studies|trials|evidence|data)\s+(?:is|are)\s+(?:still\s+)?(?:needed|required|necessary|warranted)\b/iu;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
+/** Words the `iu` patterns need, tested first with plain `i` (no s or k: only "ſ" and the Kelvin sign fold to ASCII under `iu`). */
+const RESEARCH_GAP_WORD = /needed|required|nece|warranted/i;
+const NOT_ALL_WORD = /not /i;
 /**
  * Research as an activity, not a finding: "These studies are a prerequisite to identifying harms", "X
  * conducted an experiment to test whether ...". A sentence that also reports a result is still a claim.
@@ -240,6 +248,8 @@ const RESEARCH_PURPOSE =
  */
 const TRIAL_ARMS =
   /\beither\s[^.;]{1,80}\sor\s(?:an?\s)?(?:identical\s|matching\s|dummy\s)?(?:placebo|dummy|sham|inactive|control|usual care|normal|ordinary)\b|\b(?:randomly\s)?(?:assigned|allocated|randomi[sz]ed)\s+to\b|^\W*half\s(?:of\s)?(?:the\s)?[\p{L}-]+\s(?:will\s(?:be\s)?|were\s|got\s|received\s|took\s)[^.;]{1,80}\sand\shalf\b/iu;
+/** Words TRIAL_ARMS needs, tested first; `iu` there, so "ſ" may stand for s: "a[sſ]". */
+const TRIAL_ARMS_WORD = /either|a[sſ][sſ]igned|allocated|randomi|half/i;
 /** Who paid for or ran a study: "Kestrel Bio funded the study", "The trial was sponsored by ...". */
 const STUDY_FUNDING =
   /\b(?:funded|sponsored|paid for|financed|commissioned)\s+(?:by\b|the\s+(?:study|trial|research|review|survey|work)\b)/i;
@@ -265,7 +275,7 @@ export function isResearchActivity(prose: string): boolean {
   if (RESEARCH_RESULT.test(prose)) return false;
   if (RESEARCH_NOUN.test(prose) && (RESEARCH_PURPOSE.test(prose) || RESEARCH_QUESTION.test(prose) || STUDY_FUNDING.test(prose))) return true;
   // The arms of a trial, with no outcome beside them ("... and those given acupuncture had less pain").
-  if (!TRIAL_ARMS.test(prose) || /\b(?:less|fewer|more|lower|higher|better|worse)\b/i.test(prose)) return false;
+  if (!TRIAL_ARMS_WORD.test(prose) || !TRIAL_ARMS.test(prose) || /\b(?:less|fewer|more|lower|higher|better|worse)\b/i.test(prose)) return false;
   const { first } = scanCues(prose);
   return (first.effect ?? first.comparison ?? first.promise) === undefined;
 }
@@ -276,10 +286,15 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', '
 /** "Supports Joint Health", a study title: every word that a title capitalises is capitalised. */
 function isTitleCase(prose: string): boolean {
   if (prose.length > 200 || !/^[\s*_#>"“-]*[A-Z0-9]/.test(prose)) return false;
-  const words = prose.match(WORD) ?? [];
-  const significant = words.filter((word) => !TITLE_SMALL_WORDS.has(word.toLowerCase()));
-  if (significant.length < 3) return false;
-  return significant.every((word) => /^\p{Lu}/u.test(word));
+  // Word by word, stopping at the first significant word in lower case (most sentences' second or third word).
+  let significant = 0;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(prose); match !== null; match = WORD.exec(prose)) {
+    if (TITLE_SMALL_WORDS.has(match[0].toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(match[0])) return false;
+    significant++;
+  }
+  return significant >= 3;
 }
 /** A list item that only finishes its lead-in: "Do not take it if you: - have asthma". */
 const LEAD_IN_FRAGMENT = /^(?:have|has|had|are|is|were|was|take|use|get|feel|need|'re|’re)\b/;
@@ -344,7 +359,7 @@ const OTHERS_FIND_IT_HELPS =
   /\b(?:people|patients|parents|others|many|some|users)\s+find\s+(?:that\s+)?it\s+helps\s+to\s+(?!(?:reduce|relieve|ease|lower|prevent|calm|soothe|boost|improve|heal|clear|settle|stop)\b)[a-z]/i;
 
 export function isAdvice(prose: string): boolean {
-  return isInstruction(prose) || ADVICE_TO_READER.test(prose) || CARE_PATHWAY.test(prose) || TIP.test(prose) || OTHERS_FIND_IT_HELPS.test(prose);
+  return isInstruction(prose) || ADVICE_TO_READER.test(prose) || (CARE_PATHWAY_WORD.test(prose) && CARE_PATHWAY.test(prose)) || TIP.test(prose) || OTHERS_FIND_IT_HELPS.test(prose);
 }
 
 export function isAboutPublisher(prose: string): boolean {
@@ -432,12 +447,12 @@ export function exemptionFor(prose: string, inListItem = false): Exemption | nul
   if (isNarrative(prose)) return 'narrative';
   if (isAdvice(prose)) return 'advice';
   if (isDefinition(prose)) return 'definition';
-  if (RESEARCH_GAP.test(prose)) return 'research-gap';
+  if (RESEARCH_GAP_WORD.test(prose) && RESEARCH_GAP.test(prose)) return 'research-gap';
   if (isResearchActivity(prose)) return 'research-activity';
   if (isCarePathway(prose)) return 'care-pathway';
   if (TOPICS_NAMED.test(prose) || describesWhatItInvolves(prose)) return 'topics';
   if (isUnitContents(prose) || isUsageHabit(prose)) return 'contents';
-  if (UNCERTAINTY.test(prose) || (NOT_ALL_WILL.test(prose) && !/[;,]\s*(?:and|but|while|so|some|others)?\b/i.test(prose))) return 'uncertainty';
+  if (UNCERTAINTY.test(prose) || (NOT_ALL_WORD.test(prose) && NOT_ALL_WILL.test(prose) && !/[;,]\s*(?:and|but|while|so|some|others)?\b/i.test(prose))) return 'uncertainty';
   if (HEARSAY.test(prose)) return 'hearsay';
   return null;
 }

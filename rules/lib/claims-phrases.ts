@@ -6,7 +6,7 @@
  * one anchored pattern per category for wildcard phrases), so a phrase listed
  * in two lists keeps the higher-ranked list's category.
  */
-import { compilePhrases, escapeRegExp, lowerCaseInPlace } from '../../src/words/matcher.js';
+import { compilePhrases, escapeRegExp, lowerCaseInPlace, type PhraseMatch } from '../../src/words/matcher.js';
 
 export interface CategorisedMatch<Category extends string> {
   category: Category;
@@ -78,11 +78,25 @@ export function compileCategorisedPhrases<Category extends string>(
     return found?.category;
   }
 
+  /**
+   * A phrase without a wildcard matches only its own words (up to case, whitespace and apostrophes, which
+   * categoryOf reads alike), so its category is worked out once, from the phrase, the first time it matches.
+   * Not for text with the Kelvin sign: the matcher reads it as "k", the wildcard patterns (no `u` flag) do not.
+   */
+  const categoryByPhrase = new Map<string, Category | undefined>();
+  function categoryOfMatch(match: PhraseMatch): Category | undefined {
+    if (match.phrase.includes('*') || match.text.includes('\u212A')) return categoryOf(match.text);
+    if (categoryByPhrase.has(match.phrase)) return categoryByPhrase.get(match.phrase);
+    const category = categoryOf(match.phrase);
+    categoryByPhrase.set(match.phrase, category);
+    return category;
+  }
+
   return {
     matchAll(text) {
       const found: CategorisedMatch<Category>[] = [];
       for (const match of matcher.matchAll(text)) {
-        const category = categoryOf(match.text);
+        const category = categoryOfMatch(match);
         if (category !== undefined) found.push({ category, text: match.text, start: match.start });
       }
       return found;

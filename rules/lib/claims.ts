@@ -5,7 +5,7 @@
  */
 import type { Article, Block } from '../../src/article/types.js';
 import { listContexts as buildListContexts, type ListContext } from './claims-context.js';
-import { classifyClaim, scanCues, type ClaimFinding, type ClaimKind } from './claims-cues.js';
+import { classifyClaim, doseIn, rateIn, scanCues, type ClaimFinding, type ClaimKind } from './claims-cues.js';
 import { exemptionFor, isAdvice, type Exemption } from './claims-exemptions.js';
 
 export type { ClaimFinding, ClaimKind } from './claims-cues.js';
@@ -179,7 +179,7 @@ function claimInsideExempt(prose: string, finding: ClaimFinding | null, exemptio
 
 /** A list item read with what its list is about (rubric: its subject is the article's or the lead-in's). */
 function claimFromList(prose: string, finding: ClaimFinding | null, exemption: Exemption | null, list: ListContext): ClaimFinding | null {
-  const { first, dose } = scanCues(prose);
+  const { first } = scanCues(prose);
   const says = first.health ?? first.body ?? first.effect ?? first.safety ?? first.mechanism ?? first.cause;
   // The item finishes the lead-in's sentence ("... can help you: - Stay at a healthy weight"), so a verb that
   // looks like an instruction is not one. (A lead-in that only lists, "Side effects can include:", sets no
@@ -194,7 +194,8 @@ function claimFromList(prose: string, finding: ClaimFinding | null, exemption: E
   if (list.health && opening && verb === opening && /s$/i.test(opening)) {
     return { kind: first.effect ? 'efficacy' : first.mechanism ? 'mechanism' : 'health-effect', cue: opening };
   }
-  if (list.topic === 'dosage' && dose) return { kind: 'dosage', cue: dose };
+  const dose = list.topic === 'dosage' ? doseIn(prose) : null;
+  if (dose) return { kind: 'dosage', cue: dose };
   const harm = says ?? first.treatment;
   if (list.topic === 'harms' && harm) return { kind: 'safety', cue: harm };
   // A bare condition under "What it helps with" ("- Period pain") names no effect; "- Better brain health" and
@@ -301,8 +302,8 @@ function isReaderCondition(prose: string): boolean {
 /** A list item that names a topic and says nothing about it: "side effects and possible interactions". */
 function isTopicOnly(prose: string): boolean {
   if (ITEM_VERB.test(prose)) return false;
-  const { first, rate, dose } = scanCues(prose);
-  if (rate !== null || dose !== null) return false;
+  if (rateIn(prose) !== null || doseIn(prose) !== null) return false;
+  const { first } = scanCues(prose);
   return (first.effect ?? first.cause ?? first.mechanism ?? first.promise ?? first.research) === undefined;
 }
 

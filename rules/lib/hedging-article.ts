@@ -121,6 +121,7 @@ function scanArticle(article: Article): SentenceScan[] {
         treatment: articleTreatment,
         leadIn: inListItem ? (leadIn?.prose ?? null) : null,
         antecedents: antecedentsOf(sentence, before),
+        scope: article,
       });
       // "- Mental clarity" in a list of the treatment's benefits: an outcome promised with no verb.
       if (!plain && benefitList && (inListItem || bareItem) && sentence.markers.length === 0) plain = findOutcomeItem(sentence.prose);

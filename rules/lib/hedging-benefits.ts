@@ -56,6 +56,8 @@ export interface BenefitContext {
   leadIn: string | null;
   /** Text a pronoun may point back to: the sentence before in the block, and the nearest heading. */
   antecedents: readonly string[];
+  /** The Article: the classifier's answers are remembered with it, for the other rules asking about the same sentences (findClaim). */
+  scope?: object | undefined;
 }
 
 /** Claims that state what a treatment does for health; statistics, doses, prevalence and risks are other rules' business. */
@@ -337,7 +339,7 @@ export function findPlainBenefit(prose: string, context: BenefitContext): Overst
   if (aboutResearch.test(prose) || (context.leadIn !== null && aboutResearch.test(context.leadIn))) return null;
   if (isQualifiedAnywhere(body)) return null;
   // The classifier says whether this is a claim of benefit at all; the benefit words say where it is.
-  const claim = predicate ? null : findClaim({ prose: body, inListItem: context.inListItem, list: context.list });
+  const claim = predicate ? null : findClaim({ prose: body, inListItem: context.inListItem, list: context.list, scope: context.scope });
   if (!predicate && !(claim && benefitKinds.has(claim.kind))) return null;
   const clauses = mapClauses(body);
   const qualifiers = scanQualifiers(body);
