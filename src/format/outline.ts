@@ -35,13 +35,13 @@ export function outlineArticle(article: Article): string {
   walk(article.sections);
   if (article.headings.length === 0) out.push('  (none)');
 
-  out.push('', `Body: ${article.blocks.length} blocks, ${article.sentences.length} sentences, ${article.markers.length} citation markers`);
+  out.push('', `Body: ${count(article.blocks.length, 'block')}, ${count(article.sentences.length, 'sentence')}, ${count(article.markers.length, 'citation marker')}`);
 
   out.push('', 'References:');
   if (article.references.length === 0) out.push('  (no reference list)');
   for (const list of article.references) {
     const kind = list.kind === 'heading' ? `under "${list.heading}"` : list.kind;
-    out.push(`  ${kind}, ${list.numbered ? 'numbered' : 'by order'}, ${list.entries.length} entries (${at(list.range.start)})`);
+    out.push(`  ${kind}, ${list.numbered ? 'numbered' : 'by order'}, ${count(list.entries.length, 'entry', 'entries')} (${at(list.range.start)})`);
     for (const entry of list.entries) {
       const cited = entry.citedBy.length === 0 ? 'never cited' : `cited ${entry.citedBy.length}×`;
       out.push(`    [${entry.label}] ${at(entry.range.start)}  ${clip(entry.text, 60)}  — ${cited}`);
@@ -57,4 +57,9 @@ export function outlineArticle(article: Article): string {
     out.push(`  ${at(marker.range.start)}  ${marker.text}  ${marker.kind}: ${targets}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** "1 entry", "3 entries". */
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

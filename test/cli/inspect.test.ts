@@ -18,6 +18,7 @@ describe('medlint inspect', () => {
     expect(run.stdout).toContain('Title: Zinc and Colds (1:1)');
     expect(run.stdout).toContain('2:1  Does Zinc Help?');
     expect(run.stdout).toContain('trailing, by order, 2 entries');
+    expect(run.stdout).toContain('Body: 1 block, 3 sentences, 3 citation markers');
     expect(run.stdout).toMatch(/\[1\] 5:3 {2}Hemila/);
     expect(run.stdout).toContain('3:48  [1]  numeric: 1 → entry 1 (5:3)');
     expect(run.stdout).toContain('[3]  numeric: 3 → nothing');
