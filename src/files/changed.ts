@@ -7,6 +7,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { posix, resolve } from 'node:path';
+import { nodeChildProcess } from '../lazy-builtins.js';
 
 /** Not a git checkout, git missing, or an unknown ref: the run stops with exit 2. */
 export class GitError extends Error {}
@@ -23,11 +24,10 @@ interface GitOutput {
   stderr: string;
 }
 
-async function git(args: string[], cwd: string): Promise<GitOutput> {
-  // Loaded here, not when medlint starts (~4 ms with the net and stream modules it pulls in): only --changed runs git.
-  const { execFile } = await import('node:child_process');
+function git(args: string[], cwd: string): Promise<GitOutput> {
   return new Promise((done, fail) => {
-    execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+    // Loaded here, not when medlint starts: only --changed runs git.
+    nodeChildProcess().execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') {
         // Spawning failed (no git on PATH): not a git answer at all.
         fail(new GitError(`cannot run git: ${error.message}`));
