@@ -2,12 +2,13 @@
 // cache: `<bundle>.cache`, written at build time after a training run (scripts/code-cache.mjs), holds the
 // bytecode of the functions a lint runs, so starting medlint deserialises them instead of parsing and compiling
 // ~1 MB of JavaScript. A cache from another build or another Node version is not used (the bundle is then
-// compiled as usual, which is only slower).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Script } from 'node:vm';
+// compiled as usual, which is only slower). CommonJS (bin/package.json); ES modules import it by name too.
+'use strict';
+const { readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { Script } = require('node:vm');
 
 /** The bundle's first line: `// medlint-build <id>`; the cache file starts with the same id. */
 const BUILD_LINE = /^\/\/ medlint-build ([0-9a-f]+)\n/;
@@ -18,10 +19,10 @@ const BUILD_LINE = /^\/\/ medlint-build ([0-9a-f]+)\n/;
  */
 const WRAPPER_START = '(function (exports, require, module, __filename, __dirname, __medlintBundleUrl, __medlintImport) {';
 
-/** A script has no module loader for its own `import()`; this module's serves it (tinypool, plugins). */
+/** A script has no module loader for its own `import()`; this file's serves it (tinypool, plugins). */
 const importExternal = (specifier) => import(specifier);
 
-export function loadBundle(path) {
+function loadBundle(path) {
   const source = readFileSync(path, 'utf8');
   const buildId = BUILD_LINE.exec(source)?.[1];
   const cachedData = buildId === undefined ? null : cacheFor(path, buildId);
@@ -44,3 +45,5 @@ function cacheFor(path, id) {
   const header = Buffer.byteLength(`${id}\n`);
   return data.length > header && data.toString('latin1', 0, header) === `${id}\n` ? data.subarray(header) : null;
 }
+
+exports.loadBundle = loadBundle;

@@ -4,11 +4,14 @@
  * V8 code caches for the two bundles. Each bundle is loaded the way
  * bin/load-bundle.js loads it, then lints a few fixtures (as a one-file run
  * and a worker do), and only then is its cache created, so it holds the
- * bytecode of the functions a lint runs, not just of the top level.
+ * bytecode of the functions a lint runs, not just of the top level. The
+ * worker's cache is made under the V8 flags of the long runs that start
+ * workers.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { loadBundle } from '../bin/load-bundle.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,5 +60,9 @@ for (const evidence of [true, false]) {
   });
 }
 
-const sizes = [writeCache(cliPath, cli), writeCache(workerPath, worker)];
+const cliSize = writeCache(cliPath, cli);
+// Worker threads start only in a long run, after it has set its V8 flags (src/runner/tiering.ts), and V8 rejects
+// a code cache made under other flags: the worker's cache is made under those flags, the CLI's under none.
+setFlagsFromString(cli.exports.LONG_RUN_V8_FLAGS);
+const sizes = [cliSize, writeCache(workerPath, worker)];
 console.log(`code caches: cli ${(sizes[0] / 1024).toFixed(0)} KB, worker ${(sizes[1] / 1024).toFixed(0)} KB`);

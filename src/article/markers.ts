@@ -42,6 +42,8 @@ function caretExponent(prose: string, at: number): boolean {
 const SUPERSCRIPT_VALUES: Record<string, string> = Object.fromEntries([...SUPERSCRIPT_DIGITS].map((digit, value) => [digit, String(value)]));
 /** The lowest code unit of a superscript digit (², U+00B2). */
 const FIRST_SUPERSCRIPT = Math.min(...[...SUPERSCRIPT_DIGITS].map((digit) => digit.charCodeAt(0)));
+/** What can start a marker: `[`, `(`, `^`, `<`, or a code unit from the first superscript digit up. */
+const MARKER_START = new RegExp(String.raw`[[(^<\u${FIRST_SUPERSCRIPT.toString(16).padStart(4, '0')}-\uffff]`, 'g');
 /** Words after which a superscript is an exponent, not a citation: m², cm³, kg/m². */
 const UNIT_WORDS = new Set(['m', 'cm', 'mm', 'km', 'µm', 'μm', 'nm', 'ft', 'in', 'yd', 'mi', 's', 'ms', 'kg', 'g', 'mg', 'l', 'ml', 'dl', 'kcal', 'x', 'e']);
 
@@ -160,10 +162,11 @@ export function findTextMarkers(prose: string, raw: string, blockStart: number, 
   const markers: MarkerDraft[] = [];
   const at = (start: number, end: number): Range => ({ start: blockStart + start, end: blockStart + end });
   for (let i = 0; i < prose.length; i++) {
-    // Only `[`, `(`, `^`, `<` and the superscript digits (all from U+00B2 up) can start a marker: skip the rest
-    // without making a string of each character.
-    const code = prose.charCodeAt(i);
-    if (code < FIRST_SUPERSCRIPT && code !== 91 && code !== 40 && code !== 94 && code !== 60) continue;
+    // Only `[`, `(`, `^`, `<` and the superscript digits (all from U+00B2 up) can start a marker: jump to the next
+    // of those (a regular expression's scan, not a step of this loop per character).
+    MARKER_START.lastIndex = i;
+    if (!MARKER_START.test(prose)) break;
+    i = MARKER_START.lastIndex - 1;
     const char = prose[i] as string;
     if (char === '[') {
       const found = bracketMarker(prose, i);

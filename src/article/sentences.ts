@@ -49,6 +49,12 @@ const LETTER_NAMES = new Set([
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '›', '*', '_']);
 const SENTENCE_OPENERS = new Set(['"', "'", '“', '‘', '«', '‹', '(', '[', '¿', '¡', '`']);
 
+/**
+ * The only characters the scan stops at: a line break, a cell separator's (`isCellSeparator`) and terminal
+ * punctuation (`isTerminal`). Every other character only moves the scan on, so it jumps from one to the next.
+ */
+const STOPS = /[\n\r\t|¦·.!?…]/g;
+
 function isTerminal(char: string | undefined): boolean {
   return char === '.' || char === '!' || char === '?' || char === '…';
 }
@@ -84,6 +90,9 @@ export function splitSentences(
   let lineStart = 0;
   let i = 0;
   while (i < prose.length) {
+    STOPS.lastIndex = i;
+    if (!STOPS.test(prose)) break;
+    i = STOPS.lastIndex - 1;
     const char = prose[i];
     if (char === '\n' || char === '\r') {
       if (char === '\r' && prose[i + 1] === '\n') i++;

@@ -4,12 +4,12 @@
  * (built-in or plugin: its id, meta and code), the medlint version and the
  * run options that change messages.
  */
-import { createHash } from 'node:crypto';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Rule } from '../engine/types.js';
+import { nodeCrypto } from '../lazy-builtins.js';
 
 export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('base64url');
+  return nodeCrypto().createHash('sha256').update(text).digest('base64url');
 }
 
 const ruleIdentities = new WeakMap<Rule, string>();

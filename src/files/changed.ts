@@ -5,9 +5,9 @@
  * are left out. git runs without a shell, so paths and refs are never
  * interpreted.
  */
-import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { posix, resolve } from 'node:path';
+import { nodeChildProcess } from '../lazy-builtins.js';
 
 /** Not a git checkout, git missing, or an unknown ref: the run stops with exit 2. */
 export class GitError extends Error {}
@@ -26,7 +26,8 @@ interface GitOutput {
 
 function git(args: string[], cwd: string): Promise<GitOutput> {
   return new Promise((done, fail) => {
-    execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+    // Loaded here, not when medlint starts: only --changed runs git.
+    nodeChildProcess().execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') {
         // Spawning failed (no git on PATH): not a git answer at all.
         fail(new GitError(`cannot run git: ${error.message}`));

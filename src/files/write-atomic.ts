@@ -4,10 +4,10 @@
  * filesystem). The target's mode is kept. Writes in flight are tracked so an
  * interrupted run can abandon them: no rename after that, temp files removed.
  */
-import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { nodeCrypto } from '../lazy-builtins.js';
 
 /** Temp file → the write using it. */
 const pendingWrites = new Map<string, Promise<void>>();
@@ -29,7 +29,7 @@ function realTarget(filePath: string): string {
 
 /** Where a target's replacement is written first: beside it, so the rename stays on one filesystem. */
 function tempPathFor(filePath: string): string {
-  return join(dirname(filePath), `.${basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(filePath), `.${basename(filePath)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
 }
 
 interface Ownership {

@@ -34,6 +34,13 @@ let ownProcess = false;
  */
 const LONG_RUN_HEAP_GROWING_PERCENT = 50;
 
+/**
+ * The V8 flags a long run sets in medlint's own process, so also the flags its worker threads compile their
+ * bundle under. V8 takes a code cache only under the flags it was made with, so scripts/code-cache.mjs makes
+ * the worker bundle's cache under these (until it did, every worker compiled its bundle from source).
+ */
+export const LONG_RUN_V8_FLAGS = `--heap-growing-percent=${LONG_RUN_HEAP_GROWING_PERCENT}`;
+
 /** For bin/medlint.js, after it has compiled the bundle. */
 export function startShortRun(): void {
   ownProcess = true;
@@ -51,7 +58,7 @@ export function noteLinting(chars: number): void {
 /** The run is long (worker threads may start): TurboFan, and in medlint's own process a heap kept near its live data. */
 export function startLongRun(): void {
   endShortRun();
-  if (ownProcess) setFlagsFromString(`--heap-growing-percent=${LONG_RUN_HEAP_GROWING_PERCENT}`);
+  if (ownProcess) setFlagsFromString(LONG_RUN_V8_FLAGS);
 }
 
 /** The run is long, or worker threads are about to start: TurboFan back on (a no-op unless startShortRun was called). */

@@ -3,10 +3,10 @@
  * that moving it to another line, re-wrapping it or re-indenting it keeps the
  * key, while editing the words themselves does not.
  */
-import { createHash } from 'node:crypto';
 import { createLineIndex } from '../article/lines.js';
 import type { LineIndex } from '../article/types.js';
 import type { LintMessage } from '../engine/types.js';
+import { nodeCrypto } from '../lazy-builtins.js';
 
 /** Longer texts keep their start for readers and a hash of the whole for matching. */
 const MAX_KEY_LENGTH = 300;
@@ -15,7 +15,7 @@ const KEPT_PREFIX_LENGTH = 240;
 export function normaliseFlaggedText(text: string): string {
   const normalised = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (normalised.length <= MAX_KEY_LENGTH) return normalised;
-  const digest = createHash('sha256').update(normalised).digest('hex').slice(0, 16);
+  const digest = nodeCrypto().createHash('sha256').update(normalised).digest('hex').slice(0, 16);
   return `${normalised.slice(0, KEPT_PREFIX_LENGTH)}… #${digest}`;
 }
 

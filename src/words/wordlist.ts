@@ -1,7 +1,8 @@
 /**
  * Word lists are data files beside the rules (`rules/words/*.txt`): one phrase
  * per line, `#` starts a comment, and a `# source:` header says where the
- * words come from. Read once, when the rule module that needs them loads.
+ * words come from. Read once, when the rule module that needs them loads (in
+ * the bundles, taken from the bundle instead: scripts/bundle.mjs).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,8 +32,19 @@ export function parseWordList(name: string, text: string): WordList {
   return { name, source: sources.join(' '), phrases };
 }
 
+/**
+ * In the bundles (scripts/bundle.mjs): every `rules/words/*.txt` at build time, list name -> its WordList as
+ * JSON, so loading a list reads no file. Undefined when running from dist/src or src (the library, tests).
+ */
+declare const __MEDLINT_WORD_LISTS__: Record<string, string> | undefined;
+
 /** Load `rules/words/<name>.txt`. */
 export function loadWordList(name: string): WordList {
+  if (typeof __MEDLINT_WORD_LISTS__ !== 'undefined') {
+    const built = Object.hasOwn(__MEDLINT_WORD_LISTS__, name) ? __MEDLINT_WORD_LISTS__[name] : undefined;
+    // A fresh object each time, as a read from the file gives.
+    if (built !== undefined) return JSON.parse(built) as WordList;
+  }
   const file = join(packageRoot, 'rules', 'words', `${name}.txt`);
   return parseWordList(name, readFileSync(file, 'utf8'));
 }
