@@ -13,15 +13,23 @@ import { importExternal } from '../engine/import-external.js';
 import type { LintBatch } from './worker.js';
 
 /**
- * Below this many files, a worker costs more than it saves: the main thread
- * lints as fast as a worker, and a worker warms its own copy of the code.
- * Measured with the main thread as a lane, 1 vs 2 lanes on 2 cores (load 5-6,
- * other engineers' runs): 100 files 8.5-8.7 s wall both ways, +1.4-2.3 s CPU
- * with a worker; 200 files 11.8-12.2 s one lane, 13.5-14.7 s two (+2.8-4.4 s
- * CPU); 500 files 17.9 s one lane, 11.6 s two (+2.2 s CPU); every worker
- * +65 MB peak RSS.
+ * Below this many files, a worker costs more than it saves: it warms its own
+ * copy of the code (~6 s of wall time before it lints at full speed), while
+ * one lane already gets the other cores' help for free (V8 compiles and
+ * collects garbage on background threads). Measured on 2 cores, quiet
+ * (session 7, after the worker's code cache was fixed; wall s, auto vs off):
+ * 1,000 files 8.5-9.3 vs 8.2-8.9 (CPU 16.5-17.9 vs 12.2-12.9), 2,000 files
+ * 15.2-16.6 vs 15.1-16.0, 4,000 files 26.6-27.1 vs 28.3-29.4, 10,000 files
+ * 51.7 vs 70.6: about 5.2 ms a file plus ~6 s with a worker against 7.1 ms a
+ * file without, even at ~3,000 files. With more cores each extra lane takes a
+ * larger share, so by the same figures workers pay from ~1,300 files at 4
+ * cores (not measured here). Under heavy load from other processes, more
+ * threads win a larger share of the machine (session 6: 500 files 17.9 s in
+ * one lane, 11.6 s in two, at load 5-6); `--concurrency` sets it by hand.
  */
-export const MIN_FILES_FOR_WORKERS = 300;
+export function minFilesForWorkers(cores: number): number {
+  return cores <= 2 ? 3000 : 1200;
+}
 
 /**
  * Each worker's heap. V8 grows the old generation by a factor it picks from
@@ -69,7 +77,7 @@ export function threadCount(concurrency: Concurrency, fileCount: number): number
   if (concurrency === 'off') return 0;
   if (concurrency === 'auto') {
     const cores = availableParallelism();
-    return cores >= 2 && fileCount >= MIN_FILES_FOR_WORKERS ? Math.min(cores, Math.ceil(fileCount / 20)) - 1 : 0;
+    return cores >= 2 && fileCount >= minFilesForWorkers(cores) ? Math.min(cores, Math.ceil(fileCount / 20)) - 1 : 0;
   }
   return Math.max(0, Math.min(concurrency, fileCount) - 1);
 }

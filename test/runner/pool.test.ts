@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { availableParallelism } from 'node:os';
-import { MIN_FILES_FOR_WORKERS, threadCount } from '../../src/runner/pool.js';
+import { minFilesForWorkers, threadCount } from '../../src/runner/pool.js';
 
 describe('threadCount', () => {
   it('uses no workers for small runs, off, or one thread', () => {
-    expect(threadCount('auto', MIN_FILES_FOR_WORKERS - 1)).toBe(0);
+    expect(threadCount('auto', minFilesForWorkers(availableParallelism()) - 1)).toBe(0);
     expect(threadCount('off', 10_000)).toBe(0);
     expect(threadCount(1, 10_000)).toBe(0);
   });
@@ -15,5 +15,9 @@ describe('threadCount', () => {
     expect(threadCount(4, 3)).toBe(2);
     expect(threadCount(3, 100)).toBe(2);
     expect(threadCount(2, 100)).toBe(1);
+  });
+
+  it('waits for more files on two cores, where one lane already gets the other core for compiling and collecting', () => {
+    expect(minFilesForWorkers(2)).toBeGreaterThan(minFilesForWorkers(8));
   });
 });
