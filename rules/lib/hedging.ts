@@ -520,6 +520,13 @@ function promisesMoreBenefit(prose: string, phrase: Range, options: HedgingOptio
 /** Denials that promise none of a harm is left: "zero pain", "zero downtime". */
 const noneLeft: ReadonlySet<string> = new Set(['zero']);
 
+/** Text without the spaces and emphasis marks (`*`, `_`) at its end: a loop, as an end-anchored pattern would backtrack. */
+function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s*_]/.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
 /** "the" just before a superlative: "the best herb", "hands-down the fastest way to" (tested on text trimmed at its end). */
 const theBefore = /(?:^|[^\p{L}])the$/iu;
 
@@ -603,8 +610,9 @@ function passesCondition(
     case 'ranks-subject':
       return ranksSubject(prose, phrase, clause, options);
     case 'ranks-remedy': {
-      // Looked for further back than "the " needs: blanked markup ("the <b>best</b>") leaves spaces between them.
-      if (!theBefore.test(prose.slice(Math.max(0, phrase.start - 40), phrase.start).trimEnd())) return false;
+      // Looked for further back than "the " needs: blanked markup ("the <b>best</b>") leaves spaces between them,
+      // and emphasis marks ("the **best**") stay in prose.
+      if (!theBefore.test(withoutTrailingMarks(prose.slice(Math.max(0, phrase.start - 40), phrase.start)))) return false;
       const after = ahead(prose, phrase.end, clause.end);
       // "the best option is to rest": advice about what to do, not a ranking of a remedy.
       if (/^\s+(?:is|are|would be|will be)\s+to\b/i.test(after)) return false;

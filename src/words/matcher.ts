@@ -189,9 +189,15 @@ function matchWordsAt(lower: string, start: number, words: readonly PhraseWord[]
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     if (index > 0) {
-      const gap = position;
-      while (position < lower.length && isWhitespace(lower.charCodeAt(position))) position++;
-      if (position === gap) return -1;
+      // Whitespace between the words; Markdown emphasis marks beside it are markup, not words ("best** form").
+      let spaced = false;
+      while (position < lower.length) {
+        const code = lower.charCodeAt(position);
+        if (isWhitespace(code)) spaced = true;
+        else if (code !== 42) break;
+        position++;
+      }
+      if (!spaced) return -1;
     }
     if (!lower.startsWith(word.literal, position)) return -1;
     position += word.literal.length;

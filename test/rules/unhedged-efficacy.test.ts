@@ -21,6 +21,7 @@ describe('unhedged-efficacy', () => {
       ['Fish oil is the best treatment for dry eyes [2].', 'the best treatment'],
       // Markup between "the" and the superlative is blanked to spaces, not read as words.
       ['Magnesium glycinate is the <b>best</b> form of magnesium for sleep.', 'the <b>best</b> form'],
+      ['Magnesium glycinate is the **best** form of magnesium for sleep.', 'the **best** form'],
       ['- Reduces chronic inflammation\n- Improves deep sleep', 'Reduces'],
       // The head noun names the subject: a "low-salt diet" is a treatment, "low salt" is not.
       ['A low-salt diet eliminates water retention.', 'eliminates'],

@@ -24,6 +24,11 @@ describe('compilePhrases', () => {
     ]);
   });
 
+  it('reads Markdown emphasis marks beside a space as spacing, but never a mark alone', () => {
+    expect(matcher.matchAll('It has **no side** effects.').map((m) => m.text)).toEqual(['no side** effects']);
+    expect(matcher.test('It has no side*effects.')).toBe(false);
+  });
+
   it('reads typographic apostrophes as plain ones, in lists and in text', () => {
     expect(compilePhrases(["doesn't"]).matchAll('it doesn’t help').map((m) => m.text)).toEqual(['doesn’t']);
     expect(compilePhrases(['doesn’t']).test("it doesn't help")).toBe(true);
