@@ -18,6 +18,8 @@
  */
 import type { Blockquote, Heading, Html, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 
 /** Elements that start or end a block of text (a run of inline content ends at each of their tags). */
 const BLOCK_TAGS = new Set([
@@ -38,12 +40,8 @@ const HOLDS_BLOCKS = /<(?:p|h[1-6]|li|blockquote|div|section|article|td|th)\b/i;
 // stops at the next `<` without backtracking, so a text full of stray brackets stays linear.
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:[\s/](?:[^<>"']|"[^"<]*"|'[^'<]*')*)?>/y;
 
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '\u2019', lsquo: '\u2018',
-  rdquo: '\u201d', ldquo: '\u201c', ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', deg: '\u00b0',
-  micro: '\u00b5', middot: '\u00b7', times: '\u00d7', plusmn: '\u00b1', copy: '\u00a9', reg: '\u00ae',
-};
+/** A character reference: `&#8217;`, `&#x2019;`, `&rsquo;` (decoded by micromark's own helpers, as Markdown text is). */
+const CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g;
 
 /** Expands, in place, every block-level `html` node of the tree's flow (root, blockquotes, list items). */
 export function expandHtmlBlocks(tree: Root, source: string): void {
@@ -231,9 +229,11 @@ class BlockReader {
 
   private text(from: number, to: number): void {
     if (to <= from) return;
-    const value = this.source.slice(from, to);
-    const node: Text = { type: 'text', value: decodeEntities(value), position: this.position(from, to) };
-    this.run.push(node);
+    this.run.push(this.textNode(from, to));
+  }
+
+  private textNode(from: number, to: number): Text {
+    return { type: 'text', value: decodeEntities(this.source.slice(from, to)), position: this.position(from, to) };
   }
 
   private inline(from: number, to: number): void {
@@ -263,7 +263,7 @@ class BlockReader {
       outer.push(...(node.children.length > 0 ? [node] : []));
       this.run = outer;
     }
-    const run = trimRun(this.run, this.source);
+    const run = this.trimmed(this.run);
     this.run = [];
     if (!run.some((node) => (node.type === 'text' && !isBlank(node)) || node.type === 'link')) {
       // Markup alone (an image, a `<br>`) is no block of text; keep it so nothing of the source is dropped.
@@ -282,6 +282,30 @@ class BlockReader {
   private push(node: RootContent): void {
     this.container.children.push(node);
     if (node.position) this.widenContainers(node.position);
+  }
+
+  /** The run without blank text at either end, and its end texts cut to their first and last non-space character. */
+  private trimmed(run: PhrasingContent[]): PhrasingContent[] {
+    let first = 0;
+    let last = run.length - 1;
+    while (first <= last && isBlank(run[first] as PhrasingContent)) first++;
+    while (last >= first && isBlank(run[last] as PhrasingContent)) last--;
+    const kept = run.slice(first, last + 1);
+    const head = kept[0];
+    if (head?.type === 'text') {
+      let from = head.position?.start.offset as number;
+      const to = head.position?.end.offset as number;
+      while (/\s/.test(this.source[from] as string)) from++;
+      kept[0] = this.textNode(from, to);
+    }
+    const tail = kept.at(-1);
+    if (tail?.type === 'text') {
+      const from = tail.position?.start.offset as number;
+      let to = tail.position?.end.offset as number;
+      while (to > from && /\s/.test(this.source[to - 1] as string)) to--;
+      kept[kept.length - 1] = this.textNode(from, to);
+    }
+    return kept;
   }
 
   /** Lists, items and quotes cover their content (their tags' own positions were only a start). */
@@ -315,53 +339,6 @@ function isBlank(node: PhrasingContent): boolean {
   return node.type === 'text' && node.value.trim() === '';
 }
 
-/** The run without blank text at either end, and its end texts cut to their first and last non-space character. */
-function trimRun(run: PhrasingContent[], source: string): PhrasingContent[] {
-  let first = 0;
-  let last = run.length - 1;
-  while (first <= last && isBlank(run[first] as PhrasingContent)) first++;
-  while (last >= first && isBlank(run[last] as PhrasingContent)) last--;
-  const kept = run.slice(first, last + 1);
-  const head = kept[0];
-  if (head?.type === 'text' && head.position?.start.offset !== undefined) {
-    const from = head.position.start.offset;
-    let skip = 0;
-    while (/\s/.test(source[from + skip] as string)) skip++;
-    if (skip > 0) kept[0] = retext(head, source, from + skip, head.position.end.offset as number);
-  }
-  const tail = kept.at(-1);
-  if (tail?.type === 'text' && tail.position?.end.offset !== undefined) {
-    const to = tail.position.end.offset;
-    let cut = 0;
-    while (/\s/.test(source[to - 1 - cut] as string)) cut++;
-    if (cut > 0) kept[kept.length - 1] = retext(tail, source, tail.position.start.offset as number, to - cut);
-  }
-  return kept;
-}
-
-/** The text node for a narrower span of the same text. */
-function retext(node: Text, source: string, from: number, to: number): Text {
-  const start = node.position?.start as Point;
-  const startPoint = pointWithin(source, start, from);
-  return {
-    type: 'text',
-    value: decodeEntities(source.slice(from, to)),
-    position: { start: startPoint, end: pointWithin(source, start, to) },
-  };
-}
-
-/** The point at `offset`, counted on from a known point before it. */
-function pointWithin(source: string, known: Point, offset: number): Point {
-  let { line, column } = known;
-  for (let index = known.offset as number; index < offset; index++) {
-    if (source[index] === '\n') {
-      line++;
-      column = 1;
-    } else column++;
-  }
-  return { line, column, offset };
-}
-
 function startOf(tag: string): number {
   const start = /\sstart\s*=\s*["']?(\d{1,6})/i.exec(tag);
   return start ? Number(start[1]) : 1;
@@ -369,11 +346,9 @@ function startOf(tag: string): number {
 
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (entity, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (decimal !== undefined || hex !== undefined) {
-      const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex as string, 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-    }
-    return NAMED_ENTITIES[(name as string).toLowerCase()] ?? entity;
+  return text.replace(CHARACTER_REFERENCE, (reference, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (decimal !== undefined) return decodeNumericCharacterReference(decimal, 10);
+    if (hex !== undefined) return decodeNumericCharacterReference(hex, 16);
+    return decodeNamedCharacterReference(name as string) || reference;
   });
 }
