@@ -3,7 +3,7 @@
  * heading, a trailing run of reference-looking entries with no heading (the
  * seed's shape), footnote definitions and link-reference definitions.
  */
-import type { Definition, FootnoteDefinition, Html, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Definition, FootnoteDefinition, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type { Range, ReferenceEntry, ReferenceList, ReferenceListKind } from './types.js';
 import { looksLikeByline, looksLikeReference, readEntryFields, readEntryLabel } from './bibliography.js';
 import { nodeRange, plainText, spanOf } from './nodes.js';
@@ -117,7 +117,6 @@ function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): Ref
 
     const drafts: EntryDraft[] = [];
     let ordered: List | null = null;
-    let numberedByPosition = false;
     let end = nodeRange(heading)?.end ?? 0;
     for (const node of sectionNodes) {
       // The page's own furniture (footer, comments, "You may also like") is never an entry, and
@@ -141,11 +140,6 @@ function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): Ref
         if (!lines.every((line) => isParagraphEntry(slice(source, line.range), strict))) continue;
         excluded.add(node);
         drafts.push(...lines);
-      } else if (node.type === 'html') {
-        const items = htmlListItems(node, source);
-        if (items.length === 0) continue;
-        if (/<ol\b/i.test(node.value)) numberedByPosition = true;
-        drafts.push(...items);
       } else continue;
       end = nodeRange(node)?.end ?? end;
     }
@@ -153,7 +147,7 @@ function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): Ref
     if (drafts.length === 0) continue;
     if (depth === 7) excluded.add(heading);
     const range = { start: nodeRange(heading)?.start ?? 0, end };
-    lists.push(makeList('heading', headingText, range, drafts, source, ordered, false, numberedByPosition));
+    lists.push(makeList('heading', headingText, range, drafts, source, ordered, false));
   }
   return lists;
 }
@@ -213,21 +207,6 @@ function isParagraphEntry(text: string, besideList: boolean): boolean {
   if (besideList) return false;
   const trimmed = text.trim();
   return !trimmed.endsWith(':') && !/^([*_]).*\1$/s.test(trimmed) && !looksLikeByline(trimmed);
-}
-
-/** `<li>` items of a raw HTML list (exported footnote sections): entry text is the item's content. */
-function htmlListItems(node: Html, source: string): EntryDraft[] {
-  const range = nodeRange(node);
-  if (!range) return [];
-  const html = source.slice(range.start, range.end);
-  const drafts: EntryDraft[] = [];
-  const itemPattern = /<li\b[^>]*>([\s\S]*?)<\/li\s*>/gi;
-  for (let match = itemPattern.exec(html); match; match = itemPattern.exec(html)) {
-    const contentStart = range.start + match.index + match[0].indexOf('>') + 1;
-    const content = trimRange(source, { start: contentStart, end: contentStart + (match[1] as string).length });
-    if (content.end > content.start) drafts.push({ range: content, node });
-  }
-  return drafts;
 }
 
 /** The seed's shape: reference-looking list items (or "[n] ..." paragraphs) ending the article. */
@@ -293,7 +272,6 @@ function makeList(
   source: string,
   orderedList: List | null,
   bylinesAlreadyRemoved: boolean,
-  numberedByPosition = false,
 ): ReferenceList {
   const list: ReferenceList = { kind, heading, range, numbered: false, entries: [] };
   const kept = drafts.filter((draft) => bylinesAlreadyRemoved || !looksLikeByline(slice(source, draft.range)));
@@ -314,7 +292,7 @@ function makeList(
       orderedNumbers.set(item, rising ? (written[index] as number) : (orderedList.start ?? 1) + index),
     );
   }
-  list.numbered = orderedList !== null || labelled || numberedByPosition;
+  list.numbered = orderedList !== null || labelled;
 
   kept.forEach((draft, index) => {
     const text = slice(source, draft.range);
