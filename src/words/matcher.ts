@@ -75,6 +75,8 @@ function wordCharacterAt(text: string, index: number): number {
   return code < 128 ? (ASCII_KIND[code] === 0 ? 0 : 1) : letterOrNumberAt(text, index, code);
 }
 
+const ASTERISK = 42;
+
 /** What `\s` matches. */
 function isWhitespace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
@@ -189,12 +191,13 @@ function matchWordsAt(lower: string, start: number, words: readonly PhraseWord[]
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     if (index > 0) {
-      // Whitespace between the words; Markdown emphasis marks beside it are markup, not words ("best** form").
+      // Whitespace between the words; `*` emphasis marks beside it are markup, not words ("best** form"). (`_` is a
+      // word character here, as in \w, so "__best__" is not read this way.)
       let spaced = false;
       while (position < lower.length) {
         const code = lower.charCodeAt(position);
         if (isWhitespace(code)) spaced = true;
-        else if (code !== 42) break;
+        else if (code !== ASTERISK) break;
         position++;
       }
       if (!spaced) return -1;
