@@ -63,6 +63,6 @@ for (const evidence of [true, false]) {
 const cliSize = writeCache(cliPath, cli);
 // Worker threads start only in a long run, after it has set its V8 flags (src/runner/tiering.ts), and V8 rejects
 // a code cache made under other flags: the worker's cache is made under those flags, the CLI's under none.
-setFlagsFromString(cli.exports.LONG_RUN_V8_FLAGS);
+setFlagsFromString(cli.exports.WORKER_V8_FLAGS);
 const sizes = [cliSize, writeCache(workerPath, worker)];
 console.log(`code caches: cli ${(sizes[0] / 1024).toFixed(0)} KB, worker ${(sizes[1] / 1024).toFixed(0)} KB`);

@@ -8,7 +8,7 @@ import { packageVersion } from '../package-info.js';
 import { CliError, type CliIO, defaultIO, EXIT_OK, EXIT_TROUBLE } from './io.js';
 import { installSignalHandlers } from './signals.js';
 
-export { LONG_RUN_V8_FLAGS, startShortRun } from '../runner/tiering.js';
+export { startShortRun, WORKER_V8_FLAGS } from '../runner/tiering.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];

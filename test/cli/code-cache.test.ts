@@ -11,7 +11,7 @@ describe('code cache', () => {
       `const dir = ${JSON.stringify(join(projectRoot, 'dist', 'bundle'))};`,
       "const cli = loadBundle(dir + '/cli.cjs');",
       // Workers start in long runs, under the flags those set (src/runner/tiering.ts); their cache is made for them.
-      "(await import('node:v8')).setFlagsFromString(cli.exports.LONG_RUN_V8_FLAGS);",
+      "(await import('node:v8')).setFlagsFromString(cli.exports.WORKER_V8_FLAGS);",
       "const used = [cli.cacheUsed, loadBundle(dir + '/worker.cjs').cacheUsed];",
       'console.log(JSON.stringify(used));',
     ].join('\n');
