@@ -3,7 +3,7 @@
  * Each step is its own module; this file only wires them.
  */
 import type { Root } from 'mdast';
-import type { Article, CitationMarker, Format, ReferenceEntry, Sentence } from './types.js';
+import type { Article, CitationMarker, Format, ReferenceEntry, ReferenceList, Sentence } from './types.js';
 import { createLineIndex } from './lines.js';
 import { readFrontMatter } from './frontmatter.js';
 import { buildSections, collectHeadings, createSectionLocator, findTitle } from './sections.js';
@@ -39,7 +39,7 @@ export function buildArticle(input: BuildInput): Article {
   const markerContext = {
     // A lone narrative surname ("Ellingham (2019b)") is a citation only when it names one of these.
     citable: byAuthorYear,
-    numberedList: references.lists.some((list) => (list.kind === 'heading' || list.kind === 'trailing') && list.numbered),
+    numberedList: references.lists.some((list) => (list.kind === 'heading' || list.kind === 'trailing') && list.numbered && !bracketLabelled(list)),
   };
   const drafts = collectBlocks(tree, references.excluded, createSectionLocator(outline.ordered), source);
   const sentences: Sentence[] = [];
@@ -73,4 +73,9 @@ export function buildArticle(input: BuildInput): Article {
     entries,
     comments: collectComments(tree, source),
   };
+}
+
+/** Entries written "[1] ...": the article cites them as "[1]", so a "(4)" in its text counts something else ("See more answers (4)"). */
+function bracketLabelled(list: ReferenceList): boolean {
+  return list.entries.length > 0 && list.entries.every((entry) => entry.text.trimStart().startsWith('['));
 }

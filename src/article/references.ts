@@ -18,7 +18,7 @@ export interface FoundReferences {
 }
 
 const KEYWORD =
-  String.raw`(?:[\p{L}-]+\s+)?(?:references|citations|bibliography)|(?:(?:further|selected|scientific|key|additional|other|cited|article|research)\s+)?(?:references?|refs|sources?|citations?|bibliography|notes|works\s+cited|literature(?:\s+cited)?|further\s+reading|reference\s+list|footnotes|endnotes|(?:studies|research|papers|articles)\s+(?:mentioned|cited|referenced|quoted)(?:\s+(?:on|in)\s+this\s+(?:page|article|post|guide))?)`;
+  String.raw`(?:[\p{L}-]+\s+)?(?:references|citations|bibliography)|(?:(?:further|selected|scientific|key|additional|other|cited|article|research)\s+)?(?:references?|refs|sources?|citations?|bibliography|notes|works\s+cited|literature(?:\s+cited)?|further\s+reading|reference\s+list|reading\s+list|(?:suggested|recommended)\s+reading|footnotes|endnotes|(?:studies|research|papers|articles)\s+(?:mentioned|cited|referenced|quoted)(?:\s+(?:on|in)\s+this\s+(?:page|article|post|guide))?)`;
 /** Whose list it is: "Sources I found helpful", "References we used", "Sources used in this article". */
 const THIS_PIECE = String.raw`(?:in|for|on)\s+this\s+(?:page|article|post|guide|interview|episode|talk|piece|story|video|podcast|presentation|leaflet)`;
 const WHOSE = String.raw`\s+(?:(?:I|we)(?:\s+[\p{L}'’]+){1,2}|(?:used|consulted|mentioned|cited|quoted|referenced|referred\s+to)(?:\s+${THIS_PIECE})?|${THIS_PIECE})`;
@@ -81,7 +81,8 @@ function isPseudoHeading(node: RootContent): node is Paragraph {
 function isBareReferenceLine(node: RootContent, source: string): boolean {
   if (node.type !== 'paragraph') return false;
   const text = slice(source, nodeRange(node) ?? { start: 0, end: 0 });
-  return !/[\r\n]/.test(text) && isReferenceHeading(text);
+  // "**refs** (because people always ask!!)": the words, not the marks, make the heading.
+  return !/[\r\n]/.test(text) && (isReferenceHeading(text) || isReferenceHeading(plainText(node)));
 }
 
 /** How deep a heading is; a bold pseudo-heading or a bare reference line is below every real one. */
@@ -138,6 +139,9 @@ function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): Ref
         // disclaimer, a lead-in or a shop's "You might also like").
         const strict = hasList || depth === 7 || (drafts.length > 0 && drafts.every((draft) => readEntryLabel(slice(source, draft.range)) !== null));
         if (!lines.every((line) => isParagraphEntry(slice(source, line.range), strict))) continue;
+        // After entries that all read as references, a few sentences with no year and no address are the page's
+        // own words: an advertiser's disclaimer, a newsletter's "You're receiving this because ...".
+        if (drafts.length > 0 && readsAsProse(slice(source, nodeRange(node) ?? { start: 0, end: 0 })) && drafts.every((draft) => looksLikeReference(slice(source, draft.range)))) continue;
         excluded.add(node);
         drafts.push(...lines);
       } else continue;
@@ -202,6 +206,11 @@ function looksLikeReferenceStart(text: string): boolean {
   return readEntryLabel(text) !== null || looksLikeReference(text.split('\n')[0] ?? '');
 }
 
+/** Two sentences or more, with no year, link or DOI in them: prose, not a reference entry. */
+function readsAsProse(text: string): boolean {
+  return /[.!?]\s+\p{Lu}/u.test(text) && !/(?<!\d)(?:19|20)\d{2}(?!\d)|https?:\/\/|\bwww\.|\bdoi\b/i.test(text);
+}
+
 function isParagraphEntry(text: string, besideList: boolean): boolean {
   if (readEntryLabel(text) !== null || looksLikeReference(text)) return true;
   if (besideList) return false;
@@ -209,13 +218,26 @@ function isParagraphEntry(text: string, besideList: boolean): boolean {
   return !trimmed.endsWith(':') && !/^([*_]).*\1$/s.test(trimmed) && !looksLikeByline(trimmed);
 }
 
-/** The seed's shape: reference-looking list items (or "[n] ..." paragraphs) ending the article. */
+/** Paragraphs that may follow a trailing list: a shop's "You might also like" row, a closing notice, hashtags. */
+const TRAILING_EXTRAS = 2;
+
+/** The seed's shape: reference-looking list items (or "[n] ..." paragraphs) ending the article, or nearly. */
 function findTrailingList(tree: Root, source: string, excluded: Set<Nodes>): ReferenceList | null {
   const children = tree.children;
   let last = children.length - 1;
-  while (last >= 0 && isTrailingFiller(children[last] as RootContent)) last--;
-  const node = children[last];
-  if (!node) return null;
+  for (let skipped = 0; skipped <= TRAILING_EXTRAS; skipped++) {
+    while (last >= 0 && isTrailingFiller(children[last] as RootContent)) last--;
+    if (last < 0) return null;
+    const found = listEndingAt(children, last, source, excluded);
+    if (found) return found;
+    if ((children[last] as RootContent).type !== 'paragraph') return null;
+    last--;
+  }
+  return null;
+}
+
+function listEndingAt(children: RootContent[], last: number, source: string, excluded: Set<Nodes>): ReferenceList | null {
+  const node = children[last] as RootContent;
 
   if (node.type === 'list') {
     const items = node.children.map((item) => ({ item, draft: itemDraft(item) }));
@@ -242,8 +264,9 @@ function findTrailingList(tree: Root, source: string, excluded: Set<Nodes>): Ref
     const lines = paragraphDrafts(candidate, source);
     const allNumberedReferences = lines.every((line) => {
       const text = slice(source, line.range);
-      // "[12]" alone is an entry too: web exports often leave the numbers and drop the text.
-      return readEntryLabel(text) !== null && (looksLikeReference(text) || /^\s*\[\d{1,3}\]/.test(text));
+      // "[12]" alone is an entry too: web exports often leave the numbers and drop the text. A numbered line with a
+      // year is a report or a guideline ("² Westfield Care Group. Acute cough in adults. 2019.") as often as a paper.
+      return readEntryLabel(text) !== null && (/^\s*\[\d{1,3}\]/.test(text) || looksLikeReference(text) || readEntryFields(text).year !== null);
     });
     if (!allNumberedReferences) break;
     paragraphs.unshift(candidate);

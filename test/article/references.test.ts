@@ -196,6 +196,63 @@ describe('reference lists', () => {
     expect(build('Refs\nare what we call the referees at our club, and they are strict.\n').references).toEqual([]);
   });
 
+  it('finds a trailing list of "¹ ..." lines with a shop row or a closing notice after it', () => {
+    const shop = build(
+      [
+        'Guaifenesin thins mucus.¹ Most coughs clear in three weeks.² Honey eases coughing.⁴',
+        '',
+        '---',
+        '',
+        '¹ Albrecht H. Guaifenesin and clearance. Invented Respir Rev. 2017;12:88-97.',
+        '² Westfield Care Group. Acute cough in adults. 2019.',
+        '⁴ Pell J. Honey for acute cough. Made-up Fam Pract. 2020;8:211-219.',
+        '',
+        'You might also like: [Dry Cough Linctus](/dry) · [Chest Rub](/rub)',
+        '',
+      ].join('\n'),
+    );
+    expect(shop.references.map((list) => [list.kind, list.entries.map((entry) => entry.label)])).toEqual([['trailing', ['1', '2', '4']]]);
+    expect(resolution(shop)).toEqual([
+      ['¹', [1]],
+      ['²', [2]],
+      ['⁴', [3]],
+    ]);
+
+    const notice = build(
+      'Protection fades over time.¹\n\n¹ Marsh T. Vaccine effectiveness in adults. Invented Digest. 2023;4:1-9.\n\nPatient group: next meeting Tuesday, 6pm. All welcome.\n',
+      'text',
+    );
+    expect(resolution(notice)).toEqual([['¹', [1]]]);
+    expect(notice.sentences.map((sentence) => sentence.text)).toContain('Patient group: next meeting Tuesday, 6pm.');
+  });
+
+  it('reads "**refs** (because people always ask!!)" and "Reading list" as reference headings', () => {
+    const refs = build(
+      'The dip is real [1]. Protein helps [2].\n\n**refs** (because people always ask!!)\n\n1. Morrow K. (2015). The post-lunch dip. *Invented Sleep Rep*, 11, 77-85.\n2. Adebayo F. (2020). Lunch and alertness. *Made-up Nutr*, 6, 22-30.\n\n**#energy #deskjob**\n',
+    );
+    expect(refs.references.map((list) => [list.heading, list.entries.length])).toEqual([['refs (because people always ask!!)', 2]]);
+    expect(resolution(refs)).toEqual([
+      ['[1]', [1]],
+      ['[2]', [2]],
+    ]);
+    const reading = build('It slows decline (Lindholm, 2019).\n\n### Reading list\n\n- Lindholm, E. (2019). Cholinesterase inhibitors. *Invented Ageing Rev*, 14, 101-118.\n');
+    expect(resolution(reading)).toEqual([['(Lindholm, 2019)', [1]]]);
+  });
+
+  it('ends entries that read as references at a paragraph of prose with no year or address (a disclaimer, a mail footer)', () => {
+    const article = build(
+      'Most wait years (Pemberton, 2019).\n\nSources\nPemberton, L. (2019). Help-seeking for hearing loss. Invented Audiology, 14, 201-210.\nVance, R. (2022). Self-fitting devices. Made-up Hearing Rep, 5, 33-40.\n\nThis is a paid advertisement. Individual experiences may vary.\n',
+      'text',
+    );
+    expect(article.entries.map((entry) => entry.authors[0])).toEqual(['pemberton', 'vance']);
+    expect(article.sentences.map((sentence) => sentence.text)).toContain('This is a paid advertisement.');
+  });
+
+  it('does not read "(4)" as a citation when the list labels its entries "[n]"', () => {
+    const article = build('Pepper boosts absorption [1].\n\nReferences\n[1] Sandoval M. Piperine. Invented Pharmacokinet. 2012;4:55-61.\n\nSee more answers (4)\n', 'text');
+    expect(resolution(article)).toEqual([['[1]', [1]]]);
+  });
+
   it('recognises reference headings', () => {
     for (const text of ['References', 'references:', 'Sources', 'Citations', 'Bibliography', 'Notes', 'Works cited',
       'Literature', 'Further reading', 'Reference list', 'Footnotes', 'Endnotes', 'References and further reading',
