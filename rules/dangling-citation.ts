@@ -5,6 +5,7 @@
 import type { Article, CitationMarker } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
 import { danglingMessage } from './lib/citation-messages.js';
+import { linksToItsWork } from './lib/citation-references.js';
 
 /** Entries a number can point at: lists that are not footnotes or link definitions. */
 function numberedEntryCount(article: Article): number {
@@ -48,7 +49,7 @@ export default defineRule<Record<string, never>>({
     const entryCount = numberedEntryCount(article);
     const emptyEntries = emptyEntryKeys(article);
     for (const marker of article.markers) {
-      if (standsAlone(marker)) continue;
+      if (standsAlone(marker) || linksToItsWork(marker)) continue;
       const missing = marker.targets.filter(
         (target) => (!hasReferenceList || target.entry === null) && !emptyEntries.has(target.key),
       );

@@ -1,10 +1,17 @@
 /**
- * Facts about reference entries that the citation rules share: which markdown
- * link definitions the text uses as ordinary links, and where an entry's first
- * line ends.
+ * Facts about citations and reference entries that the citation rules (and the
+ * evidence summary) share: which citations link to their work themselves,
+ * which markdown link definitions the text uses as ordinary links, and where an
+ * entry's first line ends.
  */
 import type { Root } from 'mdast';
-import type { Range } from '../../src/article/types.js';
+import type { CitationMarker, Range } from '../../src/article/types.js';
+
+/** "([Reyes & Kowalczyk, 2018](https://doi.org/…))": a citation that is itself a link to the work points somewhere. */
+export function linksToItsWork(marker: CitationMarker): boolean {
+  const { start, end } = marker.range;
+  return marker.sentence?.links.some((link) => link.external && link.range.start >= start && link.range.end <= end) ?? false;
+}
 
 interface TreeNode {
   type: string;

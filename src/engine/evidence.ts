@@ -9,6 +9,7 @@
  * rules/lib (pure modules with no engine imports), and only this file of
  * src/engine imports them.
  */
+import { linksToItsWork } from '../../rules/lib/citation-references.js';
 import { countClaims } from '../../rules/lib/evidence-claims.js';
 import { articleGrade } from '../../rules/lib/readability-grade.js';
 import { isoDay } from '../../rules/lib/review-dates.js';
@@ -38,7 +39,7 @@ export function summariseEvidence(article: Article, options: EvidenceOptions): E
   const claims = countClaims(article);
   const markers = article.markers.filter(citesText);
   const hasEntries = article.entries.length > 0;
-  const dangling = markers.filter((marker) => !hasEntries || marker.targets.length === 0 || marker.targets.some((target) => target.entry === null)).length;
+  const dangling = markers.filter((marker) => !linksToItsWork(marker) && (!hasEntries || marker.targets.length === 0 || marker.targets.some((target) => target.entry === null))).length;
   const asOf = findReviewInfo(article).date?.date ?? options.today;
   const ages = article.entries.flatMap((entry) => (entry.year === null ? [] : [asOf.getUTCFullYear() - entry.year]));
   return {

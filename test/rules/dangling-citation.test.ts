@@ -28,6 +28,10 @@ describe('dangling-citation', () => {
         'an author-year citation with its entry',
         'Swimmers reported less stress (Varga, 2021).\n\n## References\n\n- Varga, L. (2021). Cold water and mood. Imaginary Sport Science, 2, 1–9.\n',
       ],
+      [
+        'an author-year citation that links to the work itself',
+        'Implants rarely fail ([Reyes & Kowalczyk, 2018](https://doi.example.org/10.5555/jod.2018.0412)). Book a consultation.',
+      ],
     ])('%s', (_name, source) => expect(runRule(rule, source)).toEqual([]));
   });
 
