@@ -91,12 +91,27 @@ export function looksLikeItem(line: string): boolean {
  * title may end with a period or be a sentence), but never a list item, a
  * break, or a paragraph-long line.
  */
+/**
+ * A shop's listing title runs long in dash-separated parts and ends without a full stop: "Brand Turmeric
+ * Curcumin 1500mg – 120 Vegan Capsules – High Strength Joint Support for Men & Women".
+ */
+const MAX_LISTING_TITLE_LENGTH = 200;
+const MAX_LISTING_TITLE_WORDS = 40;
+
+export function isListingTitle(line: string): boolean {
+  return (
+    line.length <= MAX_LISTING_TITLE_LENGTH &&
+    countWords(line) <= MAX_LISTING_TITLE_WORDS &&
+    (line.match(/\s[–—|-]\s/g) ?? []).length >= 2 &&
+    !SENTENCE_OR_CLAUSE_ENDINGS.has(lastMeaningfulChar(line))
+  );
+}
+
 export function looksLikeTitle(line: string): boolean {
   return (
     line.length > 0 &&
-    line.length <= MAX_TITLE_LENGTH &&
+    ((line.length <= MAX_TITLE_LENGTH && countWords(line) <= MAX_TITLE_WORDS) || isListingTitle(line)) &&
     hasWordCharacter(line) &&
-    countWords(line) <= MAX_TITLE_WORDS &&
     readListMarker(line) === null &&
     !isThematicBreak(line) &&
     !hasCitationMarker(line)

@@ -46,7 +46,7 @@ import type {
   Yaml,
 } from 'mdast';
 import type { Point } from 'unist';
-import { canBeUnderlinedHeading, looksLikeHeading, looksLikeItem, looksLikeTitle, type FollowingLine } from './bare-heading.js';
+import { canBeUnderlinedHeading, isListingTitle, looksLikeHeading, looksLikeItem, looksLikeTitle, type FollowingLine } from './bare-heading.js';
 import { isCommentHeaderLine } from './line-kinds.js';
 import { isBlankChar, isThematicBreak, readListMarker, readUnderline, type ListMarker } from './list-marker.js';
 import { isNavigationRow } from './page-chrome.js';
@@ -169,7 +169,7 @@ export function parsePlainText(source: string): Root {
     if (!looksLikeTitle(text)) return -1;
     // A hard-wrapped opening paragraph is not a title unless its first line reads as a heading.
     const continues = joinLines && kinds[index + 1] === 'text';
-    if (continues && !looksLikeHeading(text, followingOf(index))) return -1;
+    if (continues && !looksLikeHeading(text, followingOf(index)) && !isListingTitle(text)) return -1;
     return siteNameAboveMenu(index) ?? index;
   }
 
@@ -366,9 +366,24 @@ const PROMOTION_LINE = /^free (?:(?:uk|us|eu|next[- ]day|standard|express|worldw
 /** "by Jess Harlow | 12 comments", "Posted on 3 May": who wrote it and when, never the title. */
 const BYLINE = /^(?:by|posted|written|updated|published|last (?:updated|reviewed))\b/i;
 
+/** A mail's or a page's own buttons: "View this email in your browser", "Share  f  X  ✉". */
+const PAGE_BUTTON_LINE = /^(?:view (?:this (?:email|e-mail|newsletter|message) )?(?:in|on) (?:your |a )?(?:browser|web)|share\b.{0,20})$/i;
+
+/** A saved menu bar: three columns or more set apart by wide gaps ("Deliver to Leeds    All    Search    Basket 0"). */
+function isColumnRow(text: string): boolean {
+  let gaps = 0;
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] === '\t' || (text[index] === ' ' && text[index + 1] === ' ' && text[index + 2] === ' ')) {
+      gaps++;
+      while (index + 1 < text.length && (text[index + 1] === ' ' || text[index + 1] === '\t')) index++;
+    }
+  }
+  return gaps >= 2;
+}
+
 function isNavigationLine(text: string): boolean {
   const trimmed = text.trim();
-  return NAVIGATION_LINE.test(trimmed) || PROMOTION_LINE.test(trimmed) || isNavigationRow(trimmed);
+  return NAVIGATION_LINE.test(trimmed) || PROMOTION_LINE.test(trimmed) || PAGE_BUTTON_LINE.test(trimmed) || isNavigationRow(trimmed) || isColumnRow(trimmed);
 }
 
 function splitLines(source: string): Line[] {

@@ -271,6 +271,17 @@ describe('degenerate inputs', () => {
     expect(title && source.slice(title.position?.start.offset, title.position?.end.offset)).toBe('Cold Water Swimming and Your Heart');
   });
 
+  it('skips a mail\'s and a shop\'s own buttons and menu bars, and takes a long listing title', () => {
+    const titleOf = (source: string) => {
+      const title = parsePlainText(source).children.find((node) => node.type === 'heading' && node.depth === 1);
+      return title && source.slice(title.position?.start.offset, title.position?.end.offset);
+    };
+    expect(titleOf('View this email in your browser\n\nCold Water and Your Heart\n\nHi friends,\n')).toBe('Cold Water and Your Heart');
+    expect(titleOf('HEALTH & LIVING    |    ADVERTORIAL\nHome > Health > Hearing\nShare  f  X\n\nTiny Device Helps Thousands Hear Again\n\nBy Helen Marsh\n')).toBe('Tiny Device Helps Thousands Hear Again');
+    const listing = 'Halden TurmeriFlex Ultra – Turmeric Curcumin 1500mg with Black Pepper & Ginger – 120 Vegan Capsules – High Strength Joint Support for Men & Women';
+    expect(titleOf(`Skip to main content\nDeliver to Leeds    All    Search    Basket 0\n\n${listing}\nVisit the Halden Store\n4.4 out of 5 stars\n`)).toBe(listing);
+  });
+
   it('takes the title from below the menu when a site name sits above it', () => {
     const titleOf = (source: string) => {
       const title = parsePlainText(source).children.find((node) => node.type === 'heading' && node.depth === 1);
