@@ -493,8 +493,12 @@ function oneThingNamed(phrase: string, trailing: ReadonlySet<string>): string | 
   return namesCondition(subject) ? null : subject;
 }
 
+/** "I Wore the Calmwave Loop for 30 Days", "I tried cold plunges for two weeks": the same trial, told the other way round. */
+const TRIED_FOR_TITLE =
+  /\b(?:wore|tried|took|used|tested|drank|wearing|trying|taking|using|testing|drinking)\s+(?:the\s+|a\s+|an\s+|my\s+)?((?:[\p{L}\p{N}'’+-]+\s+){0,2}[\p{L}\p{N}'’+-]+)\s+(?:every\s+day\s+|daily\s+)?for\s+(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|ten|twelve|thirty|sixty|ninety)[- ](?:days?|weeks?|months?)\b/iu;
+
 function remedyOnTrial(title: string): string | null {
-  const subject = TRIAL_PERIOD_TITLE.exec(title)?.[1];
+  const subject = TRIAL_PERIOD_TITLE.exec(title)?.[1] ?? TRIED_FOR_TITLE.exec(title)?.[1];
   return subject ? oneThingNamed(subject, TRAILING_LINK_WORDS) : null;
 }
 
@@ -531,14 +535,15 @@ export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision
     return { treatment: false, subject: null, reason: 'title names a newsletter or bulletin: a collection of items' };
   }
 
-  if (titleSubjects.length >= 3) {
-    return { treatment: false, subject: null, reason: `title compares several treatments (${titleSubjects.join(', ')})` };
-  }
-
   const listing: TreatmentDecision | null =
     title && PRODUCT_LISTING.test(title)
       ? { treatment: true, subject: productName(title), reason: 'title is a product listing (a strength or a pack size)' }
       : null;
+
+  // A listing names its ingredients ("Turmeric Curcumin 1500mg with Black Pepper & Ginger"): one product, not a comparison.
+  if (titleSubjects.length >= 3) {
+    return listing ?? { treatment: false, subject: null, reason: `title compares several treatments (${titleSubjects.join(', ')})` };
+  }
 
   const [first] = titleSubjects;
   if (first !== undefined && givesUp(title, first)) {

@@ -32,6 +32,7 @@ describe('detectTreatmentSubject from the title', () => {
     ['Lip fillers: what to expect', 'Lip fillers'],
     ['Your angioplasty explained', 'angioplasty'],
     ['I Tried Cold Plunging for 90 Days', 'Cold Plunging'],
+    ['Our hearing aids, fitted at home', 'hearing aids'],
     ['Seven reasons to try feverfew', 'feverfew'],
     ['The 10-Day Liver Detox Programme', 'Liver Detox'],
     ["Presenter, 47, reveals the 'oat milk reset' behind her energy", 'oat milk reset'],
@@ -86,6 +87,7 @@ describe('a title that offers one thing for a condition', () => {
     ['Golden paste for stiff joints: my six weeks', 'Golden paste', 'golden paste'],
     ['MY 60 DAYS ON NIGHTBLOOM (AND WHY I KEEP GOING)', 'NIGHTBLOOM', 'NightBloom'],
     ['Six weeks taking moonroot gummies', 'moonroot gummies', 'moonroot gummies'],
+    ["I Wore the Calmwave Loop for 30 Days. Here's My Honest Review.", 'Calmwave Loop', 'Calmwave Loop'],
   ])('%s', (title, subject, thing) => {
     it(`is a treatment article about ${subject}`, () => {
       const decision = decide(title.split(' › ').pop() ?? title, body(thing));
@@ -125,6 +127,8 @@ describe('a shop listing with a strength or a pack size', () => {
     ['Calmora Night Blend – 60 Vegetable Capsules', 'Calmora Night Blend'],
     ['Sunbright D3 1000 IU', null],
     ['Dreamwell Gummies (60 count)', null],
+    // Its ingredients are one product, not a comparison of treatments.
+    ['Halden TurmeriFlex – Turmeric Curcumin 1500mg with Black Pepper & Ginger – 120 Vegan Capsules', 'Halden TurmeriFlex'],
   ])('%s is something to take', (title, subject) => {
     // The page talks about its ingredients, not about "capsules".
     const body = ['Our blend pairs magnesium with lemon balm.', ...Array.from({ length: 12 }, (_, i) => `Customer note ${i}: fast shipping.`)];
