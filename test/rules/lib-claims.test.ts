@@ -175,6 +175,11 @@ describe('classifyClaim needs health context for effect words', () => {
   ])('%s', (prose) => {
     expect(classifyClaim(prose)).toBeNull();
   });
+
+  it('does not read a brand built on an effect word ("Calmwave") as the effect, even when it is the subject', () => {
+    expect(classifyClaim('Calmwave provided a review unit.', { subject: 'Calmwave' })).toBeNull();
+    expect(classifyClaim('Magnesium calms the nervous system.')).toMatchObject({ kind: 'efficacy', cue: 'calms' });
+  });
 });
 
 describe('exemptionFor', () => {
