@@ -191,15 +191,26 @@ function findCues(prose: string): Cue[] {
   }));
 }
 
-function isNegated(prose: string, phrase: Range, clause: Range, cues: readonly Cue[]): boolean {
+/** Between "no" and its verb, a subject of nouns joined by "or" or "and" ("no diet or supplement has been shown"). */
+function isJoinedNouns(between: string): boolean {
+  const words = between.trim().split(/\s+/);
+  return (
+    words.length >= 3 &&
+    words.length % 2 === 1 &&
+    words.every((word, index) => (index % 2 === 1 ? /^(?:or|and|nor)$/i.test(word) : /^[\p{L}-]+$/u.test(word)))
+  );
+}
+
+function isNegated(prose: string, phrase: Range, group: Range, clause: Range, cues: readonly Cue[]): boolean {
   return cues.some(
     (cue) =>
       cue.kind === 'negation' &&
-      cue.start >= clause.start &&
+      cue.start >= group.start &&
       cue.start < phrase.start &&
       // Measured in characters first, so that a long clause full of negators is not counted word by word each time.
       phrase.start - cue.end <= negationReach * wordWindow &&
       wordCount(prose.slice(cue.end, phrase.start)) < negationReach &&
+      (cue.start >= clause.start || (cue.phrase === 'no' && isJoinedNouns(prose.slice(cue.end, phrase.start)))) &&
       // "not only relieves ... but also" asserts, it does not deny.
       !(cue.phrase === 'not' && /^\s+only\b/i.test(prose.slice(cue.end))),
   );
@@ -666,7 +677,7 @@ function isGoverned(prose: string, phrase: Range, kind: OverstatementKind, claus
     openingClause: clauses.clauseAround({ start: group.start, end: group.start }),
   };
   return (
-    isNegated(prose, phrase, scope.clause, cues) ||
+    isNegated(prose, phrase, scope.group, scope.clause, cues) ||
     isDistanced(phrase, group, cues) ||
     isHedged(prose, phrase, kind, scope, cues)
   );
