@@ -1,13 +1,13 @@
 /**
  * Body blocks in document order: paragraphs, list items' own paragraphs,
- * table cells, and paragraphs in blockquotes. Headings, code, HTML, front
- * matter, definitions, footnote definitions and reference entries are not
- * body text.
+ * table cells, and paragraphs in blockquotes. Headings (a table's column and
+ * row headings too), code, HTML, front matter, definitions, footnote
+ * definitions and reference entries are not body text.
  */
-import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { Nodes, PhrasingContent, Root, Table } from 'mdast';
 import type { Block, BlockKind, Section } from './types.js';
 import type { Range } from './types.js';
-import { nodeRange, spanOf } from './nodes.js';
+import { nodeRange, plainText, spanOf } from './nodes.js';
 import { glyphBulletWidth } from '../parse/list-marker.js';
 
 export interface BlockDraft {
@@ -63,9 +63,18 @@ export function collectBlocks(
           else visit(child, inBlockquote);
         }
         return;
-      case 'tableCell':
-        add('tableCell', node.children, inBlockquote, node);
+      case 'table': {
+        // The first row holds the column headings; a first column of short names ("Bioavailability",
+        // "Effect on muscle growth") holds the row headings. Headings are not body text.
+        const labels = isLabelColumn(node);
+        node.children.forEach((row, rowIndex) => {
+          if (rowIndex === 0 || excluded.has(row)) return;
+          row.children.forEach((cell, cellIndex) => {
+            if (!(cellIndex === 0 && labels) && !excluded.has(cell)) add('tableCell', cell.children, inBlockquote, cell);
+          });
+        });
         return;
+      }
       case 'blockquote':
         for (const child of node.children) visit(child, true);
         return;
@@ -82,6 +91,26 @@ export function collectBlocks(
   };
   visit(tree, false);
   return drafts;
+}
+
+/** Words a row heading may have: a name or a short noun phrase, never a sentence. */
+const MAX_ROW_HEADING_WORDS = 6;
+
+/**
+ * Whether a table's first column names its rows: two columns or more, and in every body row a first cell of a
+ * few words that does not end like a sentence.
+ */
+function isLabelColumn(table: Table): boolean {
+  const rows = table.children.slice(1);
+  return (
+    rows.length > 0 &&
+    rows.every((row) => {
+      if (row.children.length < 2) return false;
+      const text = plainText(row.children[0] as Nodes).trim();
+      const words = text === '' ? 0 : text.split(/\s+/).length;
+      return words <= MAX_ROW_HEADING_WORDS && !/[.!?]$/.test(text);
+    })
+  );
 }
 
 /**

@@ -81,7 +81,7 @@ describe('title, front matter and sections', () => {
 });
 
 describe('blocks', () => {
-  it('collects paragraphs, list items, nested items, table cells, quoted paragraphs and text in HTML blocks', () => {
+  it('collects paragraphs, list items, nested items, table cells (not headings), quoted paragraphs and text in HTML blocks', () => {
     const source = [
       'A paragraph.',
       '',
@@ -91,6 +91,11 @@ describe('blocks', () => {
       '| Drug | Effect |',
       '| --- | --- |',
       '| Oats | Calm |',
+      '| Kava | Relaxes the muscles. |',
+      '',
+      '| Claim | Verdict |',
+      '| --- | --- |',
+      '| Turmeric cures arthritis in a week. | False |',
       '',
       '> Quoted line one',
       '> continues here.',
@@ -109,10 +114,12 @@ describe('blocks', () => {
       ['paragraph', 'A paragraph.', false],
       ['listItem', 'Item one', false],
       ['listItem', 'Nested item', false],
-      ['tableCell', 'Drug', false],
-      ['tableCell', 'Effect', false],
-      ['tableCell', 'Oats', false],
+      // Column headings, and a first column of short row names, are headings, not body text.
       ['tableCell', 'Calm', false],
+      ['tableCell', 'Relaxes the muscles.', false],
+      // A first column of sentences is body text.
+      ['tableCell', 'Turmeric cures arthritis in a week.', false],
+      ['tableCell', 'False', false],
       ['paragraph', 'Quoted line one\n> continues here.', true],
       ['paragraph', 'Text in a div.', false],
     ]);
