@@ -230,8 +230,25 @@ export function scanCues(prose: string): CueScan {
 }
 
 /** A health number: "23%", "one in five", "three times more". */
+/** A shop's percentages, not health numbers: "15% off", "save 10%", "100% natural", "95% standardised curcuminoids". */
+const COMMERCE_AFTER = /^\s?(?:off\b|discount|cashback|cash back|natural|organic|vegan|pure\b|recycl|cotton|standardi[sz]ed|of (?:profits|proceeds|sales))/i;
+const COMMERCE_BEFORE = /\b(?:save|saving|standardi[sz]ed to)\s$/i;
+
 export function rateIn(prose: string): string | null {
-  return RATE_PATTERN.exec(prose)?.[0] ?? null;
+  let from = 0;
+  // Each match is tested where it stands; a shop's percentage is passed over for the next number, if any.
+  while (from < prose.length) {
+    const rest = from === 0 ? prose : prose.slice(from);
+    const found = RATE_PATTERN.exec(rest);
+    if (!found) return null;
+    const end = found.index + found[0].length;
+    const percent = /%|cent$/i.test(found[0]);
+    if (!percent || !(COMMERCE_AFTER.test(rest.slice(end, end + 24)) || COMMERCE_BEFORE.test(rest.slice(Math.max(0, found.index - 20), found.index)))) {
+      return found[0];
+    }
+    from += end;
+  }
+  return null;
 }
 
 /** A dose: "200 mg", "two grams". */
