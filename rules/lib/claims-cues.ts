@@ -199,6 +199,8 @@ const HELPS_GROUP =
  * faster than the pattern runs, and few sentences have it (a test of several words is no faster: not used).
  */
 const PASSIVE_BY = /\sby\b/i;
+/** "makes psoriasis worse", "make your symptoms worse": up to three words between. */
+const MAKES_WORSE = /\bmak(?:e|es|ing)\s(?:[\p{L}'’-]+\s){0,3}worse\b/iu;
 const SAFE_WORD = /safe/i;
 const CAN_WORD = /can\s/i;
 
@@ -271,6 +273,11 @@ function scanCategories(prose: string): Partial<Record<CueCategory, string>> {
   if (first.effect === undefined) {
     const passive = PASSIVE_BY.test(prose) ? PASSIVE_EFFECT.exec(prose) : null;
     if (passive) first.effect = passive[0];
+  }
+  if (first.cause === undefined) {
+    // "Cold weather makes psoriasis worse", "they make dehydration worse": a cause with its object between.
+    const worse = MAKES_WORSE.exec(prose);
+    if (worse) first.cause = worse[0];
   }
   if (first.effect === undefined) {
     const duration = DURATION_PATTERN.exec(prose);

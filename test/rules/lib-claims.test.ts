@@ -12,6 +12,11 @@ describe('findClaim: claims, with their kind', () => {
     ['Many individuals experience relief from their anxiety symptoms within hours of an infusion.', 'efficacy'],
     ['Turmeric reduces joint inflammation in older adults.', 'efficacy'],
     ['Reduces chronic inflammation', 'efficacy'],
+    // what makes a condition worse, onsets said as verbs, vaccine and drug words (blind set l-n)
+    ['Cold, dry weather makes psoriasis worse for most people.', 'health-effect'],
+    ['Heat exhaustion can come on in under half an hour of hard exercise on a hot day.', 'efficacy'],
+    ["Protection from last year's jab also fades over time.", 'efficacy'],
+    ['Orvipramide can prolong the QT interval.', 'efficacy'],
     ['The pain relief lasts for up to six hours.', 'efficacy'],
     ['Regular exercise improves mood and sleep quality.', 'efficacy'],
     ['Sugar causes diabetes.', 'health-effect'],
@@ -88,6 +93,8 @@ describe('findClaim: not claims', () => {
     ['To reduce side effects, take the tablets with food.', {}],
     ['Always read the label to check the dose is right for your child.', {}],
     ['Raise your leg on a cushion when sitting, higher than your hip if you can.', {}],
+    // "prolonged" is the adjective of a practice, not the verb "prolong"
+    ['Prolonged fasting means going without food for more than 48 hours.', {}],
     // a shop's percentages
     ['Autumn notes: sleep, stress & the turning season (+ 15% off tea blends)', {}],
     ['Spend £10 on allergy products and get 10% off with your rewards card.', {}],
