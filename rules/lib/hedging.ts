@@ -201,6 +201,14 @@ function isJoinedNouns(between: string): boolean {
   );
 }
 
+/** "not only relieves ... but also", "don't just restore hearing, they ...": asserts more, denies nothing. */
+const NOT_ONLY = /^\s+(?:only|just|merely|simply)\b/i;
+const ONLY_NEGATORS: ReadonlySet<string> = new Set(['not', "don't", "doesn't", "isn't", "aren't", "won't"]);
+
+function assertsMore(prose: string, cue: Cue): boolean {
+  return ONLY_NEGATORS.has(cue.phrase) && NOT_ONLY.test(prose.slice(cue.end, cue.end + 12));
+}
+
 function isNegated(prose: string, phrase: Range, group: Range, clause: Range, cues: readonly Cue[]): boolean {
   return cues.some(
     (cue) =>
@@ -211,8 +219,7 @@ function isNegated(prose: string, phrase: Range, group: Range, clause: Range, cu
       phrase.start - cue.end <= negationReach * wordWindow &&
       wordCount(prose.slice(cue.end, phrase.start)) < negationReach &&
       (cue.start >= clause.start || (cue.phrase === 'no' && isJoinedNouns(prose.slice(cue.end, phrase.start)))) &&
-      // "not only relieves ... but also" asserts, it does not deny.
-      !(cue.phrase === 'not' && /^\s+only\b/i.test(prose.slice(cue.end))),
+      !assertsMore(prose, cue),
   );
 }
 
@@ -717,7 +724,7 @@ export function isQualifiedAt(
     (cue) =>
       cue.start >= group.start &&
       cue.start < phrase.end &&
-      !(cue.phrase === 'not' && /^\s+only\b/i.test(prose.slice(cue.end))) &&
+      !assertsMore(prose, cue) &&
       // "Whether you're tired or run down, it gives ...": whatever the case, not a doubt.
       !(cue.phrase === 'whether' && /^[^\p{L}]*$/u.test(prose.slice(0, cue.start))),
   );

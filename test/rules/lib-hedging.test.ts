@@ -264,6 +264,10 @@ describe('isQualifiedAt', () => {
     expect(isQualifiedAt(contrast, at(contrast, 'soothes'), 'group')).toBe(false);
     const notOnly = 'Not only does it ease pain, it also smells nice.';
     expect(isQualifiedAt(notOnly, at(notOnly, 'ease'), 'group')).toBe(false);
+    const notJust = "Hearing aids don't just restore hearing, they give people their lives back.";
+    expect(isQualifiedAt(notJust, at(notJust, 'restore'), 'group')).toBe(false);
+    const denied = "Hearing aids don't restore hearing.";
+    expect(isQualifiedAt(denied, at(denied, 'restore'), 'group')).toBe(true);
   });
 });
 
