@@ -231,11 +231,11 @@ export function scanCues(prose: string): CueScan {
   return lastScan;
 }
 
-/** A health number: "23%", "one in five", "three times more". */
 /** A shop's percentages, not health numbers: "15% off", "save 10%", "100% natural", "95% standardised curcuminoids". */
 const COMMERCE_AFTER = /^\s?(?:off\b|discount|cashback|cash back|natural|organic|vegan|pure\b|recycl|cotton|standardi[sz]ed|of (?:profits|proceeds|sales))/i;
 const COMMERCE_BEFORE = /\b(?:save|saving|standardi[sz]ed to)\s$/i;
 
+/** A health number: "23%", "one in five", "three times more". */
 export function rateIn(prose: string): string | null {
   let from = 0;
   // Each match is tested where it stands; a shop's percentage is passed over for the next number, if any.
