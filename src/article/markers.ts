@@ -88,6 +88,12 @@ const NOT_AUTHORS = new Set(
     'revised copyright circa est founded figure fig table vol version phase the a an this').split(' '),
 );
 const LOOKBEHIND_WINDOW = 120;
+/** A page's own counters before "(23)": "Like (23)", "See more answers (4)", "Basket (2)", "Comments (12)". */
+const PAGE_COUNTER = /(?:^|[^\p{L}])(?:likes?|replies|reply|comments?|answers?|votes?|upvotes?|shares?|views?|reviews?|ratings?|basket|bag|cart|messages?|notifications?|followers?|photos?|posts?)$/iu;
+
+function countsOnPage(prose: string, open: number): boolean {
+  return PAGE_COUNTER.test(prose.slice(Math.max(0, open - 24), open).trimEnd());
+}
 const PARENTHESIS_WINDOW = 250;
 
 // ---------------------------------------------------------------------------
@@ -185,7 +191,7 @@ export function findTextMarkers(prose: string, raw: string, blockStart: number, 
       i = end - 1;
     } else if (char === '(') {
       let numbered: RegExpExecArray | null = null;
-      if (context.numberedList && i > 0 && !/\d/.test(prose[i - 1] as string)) {
+      if (context.numberedList && i > 0 && !/\d/.test(prose[i - 1] as string) && !countsOnPage(prose, i)) {
         PARENTHESISED_NUMBERS.lastIndex = i;
         numbered = PARENTHESISED_NUMBERS.exec(prose);
       }

@@ -24,6 +24,8 @@ const THIS_PIECE = String.raw`(?:in|for|on)\s+this\s+(?:page|article|post|guide|
 const WHOSE = String.raw`\s+(?:(?:I|we)(?:\s+[\p{L}'’]+){1,2}|(?:used|consulted|mentioned|cited|quoted|referenced|referred\s+to)(?:\s+${THIS_PIECE})?|${THIS_PIECE})`;
 /** A slide's or a part's number before the heading: "Slide 10 – References", "Part 3: Sources". */
 const NUMBERED_PART = String.raw`(?:(?:slide|part|section|appendix|chapter|page)\s+[\p{L}\d]{1,3}\s*[–—:-]\s*)`;
+/** Words that head a list only when whose list it is follows: "Research we draw on", "Studies we cite". */
+const OWNED_KEYWORD = String.raw`(?:research|studies|evidence|papers|reading)${WHOSE}`;
 /**
  * "References", "7. Sources:", "Refs", "Sources I found helpful", "Sources mentioned in this interview", "Slide 10 – References",
  * "References and further reading", "Notes (click to expand)", "Studies mentioned on
@@ -31,7 +33,7 @@ const NUMBERED_PART = String.raw`(?:(?:slide|part|section|appendix|chapter|page)
  * sources", a list of foods.
  */
 const REFERENCE_HEADING = new RegExp(
-  String.raw`^(?:\d+[.)]?\s*)?${NUMBERED_PART}?(?:${KEYWORD})(?:${WHOSE})?(?:\s*(?:,|&|and)\s+[\p{L}\s]+|\s*\([^)]*\))?\s*[:.]?$`,
+  String.raw`^(?:\d+[.)]?\s*)?${NUMBERED_PART}?(?:${OWNED_KEYWORD}|(?:${KEYWORD})(?:${WHOSE})?)(?:\s*(?:,|&|and)\s+[\p{L}\s]+|\s*\([^)]*\))?\s*[:.]?$`,
   'iu',
 );
 
@@ -194,7 +196,7 @@ function withoutEmphasisMarks(line: string): string {
  * links split by bars, shop and comment widgets. Never a reference entry.
  */
 const PAGE_CHROME =
-  /©|\bcopyright\b|^\s*\[?(?:you may also like|you might also like|related(?: (?:posts|articles|stories|reading))?:|related (?:posts|articles|stories)|read (?:more|next):|see also:|share this|load \d+ more|print this page|\d+ comments?\b)|\s·\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/im;
+  /©|\bcopyright\b|^\s*\[?(?:you may also like|you might also like|related(?: (?:posts|articles|stories|reading))?:|related (?:posts|articles|stories)|read (?:more|next):|see also:|share this|load \d+ more|print this page|\d+ comments?\b|(?:leave|post|add) a (?:comment|reply)\b)|\s·\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/im;
 
 function isPageChrome(text: string): boolean {
   // A row of links: "Privacy | Terms | Returns".

@@ -253,6 +253,16 @@ describe('reference lists', () => {
     expect(resolution(article)).toEqual([['[1]', [1]]]);
   });
 
+  it('reads "Research we draw on" as a heading, ends the list at "Leave a comment", and passes over a page\'s "Like (23)"', () => {
+    const article = build(
+      'Psilocybin eased depression (1).\n[Reply]  Quote  Like (23)\n\nResearch we draw on\n1. Brennan, K. (2021). Psilocybin versus escitalopram. Invented Rev Psychiatry, 384, 1402-1411.\n2. Lee, J. (2019). Set and setting. Made-up J, 5, 12-30.\n\nLeave a comment\n',
+      'text',
+    );
+    expect(article.references.map((list) => [list.heading, list.entries.length])).toEqual([['Research we draw on', 2]]);
+    expect(resolution(article)).toEqual([['(1)', [1]]]);
+    expect(isReferenceHeading('Research')).toBe(false);
+  });
+
   it('recognises reference headings', () => {
     for (const text of ['References', 'references:', 'Sources', 'Citations', 'Bibliography', 'Notes', 'Works cited',
       'Literature', 'Further reading', 'Reference list', 'Footnotes', 'Endnotes', 'References and further reading',
