@@ -45,7 +45,8 @@ export default defineRule<UnusedReferenceOptions>({
       if (entry.citedBy.length > 0) continue;
       // An entry that is only its label ("[11]" in an export that lost the text) has nothing to cite.
       if (entry.text.replace(/[[\]^\d.:\s]/g, '') === '') continue;
-      if (isReadingListHeading(entry.list.heading, context.options.ignoreHeadings)) continue;
+      // A reading list is left alone, unless the text cites from it: then it is the article's reference list.
+      if (isReadingListHeading(entry.list.heading, context.options.ignoreHeadings) && !entry.list.entries.some((other) => other.citedBy.length > 0)) continue;
       // A second definition of a cited footnote ("[^3]: ..." twice) is a duplicate, not an uncited source.
       if (entry.list.kind === 'footnotes' && entry.list.entries.some((other) => other.label === entry.label && other.citedBy.length > 0)) continue;
       if (entry.list.kind === 'definitions') {

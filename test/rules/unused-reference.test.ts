@@ -33,6 +33,11 @@ describe('unused-reference', () => {
     it.each([
       ['the third of three', `Beetroot lowered pressure [1]. The effect faded [2].${threeRefs}`, ['Moreau, C. (2020). Nitrate supplements in practice. Made-up Reviews, 9, 1–12.']],
       [
+        'an uncited entry of a further-reading list the text cites from (it is the reference list)',
+        'Beetroot lowered pressure (Okafor, 2016).\n\n## Further reading\n\n- Okafor, T. (2016). Dietary nitrate. Journal of Invented Nutrition, 12, 101–109.\n- Moreau, C. (2020). Nitrate supplements in practice. Made-up Reviews, 9, 1–12.\n',
+        ['Moreau, C. (2020). Nitrate supplements in practice. Made-up Reviews, 9, 1–12.'],
+      ],
+      [
         'a footnote definition never referenced',
         'Iron is absorbed best on an empty stomach.[^a]\n\n[^a]: Halvorsen, P. (2015). Oral iron. Fictional Haematology, 3, 20–28.\n[^b]: Lindqvist, A. (2017). Ascorbic acid and iron. Imaginary Clinical Nutrition, 8, 44–49.\n',
         1,
@@ -55,7 +60,7 @@ describe('unused-reference', () => {
   });
 
   it('lets a project name its own reading-list headings', () => {
-    const source = `Beetroot lowered pressure [1].\n\n## Sources\n\n1. Okafor, T. (2016). Dietary nitrate. Journal of Invented Nutrition, 12, 101–109.\n2. Moreau, C. (2020). Nitrate supplements in practice. Made-up Reviews, 9, 1–12.\n`;
+    const source = `Beetroot lowered pressure [1].\n\n## References\n\n1. Okafor, T. (2016). Dietary nitrate. Journal of Invented Nutrition, 12, 101–109.\n\n## Sources\n\n- Moreau, C. (2020). Nitrate supplements in practice. Made-up Reviews, 9, 1–12.\n`;
     expect(runRule(rule, source)).toHaveLength(1);
     expect(runRule(rule, source, { options: { ignoreHeadings: ['Sources'] } })).toHaveLength(0);
   });
