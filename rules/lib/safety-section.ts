@@ -108,12 +108,29 @@ function visibleText(markdown: string): string {
  * there are any).
  */
 export function hasSafetyContent(text: string): boolean {
-  const visible = visibleText(text);
-  if (visible.replace(/\s+/g, '').length < 20) return false;
+  const shown = visibleText(text);
+  if (shown.replace(/\s+/g, '').length < 20) return false;
+  // "Are remedies safe for little ones? Absolutely! ... completely safe ... during pregnancy": reassurance, however many
+  // groups and harms it names, is not a section on who should avoid it.
+  const visible = shown
+    .split(/(?<=[.!?])\s+|\n/)
+    .filter((sentence) => !reassures(sentence))
+    .join('\n');
   if (contentMatcher.matchAll(visible).some((match) => !isDenied(visible, match))) return true;
   if (deniesAssurance(visible)) return true;
   // A group of people counts in a sentence that warns or advises about it, not in "gentle enough for children".
   return visible.split(/(?<=[.!?])\s+|\n/).some((sentence) => namesGroupWithCaution(sentence));
+}
+
+/** Safety promised outright: "completely safe", "absolutely fine", "you can't overdose". */
+const PLAIN_ASSURANCE = /\b(?:completely|perfectly|totally|entirely|absolutely|100%)\s+(?:safe|harmless|fine)\b|\bcan(?:no|'|’)?t\s+overdose\b/i;
+const DENIED_BEFORE = /\b(?:not|isn't|isn’t|aren't|aren’t|never|nothing is)$/i;
+
+function reassures(sentence: string): boolean {
+  // "Most people are absolutely fine, but some get a headache" warns.
+  if (/\b(?:but|however|although|though|except|unless|apart from)\b/i.test(sentence)) return false;
+  const found = PLAIN_ASSURANCE.exec(sentence);
+  return found !== null && !DENIED_BEFORE.test(sentence.slice(Math.max(0, found.index - 14), found.index).trimEnd());
 }
 
 /** Qualifiers that leave a group as wide as before: "any other prescription medicines". */

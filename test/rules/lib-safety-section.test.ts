@@ -85,6 +85,8 @@ describe('hasSafetyContent', () => {
     'It is not right for everyone.',
     'If you take other medicines such as warfarin, ask your doctor first.',
     'If you have a heart condition, check with your doctor before using it.',
+    'Most people are absolutely fine afterwards, but around 1 in 10 get a headache.',
+    'It is not completely safe in pregnancy: ask your midwife first.',
   ])('real content: %s', (text) => expect(hasSafetyContent(text)).toBe(true));
 
   it.each([
@@ -104,6 +106,7 @@ describe('hasSafetyContent', () => {
     'If you take other medications, talk to your doctor before use.',
     'Check with your pharmacist first if you take anything else.',
     'If you have a medical condition or take any prescription medicine, consult your doctor.',
+    'Absolutely! The remedies are completely safe for newborns, toddlers and even during pregnancy and breastfeeding. You can’t overdose, because there’s nothing in them to overdose on.',
   ])('not real content: %j', (text) => expect(hasSafetyContent(text)).toBe(false));
 });
 
