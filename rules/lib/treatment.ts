@@ -512,6 +512,10 @@ function remedyForCondition(title: string): string | null {
   return namesCondition(condition) || namesCondition(singular) ? subject : null;
 }
 
+/** "Golden Turmeric Overnight Oats", "Ginger and Carrot Soup", "Matcha Energy Bites": a recipe, whatever its spice. */
+const DISH =
+  /\b(?:overnight oats|porridge|smoothies?|salads?|soups?|stews?|muffins?|cookies?|pancakes?|traybake|bowls?|energy (?:balls|bites)|bites|flapjacks?|granola|brownies?|cakes?|loaf|bread|curry|risotto|recipes?)\b/i;
+
 /** "Ashgrove Surgery Patient Newsletter", "Spring bulletin": many items, none of them the article's one subject. */
 const PERIODICAL = /\b(?:newsletters?|bulletins?|e-?news|digest)\b/i;
 
@@ -529,6 +533,10 @@ export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision
 
   if (title && isNewsTitle(title) && !writtenInFirstPerson(input.ownSentences ?? input.sentences)) {
     return { treatment: false, subject: null, reason: 'title reports news (a study or an announcement)' };
+  }
+
+  if (title && DISH.test(title)) {
+    return { treatment: false, subject: null, reason: 'title names a dish: a recipe, food to eat rather than a treatment to take' };
   }
 
   if (title && PERIODICAL.test(title)) {

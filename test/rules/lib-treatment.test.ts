@@ -67,6 +67,8 @@ describe('detectTreatmentSubject from the title', () => {
     ['Spring bulletin: flu jabs, parking and new staff'],
     ['How to reset your body clock after a night shift'],
     ['Why your body needs a reset'],
+    ['Golden Turmeric Overnight Oats (Anti-Inflammatory, 5 Minutes!)'],
+    ['Ginger and Carrot Soup for Cold Days'],
   ])('%s', (title) => {
     it('is not a treatment article', () => expect(decide(title).treatment).toBe(false));
   });
