@@ -18,6 +18,12 @@ const mustFlag: Array<[string, string]> = [
   ['Turmeric is a miracle, every arthritis sufferer should be taking it.', 'is a miracle'],
   ['At normal doses the cardiac risk is negligible.', 'risk is negligible'],
   ['It works well for chemotherapy-induced nausea too.', 'works well for'],
+  // root causes, toxins, vanishing complaints, doubled effects (blind set o-q)
+  ['Adjustments get to the root cause of your pain instead of masking it with pills.', 'get to the root cause'],
+  ['Lemon water alkalises the body and kickstarts your liver for the day.', 'alkalises the body'],
+  ['Once your body is fat-adapted, cravings simply disappear.', 'simply disappear'],
+  ['Our remedies are gentle and non-toxic.', 'non-toxic'],
+  ['Colonoscopy is the most accurate test for finding the cause of bowel symptoms.', 'the most accurate'],
   ['Moreover, ketamine has been shown to have a lower likelihood of causing side effects compared to conventional medications.', 'has been shown to'],
   ['Results are guaranteed within two weeks, and the formula is guaranteed to lower blood pressure.', 'is guaranteed to'],
   ['Acupuncture definitely relieves back pain.', 'definitely'],
