@@ -597,7 +597,7 @@ function passesCondition(
     }
     case 'good-direction': {
       const object = firstWords(ahead(prose, phrase.end, clause.end), 4);
-      const more = /\b(?:increases?|boost)\b/i.test(entry.phrase);
+      const more = /\b(?:increases?|boost|doubles|triples)\b/i.test(entry.phrase);
       return more ? benefitMatcher.test(object) && !harmMatcher.test(object) : harmMatcher.test(object);
     }
     case 'body-object':

@@ -38,8 +38,8 @@ const SPECIFIC_SOURCE_PATTERNS: readonly RegExp[] = [
   /\b\p{Lu}[\p{Lu}\p{N}-]{2,30} (?:trial|study)\b/u,
   // "according to" a capitalised name (the vague "according to research" is lower case)
   /\b[Aa]ccording to (?:the |a |an )?(?:\d{4} )?\p{Lu}[\p{L}.]/u,
-  // a dated study: "a 2019 trial", "in a 2021 meta-analysis"
-  /\b(?:[Aa]|[Tt]he|[Tt]his|[Ii]n a) (?:19|20)\d\d (?:[\p{L}-]+ )?(?:study|trial|review|meta-analysis|analysis|survey|report|paper|cohort|guideline|guidelines|position statement|consensus statement)\b/u,
+  // a dated study: "a 2019 trial", "in a 2021 meta-analysis", "the 2021 audit"
+  /\b(?:[Aa]|[Tt]he|[Tt]his|[Ii]n a) (?:19|20)\d\d (?:[\p{L}-]+ )?(?:study|trial|review|meta-analysis|analysis|survey|report|paper|cohort|guideline|guidelines|position statement|consensus statement|audit|evaluation|census)\b/u,
 ];
 
 /**

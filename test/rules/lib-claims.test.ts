@@ -38,6 +38,8 @@ describe('findClaim: claims, with their kind', () => {
     ['Ketamine offers distinct advantages over other anxiety treatments.', 'comparison'],
     // statistics and doses
     ['About 30% of adults report short-term insomnia.', 'statistic'],
+    // a dated audit is a specific source only when cited; unsourced it is still a statistic
+    ['Serious complications occurred in fewer than 2 in every 1,000 colonoscopies.', 'statistic'],
     // past a shop's "20% off" to the health number after it
     ['Now 20% off, and in our survey 64% of users slept better.', 'statistic'],
     ['It reduced pain by up to 40% in older adults.', 'statistic'],
@@ -93,6 +95,7 @@ describe('findClaim: not claims', () => {
     ['To reduce side effects, take the tablets with food.', {}],
     ['Always read the label to check the dose is right for your child.', {}],
     ['Raise your leg on a cushion when sitting, higher than your hip if you can.', {}],
+    ['Hold for 3 seconds, then lower, and repeat ten times to strengthen the thigh.', {}],
     // "prolonged" is the adjective of a practice, not the verb "prolong"
     ['Prolonged fasting means going without food for more than 48 hours.', {}],
     // a shop's percentages
@@ -227,6 +230,7 @@ describe('namesSpecificSource', () => {
     'Data from the World Health Organization lists depression as the main cause of disability.',
     'A 2014 study gave participants bacteria.',
     'Findings in the Journal of Psychiatric Research support this.',
+    'According to the 2021 audit by the Northern Endoscopy Network, serious complications were rare.',
   ])('%s', (prose) => {
     expect(builtInSourceDetector.namesSpecificSource(prose)).toBe(true);
   });

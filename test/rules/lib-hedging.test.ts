@@ -118,6 +118,7 @@ const mustStayQuiet: string[] = [
   'Melatonin is not a cure for insomnia.',
   'There is no evidence that it cures cancer.',
   'No medicine is completely safe.',
+  'Left untreated, sleep apnoea doubles your risk of stroke.',
   'However, no diet or supplement has been shown to cure psoriasis.',
   'But a single story is not evidence that the diet treats psoriasis.',
   'These statements are not intended to diagnose, treat, cure, or prevent any disease.',
