@@ -193,6 +193,9 @@ const PROFESSION_CONSENSUS =
 /** A benefit claimed for a share of people: "good shoes help most people", "works for many sufferers". */
 const HELPS_GROUP =
   /\b(?:helps?|works?\sfor|benefits?)\s(?:most|many|nearly all|almost all|the majority of)\s(?:people|patients|adults|users|sufferers|cases)\b/i;
+/** The same, told of the clients: "Most clients see real change within the first month", "most people feel lighter". */
+const GROUP_RESULT =
+  /\b(?:most|nearly all|almost all|the majority of)\s(?:of\sour\s)?(?:people|patients|clients|customers|users|guests|members)\s(?:will\s|usually\s|typically\s)?(?:see|feel|notice)\s(?:a\s|real\s|big\s|visible\s|results|the\sdifference|lighter|better|calmer|clearer|improvements?|changes?|relief)/i;
 
 /**
  * A word a fallback pattern of scanCategories needs, tested first: a short literal is found several times
@@ -293,7 +296,7 @@ function scanCategories(prose: string): Partial<Record<CueCategory, string>> {
   }
   if (first.promise === undefined) {
     // A result claimed for a share of people is a claim of results on its own, as "works for everyone" is.
-    const helps = HELPS_GROUP.exec(prose);
+    const helps = HELPS_GROUP.exec(prose) ?? GROUP_RESULT.exec(prose);
     if (helps) first.promise = helps[0];
   }
   if (first.comparison === undefined) {

@@ -14,6 +14,8 @@ describe('findClaim: claims, with their kind', () => {
     ['Reduces chronic inflammation', 'efficacy'],
     // what makes a condition worse, onsets said as verbs, vaccine and drug words (blind set l-n)
     ['Cold, dry weather makes psoriasis worse for most people.', 'health-effect'],
+    ['Most clients see real change within the first month.', 'efficacy'],
+    ['By day 5 most people feel lighter, clearer and more energised.', 'efficacy'],
     ['Heat exhaustion can come on in under half an hour of hard exercise on a hot day.', 'efficacy'],
     ["Protection from last year's jab also fades over time.", 'efficacy'],
     ['Orvipramide can prolong the QT interval.', 'efficacy'],
