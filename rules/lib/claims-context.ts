@@ -63,6 +63,9 @@ export function topicOf(text: string): ListTopic | null {
   return null;
 }
 
+/** "[edit]" or "[edit source]" after a heading of a saved wiki page. */
+const EDIT_LINK = /\s*\[edit(?: source)?\]$/i;
+
 /** Headings and items compared as words only: "## Health benefits of sleep" and "- Health benefits of sleep." match. */
 function normalise(text: string): string {
   return text
@@ -92,7 +95,8 @@ function headingsAbove(block: Block): string[] {
  */
 export function listContexts(article: Article, judgeLeadIn: LeadInJudge): Map<Block, ListContext> {
   const contexts = new Map<Block, ListContext>();
-  const headingTexts = new Set(article.headings.map((heading) => normalise(heading.text)));
+  // A wiki's section links stay in a saved page's headings ("Adverse effects [edit]"); its contents list has none.
+  const headingTexts = new Set(article.headings.map((heading) => normalise(heading.text.replace(EDIT_LINK, ''))));
   if (article.title) headingTexts.add(normalise(article.title.text));
 
   let leadIn: { block: Block; claim: ClaimFinding | null; topic: ListTopic | null; health: boolean; advice: boolean; neutral: boolean } | null =

@@ -100,6 +100,7 @@ describe('findClaim: not claims', () => {
     ['Hold for 3 seconds, then lower, and repeat ten times to strengthen the thigh.', {}],
     // "prolonged" is the adjective of a practice, not the verb "prolong"
     ['Prolonged fasting means going without food for more than 48 hours.', {}],
+    ['We talk about why your body clock fights rotating rotas and the small habits that actually help.', {}],
     // a shop's percentages
     ['Autumn notes: sleep, stress & the turning season (+ 15% off tea blends)', {}],
     ['Spend £10 on allergy products and get 10% off with your rewards card.', {}],

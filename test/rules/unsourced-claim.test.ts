@@ -35,6 +35,10 @@ describe('unsourced-claim', () => {
         '*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure or prevent any disease.*',
       ],
       ['a not-medical-advice disclaimer', 'This page is for informational purposes only and does not replace a visit to your doctor.'],
+      [
+        "a saved wiki page's contents list, its headings still carrying [edit]",
+        'Contents\n\n1. Adverse effects\n2. Contraindications\n\n## Adverse effects [edit]\n\nSee the leaflet.\n\n## Contraindications [edit]\n\nSee the leaflet.\n',
+      ],
     ])('%s', (_name, source) => expect(flaggedTexts(rule, source)).toEqual([]));
 
     it.each([
