@@ -94,6 +94,9 @@ const bodyObjectReach = 8;
 const studyNoun = /\b(?:study|studies|trial|trials|meta-analys[ie]s|review|researchers|participants|experiment|cohort)\b/i;
 const studyNumber =
   /\b(?:19|20)\d\d\b|\d\s?%|\bper ?cent\b|\b\d[\d,.]{0,12}\s+(?:patients|participants|people|adults|subjects|volunteers|women|men|children|users|mice|rats|trials|studies)\b/i;
+/** The share of a group the effect reached: "in roughly 70% of adults", "62 per cent of patients". A measured scope. */
+const groupShare =
+  /\b\d{1,3}(?:\.\d)?\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:patients|participants|people|adults|subjects|volunteers|women|men|children|users|those)\b/i;
 const studyStatistic = /\b[Pp]\s?(?:<|=|≤|&lt;)\s?0?\.\d|\b95\s?%\s?(?:CI|confidence interval)\b|\b(?:odds|hazard) ratios?\b/;
 const firstPerson = /(?<![\p{L}\p{N}'’‐-])(?<!(?:Type|Phase|Stage|Class|Grade|Level|Part|World War) )(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e)(?![\p{L}\p{N}'’‐-])/u;
 /** "effective immediately", "the most effective time to take it": usage and dates, not efficacy. */
@@ -170,7 +173,7 @@ export function isFirstPersonAt(prose: string, clause: Range): boolean {
  * a statistic only a study reports ("P < .001", "95% CI", "hazard ratio"), as in a pasted abstract.
  */
 export function reportsStudyResult(prose: string): boolean {
-  return (studyNoun.test(prose) && studyNumber.test(prose)) || studyStatistic.test(prose);
+  return (studyNoun.test(prose) && studyNumber.test(prose)) || studyStatistic.test(prose) || groupShare.test(prose);
 }
 
 /** Inside a quotation the words are someone else's (a study title, a testimonial), not the article's claim. */

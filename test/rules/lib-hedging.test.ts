@@ -111,6 +111,7 @@ const mustStayQuiet: string[] = [
   'Acupuncture relieves back pain in some patients.',
   // a specific study's result with its numbers
   'In a 2019 trial, 62% of patients who took the drug reported less pain.',
+  'Stimulant medication improves core ADHD symptoms in roughly 70% of adults.',
   'A recent study also found that 70 percent of patients with treatment-resistant depression who were prescribed an oral antidepressant and received intranasal esketamine experienced improvements.',
   // negations and distancing
   'There is no cure for type 1 diabetes.',
