@@ -426,11 +426,11 @@ export function articleTreatmentSubject(
 
 /**
  * A shop's product title gives a strength or a pack size: "... – 90 Vegetable
- * Capsules", "Vitamin D3 1000 IU", "Night Gummies (60 count)". Whatever the
+ * Capsules", "Vitamin D3 1000 IU", "Night Gummies (60 count)", "Hair Growth Serum – 60ml". Whatever the
  * brand name, it is something to take.
  */
 const PRODUCT_LISTING =
-  /\b\d+\s*(?:mg|mcg|µg|iu)\b|\b\d+\s+(?:[\p{L}-]+\s+)?(?:capsules|caps|tablets|tabs|softgels|gummies|lozenges|sachets|servings)\b|\(\d+\s*(?:count|ct)\)/iu;
+  /\b\d+\s*(?:mg|mcg|µg|iu|ml)\b|\b\d+\s+(?:[\p{L}-]+\s+)?(?:capsules|caps|tablets|tabs|softgels|gummies|lozenges|sachets|servings)\b|\(\d+\s*(?:count|ct)\)/iu;
 
 /** The product's own name, before the pack details: "TurmaFlex Gold" from "TurmaFlex Gold™ – 90 Capsules". */
 function productName(title: string): string | null {
@@ -498,8 +498,11 @@ const TRIED_FOR_TITLE =
   /\b(?:wore|tried|took|used|tested|drank|wearing|trying|taking|using|testing|drinking)\s+(?:the\s+|a\s+|an\s+|my\s+)?((?:[\p{L}\p{N}'’+-]+\s+){0,2}[\p{L}\p{N}'’+-]+)\s+(?:every\s+day\s+|daily\s+)?for\s+(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|ten|twelve|thirty|sixty|ninety)[- ](?:days?|weeks?|months?)\b/iu;
 
 function remedyOnTrial(title: string): string | null {
-  const subject = TRIAL_PERIOD_TITLE.exec(title)?.[1] ?? TRIED_FOR_TITLE.exec(title)?.[1];
-  return subject ? oneThingNamed(subject, TRAILING_LINK_WORDS) : null;
+  const trial = TRIAL_PERIOD_TITLE.exec(title) ?? TRIED_FOR_TITLE.exec(title);
+  const subject = trial?.[1];
+  // "Six months of wet wraps, oat baths and no sleep": several things tried, none of them the subject.
+  if (!trial || !subject || /^\s*(?:,|and\b|&)/.test(title.slice(trial.index + trial[0].length))) return null;
+  return oneThingNamed(subject, TRAILING_LINK_WORDS);
 }
 
 function remedyForCondition(title: string): string | null {

@@ -189,7 +189,7 @@ export function parsePlainText(source: string): Root {
     if (after === -1 || kinds[after] !== 'text') return null;
     const text = contentOf(lineAt(after));
     // The site's name was a guess: the line below the menu replaces it only when it reads as a heading.
-    if (BYLINE.test(text) || text.split(/\s+/).length <= nameWords || !looksLikeHeading(text, followingOf(after))) return null;
+    if (BYLINE.test(text) || text.split(/\s+/).length < nameWords || !looksLikeHeading(text, followingOf(after))) return null;
     return after;
   }
 
@@ -381,9 +381,21 @@ function isColumnRow(text: string): boolean {
   return gaps >= 2;
 }
 
+/** A contact bar: "Book a free consultation  |  0161 555 0192". */
+function isContactBar(text: string): boolean {
+  return text.includes('|') && /\d(?:[ -]?\d){8,}/.test(text) && text.length <= 80;
+}
+
 function isNavigationLine(text: string): boolean {
   const trimmed = text.trim();
-  return NAVIGATION_LINE.test(trimmed) || PROMOTION_LINE.test(trimmed) || PAGE_BUTTON_LINE.test(trimmed) || isNavigationRow(trimmed) || isColumnRow(trimmed);
+  return (
+    NAVIGATION_LINE.test(trimmed) ||
+    PROMOTION_LINE.test(trimmed) ||
+    PAGE_BUTTON_LINE.test(trimmed) ||
+    isNavigationRow(trimmed) ||
+    isColumnRow(trimmed) ||
+    isContactBar(trimmed)
+  );
 }
 
 function splitLines(source: string): Line[] {

@@ -277,6 +277,9 @@ describe('degenerate inputs', () => {
       return title && source.slice(title.position?.start.offset, title.position?.end.offset);
     };
     expect(titleOf('View this email in your browser\n\nCold Water and Your Heart\n\nHi friends,\n')).toBe('Cold Water and Your Heart');
+    expect(
+      titleOf('Skip to main content\nHarbourside Fertility Centre\nHome   Treatments   Fees   Contact\nBook a free consultation  |  0161 555 0192\nHome > Treatments > IUI\n\nIntrauterine Insemination (IUI)\nA gentle first step\n\nAt Harbourside, we help.\n'),
+    ).toBe('Intrauterine Insemination (IUI)');
     expect(titleOf('HEALTH & LIVING    |    ADVERTORIAL\nHome > Health > Hearing\nShare  f  X\n\nTiny Device Helps Thousands Hear Again\n\nBy Helen Marsh\n')).toBe('Tiny Device Helps Thousands Hear Again');
     const listing = 'Halden TurmeriFlex Ultra – Turmeric Curcumin 1500mg with Black Pepper & Ginger – 120 Vegan Capsules – High Strength Joint Support for Men & Women';
     expect(titleOf(`Skip to main content\nDeliver to Leeds    All    Search    Basket 0\n\n${listing}\nVisit the Halden Store\n4.4 out of 5 stars\n`)).toBe(listing);

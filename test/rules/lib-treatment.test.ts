@@ -33,6 +33,8 @@ describe('detectTreatmentSubject from the title', () => {
     ['Your angioplasty explained', 'angioplasty'],
     ['I Tried Cold Plunging for 90 Days', 'Cold Plunging'],
     ['Our hearing aids, fitted at home', 'hearing aids'],
+    ['Intrauterine Insemination (IUI)', 'Intrauterine Insemination'],
+    ['Salt pipe / salt inhaler — worth it or a waste of money?', 'Salt pipe'],
     ['Seven reasons to try feverfew', 'feverfew'],
     ['The 10-Day Liver Detox Programme', 'Liver Detox'],
     ["Presenter, 47, reveals the 'oat milk reset' behind her energy", 'oat milk reset'],
@@ -69,6 +71,7 @@ describe('detectTreatmentSubject from the title', () => {
     ['Why your body needs a reset'],
     ['Golden Turmeric Overnight Oats (Anti-Inflammatory, 5 Minutes!)'],
     ['Ginger and Carrot Soup for Cold Days'],
+    ["Six months of wet wraps, oat baths and no sleep: what actually helped our daughter's eczema"],
   ])('%s', (title) => {
     it('is not a treatment article', () => expect(decide(title).treatment).toBe(false));
   });
@@ -131,6 +134,7 @@ describe('a shop listing with a strength or a pack size', () => {
     ['Dreamwell Gummies (60 count)', null],
     // Its ingredients are one product, not a comparison of treatments.
     ['Halden TurmeriFlex – Turmeric Curcumin 1500mg with Black Pepper & Ginger – 120 Vegan Capsules', 'Halden TurmeriFlex'],
+    ['Verdella RootRevive™ Peptide Hair Growth Serum – 60ml', null],
   ])('%s is something to take', (title, subject) => {
     // The page talks about its ingredients, not about "capsules".
     const body = ['Our blend pairs magnesium with lemon balm.', ...Array.from({ length: 12 }, (_, i) => `Customer note ${i}: fast shipping.`)];
