@@ -131,6 +131,11 @@ for (const [adjective, head] of pairs(loadWordList('hedging-superlative-adjectiv
 for (const adjective of loadWordList('hedging-superlative-adjectives').phrases) {
   addEntry({ kind: 'comparison', phrase: adjective.toLowerCase(), replacement: null, condition: 'ranks-subject' });
 }
+// "Oats are amazing for your heart", "fasting is incredible for your gut": praise of a food or a habit as good for
+// the body, said as fact; counted only when a body or health word follows ("great for your schedule" is not).
+for (const adjective of loadWordList('hedging-praise-for-body').phrases) {
+  addEntry({ kind: 'efficacy-statement', phrase: `${adjective} for your`, replacement: `may be good for your`, condition: 'body-object' });
+}
 // "Cherries are nature's allopurinol", "Honey is nature's antibiotic": a remedy equated with a medicine.
 addEntry({ kind: 'comparison', phrase: "nature's", replacement: null, condition: 'natures-medicine' });
 /** Heads after a ranked subject that rank no remedy: "the strongest evidence", "the best time", "the biggest risk". */
