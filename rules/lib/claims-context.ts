@@ -63,8 +63,13 @@ export function topicOf(text: string): ListTopic | null {
   return null;
 }
 
-/** "[edit]" or "[edit source]" after a heading of a saved wiki page. */
-const EDIT_LINK = /\s*\[edit(?: source)?\]$/i;
+/** A heading without the "[edit]" or "[edit source]" link a saved wiki page leaves after it (by suffix: no backtracking). */
+function withoutEditLink(heading: string): string {
+  const trimmed = heading.trimEnd();
+  const lower = trimmed.toLowerCase();
+  for (const link of ['[edit]', '[edit source]']) if (lower.endsWith(link)) return trimmed.slice(0, -link.length);
+  return heading;
+}
 
 /** Headings and items compared as words only: "## Health benefits of sleep" and "- Health benefits of sleep." match. */
 function normalise(text: string): string {
@@ -96,7 +101,7 @@ function headingsAbove(block: Block): string[] {
 export function listContexts(article: Article, judgeLeadIn: LeadInJudge): Map<Block, ListContext> {
   const contexts = new Map<Block, ListContext>();
   // A wiki's section links stay in a saved page's headings ("Adverse effects [edit]"); its contents list has none.
-  const headingTexts = new Set(article.headings.map((heading) => normalise(heading.text.replace(EDIT_LINK, ''))));
+  const headingTexts = new Set(article.headings.map((heading) => normalise(withoutEditLink(heading.text))));
   if (article.title) headingTexts.add(normalise(article.title.text));
 
   let leadIn: { block: Block; claim: ClaimFinding | null; topic: ListTopic | null; health: boolean; advice: boolean; neutral: boolean } | null =
