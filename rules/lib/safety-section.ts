@@ -122,15 +122,13 @@ export function hasSafetyContent(text: string): boolean {
   return visible.split(/(?<=[.!?])\s+|\n/).some((sentence) => namesGroupWithCaution(sentence));
 }
 
-/** Safety promised outright: "completely safe", "absolutely fine", "you can't overdose". */
-const PLAIN_ASSURANCE = /\b(?:completely|perfectly|totally|entirely|absolutely|100%)\s+(?:safe|harmless|fine)\b|\bcan(?:no|'|’)?t\s+overdose\b/i;
-const DENIED_BEFORE = /\b(?:not|isn't|isn’t|aren't|aren’t|never|nothing is)$/i;
+/** Safety promised outright ("completely safe", "no side effects", "you can't overdose"): unhedged-efficacy's list. */
+const absoluteSafetyMatcher = compilePhrases(loadWordList('hedging-absolute-safety').phrases.map((line) => line.split('=>')[0]?.trim() ?? line));
 
 function reassures(sentence: string): boolean {
   // "Most people are absolutely fine, but some get a headache" warns.
   if (/\b(?:but|however|although|though|except|unless|apart from)\b/i.test(sentence)) return false;
-  const found = PLAIN_ASSURANCE.exec(sentence);
-  return found !== null && !DENIED_BEFORE.test(sentence.slice(Math.max(0, found.index - 14), found.index).trimEnd());
+  return absoluteSafetyMatcher.matchAll(sentence).some((match) => !isDenied(sentence, match));
 }
 
 /** Qualifiers that leave a group as wide as before: "any other prescription medicines". */
