@@ -260,7 +260,8 @@ const notWordCharacter = /[^\p{L}\p{N}]/u;
 
 export function isNonTreatmentSubject(lastWords: string): boolean {
   const words = trimEndWhere(lastWords, notWordCharacter);
-  const matches = nonTreatmentSubjectMatcher.matchAll(words);
+  // "Low-carb diets", "low-dose aspirin": a word joined by a hyphen to the next modifies it; it is not the subject.
+  const matches = nonTreatmentSubjectMatcher.matchAll(words).filter((match) => words.charAt(match.end) !== '-');
   if (matches.length === 0) return false;
   // "poor diet" names the harm itself; "lack of exercise" governs the noun after it.
   if (matches.some((match) => match.end === words.length || /\bof$/.test(match.phrase))) return true;

@@ -350,8 +350,17 @@ const soothingVerbs: ReadonlySet<string> = new Set(['soothe', 'calm', 'settle', 
 
 /** The last few words before the verb name the body or a condition: "the immune system fights ...". */
 function hasNonTreatmentSubject(prose: string, phrase: Range, clause: Range): boolean {
-  return isNonTreatmentSubject(lastWords(prose.slice(clause.start, phrase.start), 3));
+  const before = prose.slice(clause.start, phrase.start);
+  if (!isNonTreatmentSubject(lastWords(before, 3))) return false;
+  // "Injections into the jaw muscles relieve ...": the body is where the treatment goes; the subject comes first.
+  const placed = placedSubject.exec(lastWords(before, 8));
+  if (!placed) return true;
+  const subject = placed[1] ?? '';
+  return !(findTreatmentMentions(subject).length > 0 || treatmentNounMatcher.test(subject) || comparisonObjectMatcher.test(subject));
 }
+
+/** A subject followed by where it goes or acts: "Injections into the jaw muscles", "Drops in the ear". Bounded. */
+const placedSubject = /^((?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}\p{N}-]+)\s+(?:into|in|on|onto|under|around|across|through|along)\s+(?:the|your|their|a|an)\b/iu;
 
 /** "Boosting energy and mental clarity": a short item that opens with the gerund and names a harm or benefit. */
 function isBenefitBullet(prose: string, phrase: Range, clause: Range): boolean {
@@ -450,11 +459,19 @@ function statesFinding(prose: string, phrase: Range, clauses: ClauseMap): boolea
   const group = clauses.groupAround(phrase);
   // Up to the clause group's end, or a full stop the sentence splitter missed ("18°C. Blackout blinds ...").
   const finding = ahead(prose, phrase.end, group.end).split(/[.!?]\s/)[0] ?? '';
+  // "Research has proven this.": proof of the claim just made, pointed back to.
+  if (provesPointedBack.test(finding) && /\b(?:prove[dns]?|confirm(?:s|ed)?)\b/i.test(prose.slice(phrase.start, phrase.end))) return true;
   if (findCues(finding).length > 0) return false;
   // "research shows that smoking increases the risk of cancer" is about harm, not a treatment's benefit.
   if (harmFinding.test(finding)) return false;
   return effectWordMatcher.test(finding);
 }
+
+/** The writer as the one the effect reached: "for my skin", "helped me". */
+const ownCase = /\b(?:my|me)\b/i;
+
+/** Nothing after the proof but a word pointing back at the previous sentence's claim: "this.", "it!". */
+const provesPointedBack = /^\s+(?:this|it|that)\s*[.!]*\s*$/i;
 
 /** How far ahead of a phrase its conditions read: a bounded window keeps a scan linear on long hostile lines. */
 const lookAhead = 300;
@@ -795,7 +812,10 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     const governing = entry.condition === 'effect-before' ? cues.filter((cue) => !softVerbCues.has(cue.phrase)) : cues;
     if (isGoverned(prose, match, entry.kind, clauses, governing)) continue;
     const clause = clauses.clauseAround(match);
-    if (isFirstPersonAt(prose, clause)) continue;
+    // "X is the most effective kit I've tested": a ranking, with the tester named after it, is still the article's
+    // claim; "the best thing I've tried for my skin" tells of the writer's own case.
+    const testimony = entry.kind === 'comparison' && !ownCase.test(prose.slice(match.end, clause.end)) ? { start: clause.start, end: match.start } : clause;
+    if (isFirstPersonAt(prose, testimony)) continue;
     if (!passesCondition(prose, entry, match, clause, clauses, options)) continue;
     if (!passesKindCheck({ prose, entry, phrase: match, clause, group: clauses.groupAround(match) }, options)) continue;
     if (

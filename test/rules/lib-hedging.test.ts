@@ -91,6 +91,11 @@ const mustFlag: Array<[string, string]> = [
   ['These tinctures are proving to be a lifeline for poor sleepers.', 'are proving to be'],
   // a treatment ranked as the reader's answer
   ['For stiff knees, this cream is the best solution.', 'the best solution'],
+  // subjects the body only sits beside: a hyphened modifier, a place the treatment goes; proof pointed back (blind set r-t)
+  ['Low-carb diets reverse type 2 diabetes.', 'reverse'],
+  ['Injections into the jaw muscles relieve tension headaches caused by clenching.', 'relieve'],
+  ['Research has proven this.', 'Research has proven'],
+  ["GlowBright Pro is the most effective at-home whitening kit I've tested, full stop.", 'the most effective'],
 ];
 
 const mustStayQuiet: string[] = [
@@ -170,6 +175,11 @@ const mustStayQuiet: string[] = [
   // hedged
   'Cupping may be especially helpful when muscles are knotted.',
   'The balm could be comparable to some prescription creams.',
+  // the body as subject, with or without a place phrase; a ranking of the writer's own case
+  'The cells in your gut repair tissue damage.',
+  'Low magnesium causes cramps.',
+  "It's the best thing I've ever tried for my skin.",
+  'Research has proven this wrong.',
 ];
 
 describe('findOverstatement flags', () => {
