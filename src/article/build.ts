@@ -12,6 +12,7 @@ import { findReferenceLists } from './references.js';
 import { collectBlocks } from './blocks.js';
 import { segmentBlock } from './segment.js';
 import { hardWraps } from './wrapping.js';
+import { startsSentencesInLowerCase } from './casing.js';
 import { authorYearIndex, resolveCitations } from './resolve.js';
 
 export interface BuildInput {
@@ -44,7 +45,7 @@ export function buildArticle(input: BuildInput): Article {
   const drafts = collectBlocks(tree, references.excluded, createSectionLocator(outline.ordered), source);
   const sentences: Sentence[] = [];
   const markers: CitationMarker[] = [];
-  const splitOptions = { wraps: hardWraps(source, drafts) };
+  const splitOptions = { wraps: hardWraps(source, drafts), lowerCaseStarts: startsSentencesInLowerCase(source, drafts) };
   for (const draft of drafts) {
     const segmented = segmentBlock(draft, source, definitionUrls, markerContext, splitOptions);
     sentences.push(...segmented.sentences);

@@ -16,6 +16,11 @@ export interface SplitOptions {
    * the sentence (pages pasted one item or one sentence a line, bullets lost).
    */
   wraps?: boolean;
+  /**
+   * The writer starts sentences in lower case (see `startsSentencesInLowerCase`): a lower-case word after terminal
+   * punctuation and a space opens a new sentence, unless the period ends an abbreviation.
+   */
+  lowerCaseStarts?: boolean;
 }
 
 /**
@@ -153,7 +158,7 @@ export function splitSentences(
     while (isSpace(raw[rawFollowing])) rawFollowing++;
     if (markers[nextMarker]?.start === rawFollowing && rawFollowing > end) following = rawFollowing;
     // "…full stop. — Dev K.": an attribution after the sentence is not part of it.
-    if (following > end && (startsSentence(raw, following) || isDash(raw[following]))) cut(end);
+    if (following > end && (startsSentence(raw, following, options.lowerCaseStarts === true) || isDash(raw[following]))) cut(end);
     // Only line breaks after `end` are left to look at.
     for (let at = i; at < end; at++) if (prose[at] === '\n' || prose[at] === '\r') lineStart = at + 1;
     i = Math.max(end, i + 1);
@@ -303,14 +308,17 @@ function bulletWidth(raw: string, at: number): number {
   return isSpace(raw[at + width]) ? width : 0;
 }
 
-/** The next sentence starts with a capital, a digit, a quote or an opening bracket (after emphasis marks). */
-function startsSentence(raw: string, at: number): boolean {
+/**
+ * The next sentence starts with a capital, a digit, a quote or an opening bracket (after emphasis marks); with
+ * `anyCase`, with any letter.
+ */
+function startsSentence(raw: string, at: number, anyCase = false): boolean {
   let index = at;
   while (raw[index] === '*' || raw[index] === '_' || raw[index] === '~') index++;
   const char = raw[index];
   if (char === undefined) return true;
   if (SENTENCE_OPENERS.has(char) || (char >= '0' && char <= '9')) return true;
-  if (isLetter(char)) return char === char.toUpperCase();
+  if (isLetter(char)) return anyCase || char === char.toUpperCase();
   // Non-cased scripts and symbols: a boundary unless it is clause punctuation.
   return !/[,;:.)\]}\-–—]/.test(char);
 }

@@ -213,6 +213,13 @@ describe('segmentation of pasted web text', () => {
     expect(split(wrapped)).toEqual([wrapped]);
   });
 
+  it('starts a sentence at a lower-case word when the writer never capitalises, and only then', () => {
+    const lower = 'ok so this stuff is amazing. turns out it rebuilds collagen. my nails grew too! honestly try it. e.g. in coffee.';
+    expect(split(lower)).toEqual(['ok so this stuff is amazing.', 'turns out it rebuilds collagen.', 'my nails grew too!', 'honestly try it.', 'e.g. in coffee.']);
+    const edited = 'Eat oats, rice, etc. and drink water. Take approx. three a day. Rest.';
+    expect(split(edited)).toEqual(['Eat oats, rice, etc. and drink water.', 'Take approx. three a day.', 'Rest.']);
+  });
+
   it('starts a sentence at a line opening with a bold label, even in hard-wrapped text', () => {
     const source = 'The tablets are small and\nwhite, and easy to swallow.\n\n**Active ingredient:** loratadine 10 mg\n**Pack size:** 30 tablets';
     expect(split(source)).toEqual([
