@@ -58,7 +58,7 @@ const SENTENCE_OPENERS = new Set(['"', "'", '“', '‘', '«', '‹', '(', '[',
  * The only characters the scan stops at: a line break, a cell separator's (`isCellSeparator`) and terminal
  * punctuation (`isTerminal`). Every other character only moves the scan on, so it jumps from one to the next.
  */
-const STOPS = /[\n\r\t|¦·.!?…]/g;
+const STOPS = /[\n\r\t|¦·.!?…\uD83C-\uD83E]/g;
 
 function isTerminal(char: string | undefined): boolean {
   return char === '.' || char === '!' || char === '?' || char === '…';
@@ -104,6 +104,17 @@ export function splitSentences(
       if (lineBreakEndsSentence(raw, prose, lineStart, i, options)) cut(i);
       lineStart = i + 1;
       i++;
+      continue;
+    }
+    if (isEmojiStart(char)) {
+      // "…nicking my sachets 😂 it's safe for everyone": an emoji between words closes the thought before it.
+      const end = emojiEnd(prose, i);
+      let following = end;
+      while (following < prose.length && following - end < 8 && (prose[following] === ' ' || prose[following] === '\t')) following++;
+      if (following > end && wordsBefore(prose, lineStart, i) && isLetter(prose[following]) && startsSentence(raw, following, options.lowerCaseStarts === true)) {
+        cut(end);
+      }
+      i = end;
       continue;
     }
     if (isCellSeparator(prose, i)) {
@@ -175,6 +186,29 @@ export function splitSentences(
     start = nextStarts[index] ?? end;
   }
   return ranges;
+}
+
+/** The first code unit of an emoji from the pictograph planes (U+1F000 on); "™" and "©" are not among them. */
+function isEmojiStart(char: string | undefined): boolean {
+  return char !== undefined && char >= '\uD83C' && char <= '\uD83E';
+}
+
+/** Past an emoji at `at`, its modifiers and any emoji joined to it: "👍🏽", "👩‍⚕️", "😂😂". Bounded. */
+function emojiEnd(prose: string, at: number): number {
+  let end = at;
+  while (end < prose.length && end - at < 32) {
+    const code = prose.charCodeAt(end);
+    if (code >= 0xd83c && code <= 0xd83e) end += 2;
+    else if (code === 0x200d || code === 0xfe0f || (code >= 0xdc00 && code <= 0xdfff)) end++;
+    else break;
+  }
+  return end;
+}
+
+/** A word on the line before `at`: an emoji opening a line is a bullet, not the end of a sentence. */
+function wordsBefore(prose: string, lineStart: number, at: number): boolean {
+  for (let index = at - 1; index >= lineStart && at - index < 200; index--) if (isLetter(prose[index])) return true;
+  return false;
 }
 
 function isDash(char: string | undefined): boolean {

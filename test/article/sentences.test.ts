@@ -220,6 +220,12 @@ describe('segmentation of pasted web text', () => {
     expect(split(edited)).toEqual(['Eat oats, rice, etc. and drink water.', 'Take approx. three a day.', 'Rest.']);
   });
 
+  it('ends a sentence at an emoji between words, not at one opening a line or at a trademark sign', () => {
+    expect(split('My husband steals them 😂 It is safe for everyone.')).toEqual(['My husband steals them 😂', 'It is safe for everyone.']);
+    expect(split('Love these 👍🏽 so much. Buy them.')).toEqual(['Love these 👍🏽 so much.', 'Buy them.']);
+    expect(split('FlexaRoot™ Joint Complex is here. Get it.')).toEqual(['FlexaRoot™ Joint Complex is here.', 'Get it.']);
+  });
+
   it('starts a sentence at a line opening with a bold label, even in hard-wrapped text', () => {
     const source = 'The tablets are small and\nwhite, and easy to swallow.\n\n**Active ingredient:** loratadine 10 mg\n**Pack size:** 30 tablets';
     expect(split(source)).toEqual([
