@@ -99,6 +99,11 @@ describe('unsourced-claim', () => {
       ['an effect under a benefits heading', '## Benefits\n\n- Sharper focus in the afternoon\n', ['Sharper focus in the afternoon']],
       ['a bare condition under a benefits heading', '## What can it help with?\n\n- Period pain\n', []],
       [
+        'what readers love about it, under "Why you\'ll love"',
+        "**Why you'll love this recipe**\n\n- Ready in 5 minutes\n- Balances blood sugar all morning\n",
+        ['Balances blood sugar all morning'],
+      ],
+      [
         'items that finish a lead-in claim',
         'Regular walks can ease stress and help you:\n\n- Get ill less often\n- Keep to a healthy weight\n',
         ['Regular walks can ease stress and help you:', 'Get ill less often', 'Keep to a healthy weight'],
