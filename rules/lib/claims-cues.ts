@@ -53,6 +53,8 @@ const CATEGORY_LISTS: ReadonlyArray<readonly [CueCategory, string]> = [
   ['body', 'claim-body-terms'],
   ['health', 'claim-health-terms'],
   ['treatment', 'claim-treatment-terms'],
+  // Named treatments too ("Bilberry sharpens night vision"): a named remedy beside an effect word is a claim.
+  ['treatment', 'treatment-terms'],
   ['prevalence', 'claim-prevalence'],
   ['population', 'claim-population-terms'],
   ['state', 'claim-body-states'],

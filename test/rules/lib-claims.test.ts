@@ -24,6 +24,9 @@ describe('findClaim: claims, with their kind', () => {
     ['Sugar causes diabetes.', 'health-effect'],
     ['Poor sleep is linked to heart disease.', 'health-effect'],
     ['If you are over 40, fish oil lowers your cholesterol.', 'efficacy'],
+    // a named supplement beside an effect word, whatever the lists call its object (blind set r-t)
+    ['Bilberry sharpens night vision within hours.', 'efficacy'],
+    ['Adequate choline also protects against neural tube defects.', 'efficacy'],
     // mechanism
     ['Ketamine works by blocking NMDA receptors in the brain.', 'mechanism'],
     ['Unlike other drugs, ketamine selectively targets the brain regions responsible for mood.', 'comparison'],
@@ -88,6 +91,8 @@ describe('findClaim: not claims', () => {
   it.each([
     // questions
     ['Does ketamine reduce anxiety?', { isQuestion: true }],
+    // "fermented" before a noun describes the food; it is not the verb
+    ['fermented foods (sorry, kombucha)', { inListItem: true }],
     // advice and instructions to the reader
     ['Talk to your doctor before starting any new supplement for anxiety.', {}],
     ['Drink plenty of water to reduce the risk of headaches.', {}],
