@@ -112,14 +112,19 @@ export function hasSafetyContent(text: string): boolean {
   if (shown.replace(/\s+/g, '').length < 20) return false;
   // "Are remedies safe for little ones? Absolutely! ... completely safe ... during pregnancy": reassurance, however many
   // groups and harms it names, is not a section on who should avoid it.
-  const visible = shown
-    .split(/(?<=[.!?])\s+|\n/)
-    .filter((sentence) => !reassures(sentence))
-    .join('\n');
-  if (contentMatcher.matchAll(visible).some((match) => !isDenied(visible, match))) return true;
-  if (deniesAssurance(visible)) return true;
+  const sentences = shown.split(/(?<=[.!?])\s+|\n/).filter((sentence) => /\p{L}/u.test(sentence));
+  const rest = sentences.filter((sentence) => !reassures(sentence));
+  // An answer that opens by reassuring ("Absolutely — it is completely safe and non-addictive. ... If you're pregnant,
+  // check with your GP first.") with one caution tacked on is reassurance with a referral, not a safety section.
+  const needed = sentences.length > 0 && reassures(sentences[0] ?? '') ? 2 : 1;
+  return rest.filter(warnsInSection).length >= needed;
+}
+
+/** A sentence with safety content: a harm it does not deny, a denied assurance, or a group warned or advised. */
+function warnsInSection(sentence: string): boolean {
+  if (contentMatcher.matchAll(sentence).some((match) => !isDenied(sentence, match))) return true;
   // A group of people counts in a sentence that warns or advises about it, not in "gentle enough for children".
-  return visible.split(/(?<=[.!?])\s+|\n/).some((sentence) => namesGroupWithCaution(sentence));
+  return deniesAssurance(sentence) || namesGroupWithCaution(sentence);
 }
 
 /** Safety promised outright ("completely safe", "no side effects", "you can't overdose"): unhedged-efficacy's list. */
