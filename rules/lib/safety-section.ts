@@ -133,8 +133,12 @@ const absoluteSafetyMatcher = compilePhrases(loadWordList('hedging-absolute-safe
 function reassures(sentence: string): boolean {
   // "Most people are absolutely fine, but some get a headache" warns.
   if (/\b(?:but|however|although|though|except|unless|apart from)\b/i.test(sentence)) return false;
-  return absoluteSafetyMatcher.matchAll(sentence).some((match) => !isDenied(sentence, match));
+  return absoluteSafetyMatcher.matchAll(sentence).some((match) => !isDenied(sentence, match)) || HARMS_PLAYED_DOWN.test(sentence);
 }
+
+/** "Side effects are rare and, when they do occur, are usually mild": harms waved away without naming one. */
+const HARMS_PLAYED_DOWN =
+  /^[\s*_]*(?:any\s+)?(?:side[ -]effects|risks|complications|problems|reactions)\s+(?:are|is)\s+(?:very\s+|extremely\s+|usually\s+)?(?:rare|uncommon|minimal|mild|negligible|few and far between)\b/i;
 
 /** Qualifiers that leave a group as wide as before: "any other prescription medicines". */
 const genericQualifiers = new Set(['any', 'other', 'your', 'a', 'an', 'prescription', 'regular', 'current', 'existing', 'pre-existing', 'underlying', 'ongoing', 'medical', 'health', 'chronic']);
@@ -244,8 +248,14 @@ export function isSafetySentence(text: string): boolean {
 function leadsIntoWarningList(text: string): boolean {
   const trimmed = text.trimEnd();
   if (!trimmed.endsWith(':')) return false;
-  return isSafetySentence(trimmed) || (/\b(?:if|unless|when)\b/i.test(trimmed) && cautionMatcher.test(trimmed));
+  return isSafetySentence(trimmed) || FREQUENCY_BAND.test(trimmed) || (/\b(?:if|unless|when)\b/i.test(trimmed) && cautionMatcher.test(trimmed));
 }
+
+/**
+ * A leaflet's band of side effects by how often they happen: "Common (may affect up to 1 in 10 people):",
+ * "Rare:" (the MHRA and EMA frequency convention for patient leaflets).
+ */
+const FREQUENCY_BAND = /^[\s*_]*(?:very common|common|uncommon|rare|very rare|not known)\b[^:]{0,60}:$|\bmay affect (?:up to |more than |fewer than |less than )?(?:\d+|one) in [\d,]+ (?:people|patients)\b/i;
 
 /** `isSafetySentence` of a sentence's prose, once per sentence: the section and the bold-line scans read the same ones. */
 const warnsBySentence = new WeakMap<Sentence, boolean>();

@@ -170,7 +170,28 @@ export function parsePlainText(source: string): Root {
     // A hard-wrapped opening paragraph is not a title unless its first line reads as a heading.
     const continues = joinLines && kinds[index + 1] === 'text';
     if (continues && !looksLikeHeading(text, followingOf(index)) && !isListingTitle(text)) return -1;
-    return siteNameAboveMenu(index) ?? index;
+    return siteNameAboveMenu(index) ?? organisationAboveTitle(index) ?? index;
+  }
+
+  /**
+   * A clinic's or a service's name over the page's own title ("Vantor Men's Clinic" / "Testosterone Replacement
+   * Therapy (TRT)"; "Northgate Community Pain Service" / "Patient Information" / "Nerve block injections for pain"):
+   * the title is the heading-like line under the name, past a leaflet's label.
+   */
+  function organisationAboveTitle(index: number): number | null {
+    const name = contentOf(lineAt(index));
+    if (name.split(/\s+/).length > 6 || !ORGANISATION_NAME.test(name)) return null;
+    let after = nextContent[index] ?? -1;
+    // A department under the trust's name, a leaflet's label: "Gastroenterology and Endoscopy Unit", "Patient Information".
+    for (let skipped = 0; skipped < 3 && after !== -1 && kinds[after] === 'text'; skipped++) {
+      const line = contentOf(lineAt(after));
+      if (!LEAFLET_LABEL.test(line) && !(line.split(/\s+/).length <= 6 && ORGANISATION_NAME.test(line))) break;
+      after = nextContent[after] ?? -1;
+    }
+    if (after === -1 || kinds[after] !== 'text') return null;
+    const text = contentOf(lineAt(after));
+    if (BYLINE.test(text) || isNavigationLine(text) || !looksLikeHeading(text, followingOf(after))) return null;
+    return after;
   }
 
   /**
@@ -362,6 +383,12 @@ const NAVIGATION_LINE =
 
 /** A shop's banner over the page: "Free UK delivery on all orders over £30", "Free returns". */
 const PROMOTION_LINE = /^free (?:(?:uk|us|eu|next[- ]day|standard|express|worldwide) )?(?:delivery|shipping|returns)\b/i;
+
+/** A clinic's, practice's or service's name: it heads the site, not the page. */
+const ORGANISATION_NAME =
+  /\b(?:clinic|clinics|service|services|practice|pharmacy|chemist|centre|center|hospital|hospitals|trust|surgery|dental|dentistry|physio|physiotherapy|studio|foundation|charity|society|association|institute|unit|department)(?:\s[—–-]\s(?!.*\b(?:newsletter|bulletin|magazine|digest|update|issue)\b)[^—–]{1,30})?$/i;
+/** The label a leaflet prints over its title: "Patient Information", "Information for patients". */
+const LEAFLET_LABEL = /^(?:patient information(?: leaflet)?|information for (?:patients|parents|carers|families)|patient leaflet)$/i;
 
 /** "by Jess Harlow | 12 comments", "Posted on 3 May": who wrote it and when, never the title. */
 const BYLINE = /^(?:by|posted|written|updated|published|last (?:updated|reviewed))\b/i;

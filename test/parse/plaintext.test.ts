@@ -298,6 +298,21 @@ describe('degenerate inputs', () => {
     expect(titleOf('Sleep and Valerian\nHome / Remedies / Sleep\nI tried valerian root for a month and kept careful notes on every single night of it.\n')).toBe('Sleep and Valerian');
   });
 
+  it("takes the page's title from under a clinic's or a trust's name, past its department and a leaflet's label", () => {
+    const titleOf = (source: string) => {
+      const title = parsePlainText(source).children.find((node) => node.type === 'heading' && node.depth === 1);
+      return title && source.slice(title.position?.start.offset, title.position?.end.offset);
+    };
+    expect(titleOf("Harbour Men's Clinic\nTestosterone Therapy (TRT)\nFeel like yourself again.\nLow testosterone is common in older men, and many never get tested at all.\n")).toBe(
+      'Testosterone Therapy (TRT)',
+    );
+    expect(titleOf('Westbay Hospitals NHS Trust\nDay Surgery Unit — Ward 2\nPatient Information\nGoing home after a hernia repair\nThis leaflet explains what to expect when you get home.\n')).toBe(
+      'Going home after a hernia repair',
+    );
+    // A newsletter's masthead names the practice and the periodical: it stays the title.
+    expect(titleOf('HILLSIDE SURGERY — PATIENT NEWSLETTER\nAutumn 2023 | Issue 4\nFlu jabs are here. Book yours at reception this week.\n')).toBe('HILLSIDE SURGERY — PATIENT NEWSLETTER');
+  });
+
   it('does not take a paragraph-long first line or a bullet for the title', () => {
     const long = `${'Ketamine is an anaesthetic that some clinics now offer for mood problems, '.repeat(3)}sometimes.\nMore.`;
     expect(parsePlainText(long).children[0]?.type).toBe('paragraph');

@@ -107,6 +107,9 @@ describe('hasSafetyContent', () => {
     'Check with your pharmacist first if you take anything else.',
     'If you have a medical condition or take any prescription medicine, consult your doctor.',
     'Absolutely! The remedies are completely safe for newborns, toddlers and even during pregnancy and breastfeeding. You can’t overdose, because there’s nothing in them to overdose on.',
+    // reassurance with one referral tacked on; harms waved away without naming one (blind set u-v)
+    'Absolutely, our drops are completely safe and non-addictive. If you are pregnant, it is always sensible to check with your GP first.',
+    'Your safety is our top priority. Side effects are rare and, when they do occur, are usually mild and easily managed.',
   ])('not real content: %j', (text) => expect(hasSafetyContent(text)).toBe(false));
 });
 
