@@ -432,6 +432,14 @@ export function articleTreatmentSubject(
 const PRODUCT_LISTING =
   /\b\d+\s*(?:mg|mcg|µg|iu|ml)\b|\b\d+\s+(?:[\p{L}-]+\s+)?(?:capsules|caps|tablets|tabs|softgels|gummies|lozenges|sachets|servings)\b|\(\d+\s*(?:count|ct)\)/iu;
 
+/** A listicle that ranks treatments: a count or "best"/"ranked"/"that work" beside "treatments". */
+const RANKED_TREATMENTS = /^(?=.*\btreatments\b)(?:(?:the\s+)?(?:top\s+)?\d{1,2}\s|.*\b(?:best|ranked|rated|that (?:actually |really )?work)\b)/i;
+
+function rankedTreatments(title: string): { phrase: string; text: string } | undefined {
+  const word = RANKED_TREATMENTS.test(title) ? /\btreatments\b/i.exec(title)?.[0] : undefined;
+  return word === undefined ? undefined : { phrase: 'treatments', text: word };
+}
+
 /** The product's own name, before the pack details: "TurmaFlex Gold" from "TurmaFlex Gold™ – 90 Capsules". */
 function productName(title: string): string | null {
   const name = (title.split(/\s[–—|-]\s|,\s/)[0] ?? '').replace(/[™®©]/g, '').trim();
@@ -587,7 +595,9 @@ export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision
 
   if (title && namesManyOptions(title)) {
     // "The 5 best supplements for boxers": products offered to the reader to take, each of which has its risks.
-    const [category] = productCategoryMatcher.matchAll(title);
+    // "7 Hair Loss Treatments Ranked", "The best acne treatments of 2024": a ranking of treatments to buy or try,
+    // not a condition's options ("Treatment options for tennis elbow").
+    const category = productCategoryMatcher.matchAll(title)[0] ?? rankedTreatments(title);
     if (category) {
       const coverage = categoryCoverage(category.phrase, [...input.headings, ...input.sentences]);
       if (bodyIsAbout(coverage, input.sentences.length)) {
