@@ -25,7 +25,7 @@ const ENTRY_LABEL = /^\s*(?:\[(\d{1,3})\]|\^(\d{1,3})|(\d{1,3})[.)]|\((\d{1,3})\
 /** Superscript digits by value: '¹' is SUPERSCRIPT_DIGITS[1]. */
 export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** "Written by …", "Posted by Jess, 12 October 2023", "Author: …" (dates allowed). */
-const CREDIT_LINE = /^(?:[-–—]\s*)?(?:(?:written|reviewed|edited|medically reviewed|fact[- ]checked|authored|posted|compiled|updated)\b.{0,30}?\bby\b|by\s|author:)/i;
+const CREDIT_LINE = /^(?:[-–—]\s*)?(?:(?:(?:this\s+)?(?:page|article|post|leaflet|content|information)\s+)?(?:written|reviewed|edited|medically reviewed|fact[- ]checked|authored|posted|compiled|updated)\b.{0,30}?\bby\b|by\s|author:)/i;
 /** "The Psychly Team", "Editorial staff": no digits. */
 const TEAM_LINE = /\b(?:team|staff|editors?|editorial|contributors?)\b/i;
 
