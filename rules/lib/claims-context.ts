@@ -10,6 +10,7 @@
 import type { Article, Block } from '../../src/article/types.js';
 import { scanCues, type ClaimFinding } from './claims-cues.js';
 import { isAdvice, isPseudoHeading } from './claims-exemptions.js';
+import { isFrequencyBand } from './frequency-bands.js';
 
 /** What a list is about, as its headings or lead-in say. */
 export type ListTopic = 'benefits' | 'harms' | 'dosage';
@@ -60,8 +61,14 @@ function namesHealth(text: string): boolean {
 /** What a heading or a lead-in says its text is about: benefits, harms or dosage, or null. */
 export function topicOf(text: string): ListTopic | null {
   for (const [topic, pattern] of TOPIC_PATTERNS) if (pattern.test(text)) return topic;
-  return null;
+  return WHY_PRODUCT.test(text) ? 'benefits' : null;
 }
+
+/**
+ * "WHY IGNITE-X?", "Why Vantor?": a shop's case for its product, by name (capitalised; one or two words). Not
+ * "Why choose us?" (the service's selling points) nor "Why does it happen?".
+ */
+const WHY_PRODUCT = /^[\s*_#]*(?:Why|WHY)\s+(?!(?:choose|CHOOSE|Choose|us|US|Us)\b)[\p{Lu}\p{N}][\p{L}\p{N}™®-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}™®-]*)?\s*\?[\s*_]*$/u;
 
 /** A heading without the "[edit]" or "[edit source]" link a saved wiki page leaves after it (by suffix: no backtracking). */
 function withoutEditLink(heading: string): string {
@@ -122,6 +129,9 @@ export function listContexts(article: Article, judgeLeadIn: LeadInJudge): Map<Bl
         // "**Common (affecting up to 1 in 10 people):**": a bold label with no verb heads its list as a heading does.
         leadIn = null;
         pseudoHeading = { block, topic: topicOf(prose), health: namesHealth(prose), label: true };
+      } else if (isFrequencyBand(lastSentence)) {
+        // "Common (may affect up to 1 in 10 people):": the items are side effects, as under a "Side effects" heading.
+        leadIn = { block, claim: null, topic: 'harms', health: true, advice: false, neutral: false };
       } else if (/:[\s*_]*$/.test(lastSentence)) {
         const claim = judgeLeadIn(lastSentence);
         const advice = claim === null && isAdvice(lastSentence);

@@ -8,6 +8,7 @@
 import { loadWordList } from '../../src/words/wordlist.js';
 import { scanCues } from './claims-cues.js';
 import { compileCategorisedPhrases, type CategorisedMatcher } from './claims-phrases.js';
+import { isFrequencyBand } from './frequency-bands.js';
 
 export type Exemption =
   | 'advice'
@@ -439,7 +440,7 @@ function isDisclaimer(prose: string): boolean {
 
 export function exemptionFor(prose: string, inListItem = false): Exemption | null {
   if (isDisclaimer(prose)) return 'disclaimer';
-  if (isPseudoHeading(prose)) return 'heading-like';
+  if (isPseudoHeading(prose) || isFrequencyBand(prose)) return 'heading-like';
   if (ANNOUNCES_ARTICLE.test(prose)) return 'announcement';
   if (isAboutArticle(prose)) return 'self-reference';
   if (isAboutPublisher(prose)) return 'publisher';

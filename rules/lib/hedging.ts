@@ -866,12 +866,16 @@ export function findOutcomeItem(prose: string): Overstatement | null {
   if (/^[^\p{L}]*\p{L}+[^s\W]s\b/u.test(text) && !/^[^\p{L}]*\p{L}+ss\b/u.test(text)) return null;
   // A harm alone ("- Period pain") names what it is used for; a benefit, or a harm made better, is an outcome.
   const outcome =
-    benefitMatcher.matchAll(text)[0] ?? harmMatcher.matchAll(text).find((harm) => betterBefore.test(text.slice(0, harm.start)));
+    benefitMatcher.matchAll(text).find((good) => !objectOnlyWords.has(good.phrase)) ??
+    harmMatcher.matchAll(text).find((harm) => betterBefore.test(text.slice(0, harm.start)));
   if (!outcome) return null;
   const start = text.length - text.replace(leadingNonLetters, '').length;
   const end = start + trimEndWhere(text.slice(start), /[\s.!,]/).length;
   return { kind: 'gerund', phrase: outcome.phrase, text: prose.slice(start, end), start, end, replacement: null };
 }
+
+/** Benefit words that need a verb before them ("boosts levels of", "aids production"): alone they name no outcome ("12 intensity levels"). */
+const objectOnlyWords: ReadonlySet<string> = new Set(['levels', 'production', 'benefits', 'cells', 'cellular']);
 
 /** The one phrase to report for a sentence, or null when it is hedged or makes no such claim. */
 export function findOverstatement(prose: string, options: HedgingOptions = {}): Overstatement | null {

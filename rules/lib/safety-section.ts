@@ -7,6 +7,7 @@
 import type { Block, Heading, Range, Section, Sentence } from '../../src/article/types.js';
 import { compilePhrases, type PhraseMatch } from '../../src/words/matcher.js';
 import { loadWordList } from '../../src/words/wordlist.js';
+import { isFrequencyBand } from './frequency-bands.js';
 
 const headingMatcher = compilePhrases(loadWordList('safety-headings').phrases);
 const contentMatcher = compilePhrases(loadWordList('safety-content').phrases);
@@ -248,14 +249,8 @@ export function isSafetySentence(text: string): boolean {
 function leadsIntoWarningList(text: string): boolean {
   const trimmed = text.trimEnd();
   if (!trimmed.endsWith(':')) return false;
-  return isSafetySentence(trimmed) || FREQUENCY_BAND.test(trimmed) || (/\b(?:if|unless|when)\b/i.test(trimmed) && cautionMatcher.test(trimmed));
+  return isSafetySentence(trimmed) || isFrequencyBand(trimmed) || (/\b(?:if|unless|when)\b/i.test(trimmed) && cautionMatcher.test(trimmed));
 }
-
-/**
- * A leaflet's band of side effects by how often they happen: "Common (may affect up to 1 in 10 people):",
- * "Rare:" (the MHRA and EMA frequency convention for patient leaflets).
- */
-const FREQUENCY_BAND = /^[\s*_]*(?:very common|common|uncommon|rare|very rare|not known)\b[^:]{0,60}:$|\bmay affect (?:up to |more than |fewer than |less than )?(?:\d+|one) in [\d,]+ (?:people|patients)\b/i;
 
 /** `isSafetySentence` of a sentence's prose, once per sentence: the section and the bold-line scans read the same ones. */
 const warnsBySentence = new WeakMap<Sentence, boolean>();

@@ -99,6 +99,13 @@ describe('unsourced-claim', () => {
       ['an effect under a benefits heading', '## Benefits\n\n- Sharper focus in the afternoon\n', ['Sharper focus in the afternoon']],
       ['a bare condition under a benefits heading', '## What can it help with?\n\n- Period pain\n', []],
       [
+        "a leaflet's frequency band: its items are side effects, the band itself a label",
+        '## What might happen\n\nCommon (may affect up to 1 in 10 people):\n\n- Bruising where the needle went in\n\nRare:\n\n- Infection at the injection site\n',
+        ['Bruising where the needle went in', 'Infection at the injection site'],
+      ],
+      ['a list of foods that merely opens with "Common"', 'Common high-FODMAP foods include:\n\n- Onion and garlic\n', []],
+      ['benefits under a shop\'s "WHY <PRODUCT>?"', '**WHY ZOOMFUEL?**\n\n- Raises energy levels for longer sessions\n- 12 intensity levels\n', ['Raises energy levels for longer sessions']],
+      [
         'what readers love about it, under "Why you\'ll love"',
         "**Why you'll love this recipe**\n\n- Ready in 5 minutes\n- Balances blood sugar all morning\n",
         ['Balances blood sugar all morning'],
