@@ -225,7 +225,8 @@ export default defineRule<UnsourcedClaimOptions>({
         const finding = findClaim({
           prose: sentence.prose,
           isQuestion: sentence.isQuestion,
-          inListItem: block.kind === 'listItem',
+          // A table cell under a telling column heading ("What it does") is read as a list item under that heading.
+          inListItem: block.kind === 'listItem' || (block.kind === 'tableCell' && lists.has(block)),
           list: lists.get(block),
           subject: subjects.get(sentence),
           scope: article,

@@ -150,6 +150,12 @@ export function listContexts(article: Article, judgeLeadIn: LeadInJudge): Map<Bl
       }
       continue;
     }
+    if (block.kind === 'tableCell') {
+      // A cell under "What it does" or "Side effects" is read as an item under that heading: its subject is the row's.
+      const topic = block.columnHeading === undefined ? null : topicOf(block.columnHeading);
+      if (topic !== null) contexts.set(block, { topic, leadInClaim: null, health: namesHealth(block.columnHeading ?? ''), repeatsHeading: false });
+      continue;
+    }
     if (block.kind !== 'listItem') continue;
     const sameSection = (other: Block | undefined): boolean => other !== undefined && other.section === block.section;
     const ownLeadIn = leadIn && sameSection(leadIn.block) ? leadIn : null;

@@ -204,7 +204,14 @@ function claimFromList(prose: string, finding: ClaimFinding | null, exemption: E
   // A body part beside a condition only says where it is ("- Arthritis in the knees"): still a bare condition.
   const benefit = first.effect ?? (first.health === undefined ? first.body : undefined) ?? first.mechanism ?? first.cause ?? first.comparison ?? improvement;
   if (list.topic === 'benefits' && benefit) return { kind: 'efficacy', cue: benefit };
-  return null;
+  // "- Buffers lactic acid so you can push out extra reps" under "What it does": the heading names what it acts on
+  // as a benefit, whether or not the lists know the words.
+  // Not "- Mixes into any drink" (how it is used) nor "- Sports injuries" (a noun before a condition).
+  const predicate = list.topic === 'benefits' ? openingVerb(prose) : null;
+  if (predicate === null) return null;
+  const object = prose.slice(predicate.end);
+  if (USAGE_PREPOSITION.test(object) || scanCues(firstWord(object)).first.health !== undefined) return null;
+  return { kind: 'efficacy', cue: predicate.opening };
 }
 
 const ITEM_VERB = /\b(?:is|are|was|were|can|may|might|will|could|should|must|has|have|does|do|causes?|makes?|leads?|includes?|involves?|affects?|means?)\b/i;
@@ -260,12 +267,19 @@ function barePredicate(prose: string): ClaimFinding | null {
  */
 const OPENING_VERB =
   /^[\s*_>"“✔✓•-]*(?:([Ww]on't|[Ww]on’t|[Dd]oesn't|[Dd]oesn’t|[Dd]oes not|[Ww]ill not|[Nn]ever|[Cc]an't|[Cc]an’t)\s+([a-z]{3,})|([A-Z]?[a-z]{2,}(?:[^sui]s|[^s]es)))\s+(?![*_]*:|(?:and|or|of|that|who|which|often|usually|also|can|may|will|should|must|are|were|have|do|don't|need|tend|typically|generally|sometimes|rarely|include)\b|&|,|\()/;
-const NOT_A_VERB = /^(?:this|its|is|has|was|does|yes|plus|thus|always|perhaps|unless|news|series|includes|contains|comes|ships|arrives|costs|means|says|goes|seems|sounds|looks|depends|varies|happens|applies|opens|closes|runs|benefits|uses|effects|risks|signs|symptoms|causes|types|tips|notes|results|reviews|ingredients|options|products|features|details|terms|pros|cons|sessions|classes|prices|plans|hours|days|weeks|months|years|times)$/i;
+const NOT_A_VERB = /^(?:sports|kids|mens|womens|teens|girls|boys|this|its|is|has|was|does|yes|plus|thus|always|perhaps|unless|news|series|includes|contains|comes|ships|arrives|costs|means|says|goes|seems|sounds|looks|depends|varies|happens|applies|opens|closes|runs|benefits|uses|effects|risks|signs|symptoms|causes|types|tips|notes|results|reviews|ingredients|options|products|features|details|terms|pros|cons|sessions|classes|prices|plans|hours|days|weeks|months|years|times)$/i;
 /** A full sentence, or a lead-in that a list finishes ("Things that strain the fascia include:"). */
 const CLOSED = /[.!?:]["'”’)\]*_\s]*$/;
 
-function verbFirstFragment(prose: string, inListItem: boolean): ClaimFinding | null {
-  if (!inListItem && CLOSED.test(prose)) return null;
+/** After a verb, a place or a medium: "Mixes into any drink", "Dissolves in water". */
+const USAGE_PREPOSITION = /^\s*(?:into|in|on|onto|with|to|at|from|by|under|over)\b/i;
+
+function firstWord(text: string): string {
+  return /[\p{L}\p{N}'-]+/u.exec(text)?.[0] ?? '';
+}
+
+/** The verb a short fragment opens with ("Buffers", "Won't make"), and where what it acts on starts; null when none. */
+function openingVerb(prose: string): { verb: string; opening: string; end: number } | null {
   if (prose.split(/\s+/).filter(Boolean).length > MAX_PREDICATE_WORDS) return null;
   const found = OPENING_VERB.exec(prose);
   if (found === null) return null;
@@ -274,10 +288,18 @@ function verbFirstFragment(prose: string, inListItem: boolean): ClaimFinding | n
   const opening = scanCues(verb).first;
   // "Headaches", "Vitamins", "Patients": a noun the claim lists know, not a verb.
   if ((opening.health ?? opening.body ?? opening.treatment ?? opening.population ?? opening.state ?? opening.safety) !== undefined) return null;
-  const { first } = scanCues(prose.slice(found[0].length));
+  return { verb, opening: found[0].trim(), end: found[0].length };
+}
+
+function verbFirstFragment(prose: string, inListItem: boolean): ClaimFinding | null {
+  if (!inListItem && CLOSED.test(prose)) return null;
+  const found = openingVerb(prose);
+  if (found === null) return null;
+  const opening = scanCues(found.verb).first;
+  const { first } = scanCues(prose.slice(found.end));
   // What it acts on must be named: "Eases trapped wind" needs the health subject of its heading (claimFromList).
   if ((first.health ?? first.body ?? first.state ?? first.safety) === undefined) return null;
-  return { kind: opening.mechanism !== undefined && first.body !== undefined ? 'mechanism' : 'efficacy', cue: found[0].trim() };
+  return { kind: opening.mechanism !== undefined && first.body !== undefined ? 'mechanism' : 'efficacy', cue: found.opening };
 }
 
 /** The change word a benefit phrase opens with, when a health or body term follows it (and is not it: "Lower back"). */

@@ -86,7 +86,7 @@ function scanArticle(article: Article): SentenceScan[] {
   const listContexts = listItemContexts(article);
   // What the claim classifier makes of each list, worked out at the first list item.
   let claimLists: Map<Block, ListContext> | null = null;
-  const claimListOf = (block: Block) => (block.kind === 'listItem' ? (claimLists ??= claimListContexts(article)).get(block) : undefined);
+  const claimListOf = (block: Block) => (block.kind !== 'paragraph' ? (claimLists ??= claimListContexts(article)).get(block) : undefined);
   let treatment: ArticleTreatment | null = null;
   const articleTreatment = () => (treatment ??= treatmentOf(article));
   let previous: Sentence | null = null;
@@ -113,7 +113,8 @@ function scanArticle(article: Article): SentenceScan[] {
     let plain: Overstatement | null = null;
     if (findings.length === 0) {
       // No stock phrase: a benefit the claim classifier sees, said plainly of the treatment.
-      const inListItem = sentence.block.kind === 'listItem';
+      // A table cell under a telling column heading ("What it does") reads as an item of a list under it.
+      const inListItem = sentence.block.kind === 'listItem' || (sentence.block.kind === 'tableCell' && claimList !== undefined);
       plain = findPlainBenefit(sentence.prose, {
         list: claimList,
         benefitList,

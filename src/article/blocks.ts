@@ -24,13 +24,12 @@ export function collectBlocks(
 ): BlockDraft[] {
   const drafts: BlockDraft[] = [];
 
-  const add = (kind: BlockKind, inlines: PhrasingContent[], inBlockquote: boolean, node: Nodes, part?: Range): void => {
+  const add = (kind: BlockKind, inlines: PhrasingContent[], inBlockquote: boolean, node: Nodes, part?: Range, columnHeading?: string): void => {
     const range = part ?? (kind === 'tableCell' ? spanOf(inlines) : nodeRange(node));
     if (!range || range.end <= range.start) return;
-    drafts.push({
-      block: { kind, range, section: sectionAt(range.start), inBlockquote, sentences: [] },
-      inlines,
-    });
+    const block: Block = { kind, range, section: sectionAt(range.start), inBlockquote, sentences: [] };
+    if (columnHeading !== undefined && columnHeading !== '') block.columnHeading = columnHeading;
+    drafts.push({ block, inlines });
   };
 
   const visit = (node: Nodes, inBlockquote: boolean): void => {
@@ -67,10 +66,11 @@ export function collectBlocks(
         // The first row holds the column headings; a first column of short names ("Bioavailability",
         // "Effect on muscle growth") holds the row headings. Headings are not body text.
         const labels = isLabelColumn(node);
+        const columnHeadings = (node.children[0]?.children ?? []).map((cell) => plainText(cell).trim());
         node.children.forEach((row, rowIndex) => {
           if (rowIndex === 0 || excluded.has(row)) return;
           row.children.forEach((cell, cellIndex) => {
-            if (!(cellIndex === 0 && labels) && !excluded.has(cell)) add('tableCell', cell.children, inBlockquote, cell);
+            if (!(cellIndex === 0 && labels) && !excluded.has(cell)) add('tableCell', cell.children, inBlockquote, cell, undefined, columnHeadings[cellIndex]);
           });
         });
         return;

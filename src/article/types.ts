@@ -53,6 +53,8 @@ export interface Block {
   section: Section | null;
   inBlockquote: boolean;
   sentences: Sentence[];
+  /** For a table cell: the text of its column's header cell ("What it does", "Side effects"). */
+  columnHeading?: string;
 }
 
 export interface Sentence {

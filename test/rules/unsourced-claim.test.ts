@@ -103,6 +103,11 @@ describe('unsourced-claim', () => {
         '## What might happen\n\nCommon (may affect up to 1 in 10 people):\n\n- Bruising where the needle went in\n\nRare:\n\n- Infection at the injection site\n',
         ['Bruising where the needle went in', 'Infection at the injection site'],
       ],
+      [
+        'a table cell under a "What it does" column, but not under "Per serving"',
+        '| Ingredient | Per serving | What it does |\n|---|---|---|\n| Beta-alanine | 3.2 g daily | Buffers lactic acid so you can push out extra reps |\n',
+        ['Buffers lactic acid so you can push out extra reps'],
+      ],
       ['a list of foods that merely opens with "Common"', 'Common high-FODMAP foods include:\n\n- Onion and garlic\n', []],
       ['benefits under a shop\'s "WHY <PRODUCT>?"', '**WHY ZOOMFUEL?**\n\n- Raises energy levels for longer sessions\n- 12 intensity levels\n', ['Raises energy levels for longer sessions']],
       [
