@@ -339,14 +339,20 @@ function objectMatches(entry: LexiconEntry, object: string): boolean {
   if (entry.condition === 'body-object') return bodyTermMatcher.test(object) || harmMatcher.test(object) || benefitMatcher.test(object);
   // "Soothes digestion", "calms your mood": a soothing verb on a function of the body is a benefit too; on a part of
   // the body ("calms overactive nerve cells", "soothes the skin") it describes a mechanism or a sensation.
+  if (bodyReliefVerbs.has(baseForm(entry.phrase.split(' ')[0] ?? '')) && bodyTermMatcher.test(object)) return true;
   if (soothingVerbs.has(baseForm(entry.phrase)) && !harmMatcher.test(object)) {
     return benefitMatcher.matchAll(object).some((good) => !bodyTermMatcher.test(good.text));
   }
   return (entry.kind === 'relief-verb' ? harmMatcher : benefitMatcher).test(object);
 }
 
+/** What follows a noun, not a verb: punctuation, or a verb of its own ("fixes are", "fixes include"). */
+const nounAfter = /^\s*(?:[:;,.)!?]|(?:are|were|is|include|that|for|like)\b)/i;
+
 /** Relief verbs whose object may be a function they settle as well as a harm they take away. */
 const soothingVerbs: ReadonlySet<string> = new Set(['soothe', 'calm', 'settle', 'ease']);
+/** Relief verbs that act on a part of the body as the benefit itself: "relaxes the muscles", "relax your airways". */
+const bodyReliefVerbs: ReadonlySet<string> = new Set(['relax', 'loosen', 'unblock']);
 
 /** The last few words before the verb name the body or a condition: "the immune system fights ...". */
 function hasNonTreatmentSubject(prose: string, phrase: Range, clause: Range): boolean {
@@ -689,6 +695,8 @@ function passesKindCheck(site: PhraseSite, options: HedgingOptions): boolean {
       // "is particularly helpful if ..." states when it helps; its own condition already left out advice.
       return entry.condition === 'not-advice' || !usageAfter.test(prose.slice(phrase.end));
     case 'certainty':
+      // "two popular fixes: ice or lycra", "over-the-counter fixes are ...": the noun, not the verb.
+      if (/^fix(?:es)?$/i.test(prose.slice(phrase.start, phrase.end)) && nounAfter.test(prose.slice(phrase.end, phrase.end + 12))) return false;
       // "the body eliminates excess magnesium" is physiology, not a treatment claim.
       return !hasNonTreatmentSubject(prose, phrase, clause);
     default:

@@ -95,6 +95,9 @@ const mustFlag: Array<[string, string]> = [
   ['Low-carb diets reverse type 2 diabetes.', 'reverse'],
   ['Injections into the jaw muscles relieve tension headaches caused by clenching.', 'relieve'],
   ['Research has proven this.', 'Research has proven'],
+  // "fixes" is a cure in everyday words; "relaxes" acts on the body as the benefit itself (blind set u-v)
+  ["Hip strengthening fixes runner's knee in about six weeks.", 'fixes'],
+  ['Epsom salts are magnesium so they relax your muscles through your skin.', 'relax'],
   ["GlowBright Pro is the most effective at-home whitening kit I've tested, full stop.", 'the most effective'],
 ];
 
@@ -180,6 +183,8 @@ const mustStayQuiet: string[] = [
   'Low magnesium causes cramps.',
   "It's the best thing I've ever tried for my skin.",
   'Research has proven this wrong.',
+  'The internet offers two popular fixes: ice baths or compression.',
+  'Over-the-counter fixes are melatonin and magnesium.',
 ];
 
 describe('findOverstatement flags', () => {

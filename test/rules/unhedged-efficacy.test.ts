@@ -266,7 +266,7 @@ describe('unhedged-efficacy', () => {
       'none-left.md': ['Zero', "won't make you sleepy", 'forces', 'pushes'],
       'dose-response.md': ['The sooner you', 'The more often you'],
       'markers-and-needs.md': ['Lowers', 'Reduces', 'Delays', 'lower'],
-      'shared-subjects.md': ['prevent', 'ease', 'Calms'],
+      'shared-subjects.md': ['relax', 'ease', 'Calms'],
       'equated-with-medicine.md': ["nature's painkiller", 'essentially a', "nature's penicillin", 'is the key to'],
       'safety-and-rank.md': ['does not cause', 'can safely take', 'the most absorbable', 'an edge over', 'you will no longer', 'know for sure'],
       'praise-and-promises.md': ['is an antidote to', 'is a wonderful relaxer', 'better than', 'an edge over', 'dramatic reduction in'],
