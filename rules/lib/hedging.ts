@@ -523,7 +523,8 @@ const reportedSpeech = /\b(?:says?|said|tells?|told|swears?|swore|reckons?|insis
 function ranksSubject(prose: string, phrase: Range, clause: Range, options: HedgingOptions): boolean {
   const lead = prose.slice(Math.max(clause.start, phrase.start - 40), phrase.start);
   const copula = rankedByCopula.exec(lead);
-  if (!copula) return false;
+  // "the Glycinate Complex — honestly the best magnesium on the market": a dash names the ranked thing again.
+  if (!copula) return rankedAfterDash.test(prose.slice(Math.max(0, phrase.start - 40), phrase.start)) && ranksRemedyHead(prose, phrase, options);
   // A noun must follow: not "best-studied", "the best of", "the better for it".
   const after = prose.slice(phrase.end);
   if (!/^\s+\p{L}/u.test(after) || /^\s+(?:of|for|to|at|in|if|when|way to take|thing (?:you|to do))\b/i.test(after)) return false;
@@ -534,6 +535,10 @@ function ranksSubject(prose: string, phrase: Range, clause: Range, options: Hedg
   const subject = prose.slice(clause.start, phrase.start - lead.length + copula.index).trim();
   if (subject !== '' && isNonTreatmentSubject(lastWords(subject, 2))) return false;
   if (harmMatcher.test(lastWords(subject, 2))) return false;
+  return inHealthContext(prose, options);
+}
+
+function inHealthContext(prose: string, options: HedgingOptions): boolean {
   return (
     namesHealth(prose) ||
     treatmentNounMatcher.test(prose) ||
@@ -541,6 +546,16 @@ function ranksSubject(prose: string, phrase: Range, clause: Range, options: Hedg
     effectWordMatcher.test(prose) ||
     options.inTreatmentArticle?.() === true
   );
+}
+
+/** A dash, an adverb perhaps, and "the" before the superlative. Bounded. */
+const rankedAfterDash = /\s[—–]\s+(?:(?:simply|truly|really|literally|easily|by far|honestly|just)\s+)?the\s+$/iu;
+
+/** After a dash, the superlative must rank a named remedy ("the best magnesium"), not a moment ("the best part of the day"). */
+function ranksRemedyHead(prose: string, phrase: Range, options: HedgingOptions): boolean {
+  const head = firstWords(prose.slice(phrase.end), 2);
+  if (head === '' || rankedHeadExcludedMatcher.test(head) || /^(?:part|bit|thing|time|day|moment|way)\b/i.test(head)) return false;
+  return findTreatmentMentions(head).length > 0 || (treatmentNounMatcher.test(head) && inHealthContext(prose, options));
 }
 
 /** Using the treatment, right after "the earlier you", "the more you": "start", "use", "take it", "apply the cream". */

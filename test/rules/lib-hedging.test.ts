@@ -98,6 +98,7 @@ const mustFlag: Array<[string, string]> = [
   // "fixes" is a cure in everyday words; "relaxes" acts on the body as the benefit itself (blind set u-v)
   ["Hip strengthening fixes runner's knee in about six weeks.", 'fixes'],
   ['Epsom salts are magnesium so they relax your muscles through your skin.', 'relax'],
+  ['My pick is the Harbourline Complex — honestly the best magnesium on the market.', 'the best'],
   ["GlowBright Pro is the most effective at-home whitening kit I've tested, full stop.", 'the most effective'],
 ];
 
@@ -185,6 +186,7 @@ const mustStayQuiet: string[] = [
   'Research has proven this wrong.',
   'The internet offers two popular fixes: ice baths or compression.',
   'Over-the-counter fixes are melatonin and magnesium.',
+  'We walked to the park — the best part of the day.',
 ];
 
 describe('findOverstatement flags', () => {
