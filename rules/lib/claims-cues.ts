@@ -118,7 +118,14 @@ const BARE_GROUP_EXPERIENCE =
  * group's course ("Most people can eat normally after a few weeks"), it is an onset or recovery claim.
  */
 const TIME_COURSE =
-  /\b(?:within|after|in|by|over)\s(?:a|an|one|two|three|four|five|six|a few|a couple of|several|\d[\d–-]{0,5})\s(?:[a-z]+\s)?(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)\b|\bthe same (?:day|night)\b|\bovernight\b/i;
+  /\b(?:within|after|in|by|over)\s(?:a|an|one|two|three|four|five|six|a few|a couple of|several|\d[\d–-]{0,5}(?:\sto\s\d{1,3})?)\s(?:[a-z]+\s)?(?:minutes?|hours?|days?|weeks?|months?|years?|nights?|sessions?|treatments?|doses?)\b|\bwithin (?:minutes|hours|days)\b|\bthe same (?:day|night)\b|\bovernight\b/i;
+/**
+ * Noticing, feeling or building an effect: with a time course, a claim of onset (rubric §1: "onset, duration"):
+ * "Many patients notice a change after 3–4 sessions", "you will usually notice it within 3 to 7 days", "Strength
+ * gains build over 2–4 weeks".
+ */
+const ONSET_VERB =
+  /\b(?:notices?|noticed|noticing|feels?|respond|responds|kicks? in|takes? effect|starts? (?:to work|working)|wears? off|builds?(?: up)?|see (?:results|a (?:change|difference|improvement)))\b/i;
 /**
  * What may happen to the reader, said with a modal: "you may feel dizzy or very sleepy", "You might
  * experience tingling". A side effect told in the second person; needs a health, body or state word.
@@ -382,6 +389,8 @@ export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimF
     return { kind: 'efficacy', cue: first.effect };
   }
   if (first.mechanism && (first.health || treatment)) return { kind: 'efficacy', cue: first.mechanism };
+  const onset = TIME_COURSE.test(prose) ? ONSET_VERB.exec(prose)?.[0] : undefined;
+  if (onset !== undefined) return { kind: 'efficacy', cue: onset };
   if (first.cause && healthContext) return { kind: 'health-effect', cue: first.cause };
   // "The vein can become inflamed", "Intense sessions can bring up strong emotions": what may happen to the body.
   const change = changeIn(prose, first);

@@ -27,6 +27,10 @@ describe('findClaim: claims, with their kind', () => {
     // a named supplement beside an effect word, whatever the lists call its object (blind set r-t)
     ['Bilberry sharpens night vision within hours.', 'efficacy'],
     ['Adequate choline also protects against neural tube defects.', 'efficacy'],
+    // onset and build-up with a time course (blind set u-v)
+    ['Many patients notice a change after 3–4 sessions', 'prevalence'],
+    ['If the steroid is going to work, you will usually notice it within 3 to 7 days.', 'efficacy'],
+    ['Strength gains build over 2–4 weeks of consistent use.', 'efficacy'],
     // mechanism
     ['Ketamine works by blocking NMDA receptors in the brain.', 'mechanism'],
     ['Unlike other drugs, ketamine selectively targets the brain regions responsible for mood.', 'comparison'],
