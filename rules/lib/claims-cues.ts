@@ -120,6 +120,12 @@ const BARE_GROUP_EXPERIENCE =
 const TIME_COURSE =
   /\b(?:within|after|in|by|over)\s(?:a|an|one|two|three|four|five|six|a few|a couple of|several|\d[\d–-]{0,5}(?:\sto\s\d{1,3})?)\s(?:[a-z]+\s)?(?:minutes?|hours?|days?|weeks?|months?|years?|nights?|sessions?|treatments?|doses?)\b|\bwithin (?:minutes|hours|days)\b|\bthe same (?:day|night)\b|\bovernight\b/i;
 /**
+ * A profession, unnamed, as the authority: "Cardiologists generally advise people with angina to avoid saunas",
+ * "dermatologists recommend". The rubric's "doctors say": a vague attribution, so the sentence is an unsourced claim.
+ */
+const PROFESSION_ADVISES =
+  /\b(?:doctors|GPs|physicians|cardiologists|dermatologists|dentists|pharmacists|nutritionists|dietitians|physiotherapists|specialists|clinicians|surgeons|psychiatrists|neurologists|paediatricians|pediatricians|midwives|nurses)\s+(?:(?:generally|usually|often|now|also|all|mostly|typically)\s+)?(?:advise|recommend|say|agree|warn|suggest|believe)\b/i;
+/**
  * Noticing, feeling or building an effect: with a time course, a claim of onset (rubric §1: "onset, duration"):
  * "Many patients notice a change after 3–4 sessions", "you will usually notice it within 3 to 7 days", "Strength
  * gains build over 2–4 weeks".
@@ -368,8 +374,11 @@ export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimF
   // A body state ("sore", "stiffer") is as much about health as a health noun.
   const healthContext = first.health ?? first.body ?? treatment ?? first.state;
   if (first.research) return { kind: 'research', cue: first.research };
+  const experts = PROFESSION_ADVISES.exec(prose)?.[0];
+  if (experts !== undefined && healthContext !== undefined) return { kind: 'research', cue: experts };
   // The patterns below run only when their answer can decide: most sentences stop before the last ones.
-  const rate = first.health || first.body || first.population || first.safety || first.effect ? rateIn(prose) : null;
+  // "only about 4% is absorbed": a share of a dose the body takes up is a health number too.
+  const rate = first.health || first.body || first.population || first.safety || first.effect || first.mechanism || first.kinetics ? rateIn(prose) : null;
   if (rate) return { kind: 'statistic', cue: rate };
   const dose = doseIn(prose);
   if (dose && (first.health || first.body || first.effect || DOSE_WORD.test(prose))) return { kind: 'dosage', cue: dose };

@@ -31,6 +31,11 @@ describe('findClaim: claims, with their kind', () => {
     ['Many patients notice a change after 3–4 sessions', 'prevalence'],
     ['If the steroid is going to work, you will usually notice it within 3 to 7 days.', 'efficacy'],
     ['Strength gains build over 2–4 weeks of consistent use.', 'efficacy'],
+    // survival, a share absorbed, how common in a group, a profession as the authority (blind set u-v)
+    ['Men who have regular PSA tests live longer than men who do not.', 'efficacy'],
+    ['Cheap, but only about 4% is absorbed', 'statistic'],
+    ['They are also common in pregnancy.', 'prevalence'],
+    ['Cardiologists generally advise people with a recent heart attack to avoid saunas altogether.', 'research'],
     // mechanism
     ['Ketamine works by blocking NMDA receptors in the brain.', 'mechanism'],
     ['Unlike other drugs, ketamine selectively targets the brain regions responsible for mood.', 'comparison'],
