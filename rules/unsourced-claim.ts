@@ -84,7 +84,7 @@ function isNavigation(sentence: Sentence): boolean {
 
 /** A row of links to other pages under a label: "READ MORE: ...", "Related articles: ...", "Categories: ...". */
 const LINK_ROW_LABEL =
-  /^[\s*_>]*(?:read more|related(?: articles| reading| stories| posts)?|see also|also read|read next|you may also like|more on this|more from us|categories|tags)[*_]*\s*:/i;
+  /^[\s*_>]*(?:read more|related(?: articles| reading| stories| posts)?|see also|also read|read next|you may also like|you might also like|more on this|more from us|categories|tags)[*_]*\s*:/i;
 
 /**
  * What the rubric never labels, judged for the whole block: a row of links to other pages, and a list item

@@ -7,7 +7,7 @@
  * healthy weight" after "Getting enough sleep can help you:" finishes that
  * claim. Built once per article, in one pass over its blocks. Pure.
  */
-import type { Article, Block } from '../../src/article/types.js';
+import type { Article, Block, Range } from '../../src/article/types.js';
 import { scanCues, type ClaimFinding } from './claims-cues.js';
 import { isAdvice, isPseudoHeading } from './claims-exemptions.js';
 import { isFrequencyBand } from './frequency-bands.js';
@@ -90,13 +90,23 @@ function blockProse(block: Block): string {
   return block.sentences.map((sentence) => sentence.prose).join(' ');
 }
 
-/** Headings from the innermost section outwards. */
-function headingsAbove(block: Block): string[] {
+/**
+ * Headings from the innermost section outwards. The article's title is left out when it names both sides ("HRT
+ * explained: what it does, who it's for, and what the risks really are"): it says what the whole article covers,
+ * not what any one list is about.
+ */
+function headingsAbove(block: Block, title: Range | null): string[] {
   const texts: string[] = [];
   for (let section = block.section; section; section = section.parent) {
-    if (section.heading) texts.push(section.heading.text);
+    if (!section.heading) continue;
+    if (title !== null && section.heading.range.start === title.start && namesBothSides(section.heading.text)) continue;
+    texts.push(section.heading.text);
   }
   return texts;
+}
+
+function namesBothSides(text: string): boolean {
+  return TOPIC_PATTERNS.filter(([topic, pattern]) => topic !== 'dosage' && pattern.test(text)).length === 2;
 }
 
 /**
@@ -163,7 +173,7 @@ export function listContexts(article: Article, judgeLeadIn: LeadInJudge): Map<Bl
     // A lead-in introduces its own list: "Signs of poor sleep include:" under "Benefits of sleep" lists no benefits.
     let topic = ownLeadIn ? ownLeadIn.topic : (ownPseudoHeading?.topic ?? null);
     if (topic === null && (!ownLeadIn || ownLeadIn.neutral)) {
-      for (const heading of headingsAbove(block)) {
+      for (const heading of headingsAbove(block, article.title?.range ?? null)) {
         topic = topicOf(heading);
         if (topic) break;
       }

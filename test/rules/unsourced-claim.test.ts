@@ -108,6 +108,11 @@ describe('unsourced-claim', () => {
         '| Ingredient | Per serving | What it does |\n|---|---|---|\n| Beta-alanine | 3.2 g daily | Buffers lactic acid so you can push out extra reps |\n',
         ['Buffers lactic acid so you can push out extra reps'],
       ],
+      [
+        'forms of a treatment under a title that names both what it does and its risks',
+        '# HRT explained: what it does and what the risks are\n\n## What is HRT?\n\nHRT comes as:\n\n- tablets\n- skin patches\n',
+        [],
+      ],
       ['a list of foods that merely opens with "Common"', 'Common high-FODMAP foods include:\n\n- Onion and garlic\n', []],
       ['benefits under a shop\'s "WHY <PRODUCT>?"', '**WHY ZOOMFUEL?**\n\n- Raises energy levels for longer sessions\n- 12 intensity levels\n', ['Raises energy levels for longer sessions']],
       [
