@@ -91,9 +91,9 @@ const objectReach = 6;
 /** How far a body-action verb's object may reach: "penetrates up to 4 cm into the skin". */
 const bodyObjectReach = 8;
 
-const studyNoun = /\b(?:study|studies|trial|trials|meta-analys[ie]s|review|researchers|participants|experiment|cohort)\b/i;
+const studyNoun = /\b(?:study|studies|trial|trials|meta-analys[ie]s|review|researchers|participants|experiment|cohort|laboratory tests|lab tests|in vitro)\b/i;
 const studyNumber =
-  /\b(?:19|20)\d\d\b|\d\s?%|\bper ?cent\b|\b\d[\d,.]{0,12}\s+(?:patients|participants|people|adults|subjects|volunteers|women|men|children|users|mice|rats|trials|studies)\b/i;
+  /\b(?:19|20)\d\d\b|\d\s?%|\bper ?cent\b|\bby (?:roughly |about |around |nearly |almost )?(?:a (?:fifth|third|quarter|half)|half|two-thirds)\b|\b\d[\d,.]{0,12}\s+(?:patients|participants|people|adults|subjects|volunteers|women|men|children|users|mice|rats|trials|studies)\b/i;
 /** The share of a group the effect reached: "in roughly 70% of adults", "62 per cent of patients". A measured scope. */
 const groupShare =
   /\b\d{1,3}(?:\.\d)?\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:patients|participants|people|adults|subjects|volunteers|women|men|children|users|those)\b/i;
@@ -344,6 +344,19 @@ function objectMatches(entry: LexiconEntry, object: string): boolean {
     return benefitMatcher.matchAll(object).some((good) => !bodyTermMatcher.test(good.text));
   }
   return (entry.kind === 'relief-verb' ? harmMatcher : benefitMatcher).test(object);
+}
+
+/** A finding denied before a "that" clause: "have not shown that", "there is no good evidence that". Bounded. */
+const deniedFinding =
+  /\b(?:(?:not|never)\s+(?:been\s+|yet\s+)?(?:shown|proven|proved|found|demonstrated|established)|no\s+(?:good\s+|strong\s+|reliable\s+|real\s+|clear\s+)?(?:evidence|proof))\s+that\b[^.;!?]{0,100}$/i;
+
+function conditionCalledSafe(prose: string, phrase: Range, clause: Range): boolean {
+  // The subject's head word, past the verb and any adverb: "palpitations" in "Most palpitations are usually harmless";
+  // "jab" in "The flu jab is completely safe" is no harm, whatever modifies it.
+  const words = lastWords(prose.slice(clause.start, phrase.start), 6).toLowerCase().split(/\s+/);
+  while (words.length > 0 && /^(?:is|are|was|were|be|usually|generally|mostly|often|almost|always|completely|totally|entirely|quite|very|perfectly)$/.test(words[words.length - 1] ?? '')) words.pop();
+  const head = words[words.length - 1] ?? '';
+  return head !== '' && harmMatcher.test(head) && !/^(?:side|effects?|reactions?|risks?)$/.test(head);
 }
 
 /** What follows a noun, not a verb: punctuation, or a verb of its own ("fixes are", "fixes include"). */
@@ -709,6 +722,10 @@ function passesKindCheck(site: PhraseSite, options: HedgingOptions): boolean {
     case 'comparison':
       // "is particularly helpful if ..." states when it helps; its own condition already left out advice.
       return entry.condition === 'not-advice' || !usageAfter.test(prose.slice(phrase.end));
+    case 'absolute-safety':
+      // "Most palpitations are harmless": the condition is harmless, no treatment is called safe ("side effects are
+      // harmless" still reassures about one).
+      return !conditionCalledSafe(prose, phrase, clause);
     case 'certainty':
       // "two popular fixes: ice or lycra", "over-the-counter fixes are ...": the noun, not the verb.
       if (/^fix(?:es)?$/i.test(prose.slice(phrase.start, phrase.end)) && nounAfter.test(prose.slice(phrase.end, phrase.end + 12))) return false;
@@ -831,6 +848,10 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     if (!entry) continue;
     if (shownToPhrases.has(entry.phrase) && options.citedSources === 1) continue;
     if (insideQuotation(prose, match.start)) continue;
+    // "Every patient's skin": a possessive names whose, it claims nothing for everyone.
+    if (/^['’]s\b/.test(prose.slice(match.end, match.end + 3))) continue;
+    // "trials have not shown that any supplement prevents dementia": the finding is denied, whatever its distance.
+    if (deniedFinding.test(prose.slice(Math.max(0, match.start - 120), match.start))) continue;
     // "helps prevent migraines in everyone": a soft verb does not soften a claim made for everyone.
     const governing = entry.condition === 'effect-before' ? cues.filter((cue) => !softVerbCues.has(cue.phrase)) : cues;
     if (isGoverned(prose, match, entry.kind, clauses, governing)) continue;

@@ -28,7 +28,7 @@ const SPECIFIC_SOURCE_PATTERNS: readonly RegExp[] = [
   /\b(?:published|reported|presented|appeared)\b[^.;:!?]{0,40}?\bin (?:the )?(?:(?:medical |scientific )?journal [*_"“]*\p{Lu}|[*_"“]+\p{Lu})/u,
   /\bthe journal [*_"“]*\p{Lu}\p{Ll}/u,
   // an institution: "researchers at Stanford University", "the University of Oxford"
-  /\bUniversity of \p{Lu}|\p{Lu}[\p{L}'’.-]{1,40} (?:University|Institute|Hospital|College|Medical Cent(?:er|re)|School of Medicine|Foundation|Society|Association)\b/u,
+  /\bUniversity of \p{Lu}|\p{Lu}[\p{L}'’.-]{1,40} (?:University|Institute|Hospital|College|Medical Cent(?:er|re)|School of Medicine|Foundation|Society|Association|Council|Academy|Agency|Commission|Federation)\b/u,
   /\b(?:Association|Society|College|Institute|Academy|Federation|Council|Board|Department|Ministry) (?:of|for) (?:the )?\p{Lu}/u,
   // named authors: "Smith et al.", "Dr. Lee", "Professor Okafor"
   /\bet al\b/u,

@@ -99,6 +99,7 @@ const mustFlag: Array<[string, string]> = [
   ["Hip strengthening fixes runner's knee in about six weeks.", 'fixes'],
   ['Epsom salts are magnesium so they relax your muscles through your skin.', 'relax'],
   ['My pick is the Harbourline Complex — honestly the best magnesium on the market.', 'the best'],
+  ['The flu jab is completely safe at any stage of pregnancy.', 'completely safe'],
   ["GlowBright Pro is the most effective at-home whitening kit I've tested, full stop.", 'the most effective'],
 ];
 
@@ -187,6 +188,12 @@ const mustStayQuiet: string[] = [
   'The internet offers two popular fixes: ice baths or compression.',
   'Over-the-counter fixes are melatonin and magnesium.',
   'We walked to the park — the best part of the day.',
+  // a possessive, a denied finding at a distance, a condition called harmless, a lab result (blind set r-t)
+  "Every patient's skin is different, so we can't promise a particular outcome.",
+  "So far, well-run trials have not shown that any supplement prevents dementia in people who aren't deficient.",
+  "Most palpitations are harmless — ectopic beats that feel dramatic but aren't dangerous.",
+  'Blue light alone kills up to 70% of acne bacteria in laboratory tests.',
+  'Statins lower LDL cholesterol and, in large trials, reduced heart attacks by roughly a fifth.',
 ];
 
 describe('findOverstatement flags', () => {
