@@ -479,7 +479,7 @@ function statesFinding(prose: string, phrase: Range, clauses: ClauseMap): boolea
   // Up to the clause group's end, or a full stop the sentence splitter missed ("18°C. Blackout blinds ...").
   const finding = ahead(prose, phrase.end, group.end).split(/[.!?]\s/)[0] ?? '';
   // "Research has proven this.": proof of the claim just made, pointed back to.
-  if (provesPointedBack.test(finding) && /\b(?:prove[dns]?|confirm(?:s|ed)?)\b/i.test(prose.slice(phrase.start, phrase.end))) return true;
+  if (pointsBack(finding) && /\b(?:prove[dns]?|confirm(?:s|ed)?)\b/i.test(prose.slice(phrase.start, phrase.end))) return true;
   if (findCues(finding).length > 0) return false;
   // "research shows that smoking increases the risk of cancer" is about harm, not a treatment's benefit.
   if (harmFinding.test(finding)) return false;
@@ -490,7 +490,10 @@ function statesFinding(prose: string, phrase: Range, clauses: ClauseMap): boolea
 const ownCase = /\b(?:my|me)\b/i;
 
 /** Nothing after the proof but a word pointing back at the previous sentence's claim: "this.", "it!". */
-const provesPointedBack = /^\s+(?:this|it|that)\s*[.!]*\s*$/i;
+function pointsBack(finding: string): boolean {
+  const word = trimEndWhere(finding.trim(), /[.!\s]/).toLowerCase();
+  return word === 'this' || word === 'it' || word === 'that';
+}
 
 /** How far ahead of a phrase its conditions read: a bounded window keeps a scan linear on long hostile lines. */
 const lookAhead = 300;
