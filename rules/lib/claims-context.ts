@@ -43,7 +43,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [ListTopic, RegExp]> = [
   ['dosage', /\b(?:dose|doses|dosage|dosages|dosing|how much to (?:take|drink|use|eat|give))\b/i],
   [
     'benefits',
-    /\b(?:benefits?|beneficial|advantages|good for|uses|properties|(?<![\p{L}-])helps?|can help|what (?:it|they|[\p{L}-]+) (?:does|do|can do)|why (?:use|take|try) |why (?:[\p{L}'’]+ ){1,2}(?:love|loves|swear by|rave about))\b/iu,
+    /\b(?:benefits?|beneficial|advantages|good for|uses|properties|(?<![\p{L}-])helps?|can help|what (?:it|they|[\p{L}-]+) (?:does|do|can do)|why (?:use|take|try) |why (?:[\p{L}'’]+ ){1,2}(?:love|loves|swear by|rave about|choose|chooses|pick|picks|trust|trusts))\b/iu,
   ],
 ];
 

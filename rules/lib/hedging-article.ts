@@ -6,7 +6,7 @@
 import type { Article, Block, Sentence } from '../../src/article/types.js';
 import { listContexts as claimListContexts, type ListContext } from './claims.js';
 import { findOutcomeItem, findOverstatements, isBenefitContext, type Overstatement } from './hedging.js';
-import { findPlainBenefit, type ArticleTreatment } from './hedging-benefits.js';
+import { findListedBenefitVerb, findPlainBenefit, type ArticleTreatment } from './hedging-benefits.js';
 import { listItemContexts } from './hedging-lists.js';
 import { articleTreatmentSubject, subjectPattern } from './treatment.js';
 
@@ -126,6 +126,18 @@ function scanArticle(article: Article): SentenceScan[] {
       });
       // "- Mental clarity" in a list of the treatment's benefits: an outcome promised with no verb.
       if (!plain && benefitList && (inListItem || bareItem) && sentence.markers.length === 0) plain = findOutcomeItem(sentence.prose);
+      // "- Wakes up dormant hair follicles" under "What it does": a verb the lists do not know, stated as fact.
+      if (!plain && sentence.markers.length === 0) {
+        plain = findListedBenefitVerb(sentence.prose, {
+          list: claimList,
+          benefitList,
+          inListItem,
+          treatment: articleTreatment,
+          leadIn: null,
+          antecedents: [],
+          scope: article,
+        });
+      }
     }
     if (findings.length > 0 || plain) scanned.push({ sentence, stock: findings, plain });
   }

@@ -368,3 +368,32 @@ export function findPlainBenefit(prose: string, context: BenefitContext): Overst
   }
   return null;
 }
+
+const softOpeners: ReadonlySet<string> = new Set(['helps', 'shows', 'aids', 'assists', 'contributes']);
+
+/**
+ * An item of a list of the treatment's benefits that opens with its verb, said as fact: "- Wakes up dormant hair
+ * follicles", "- Buffers lactic acid so you can push out extra reps" under "What it does". The claim classifier
+ * reads it as an efficacy claim of the list's subject; with no hedge anywhere in it, the benefit is stated as
+ * established (rubric §2: plain present-tense efficacy), whatever words it uses.
+ */
+export function findListedBenefitVerb(prose: string, context: BenefitContext): Overstatement | null {
+  if (!context.inListItem || !context.benefitList || context.list === undefined) return null;
+  if (opensWithAdvice(prose) || reportsStudyResult(prose) || isQualifiedAnywhere(prose)) return null;
+  const claim = findClaim({ prose, inListItem: true, list: context.list, scope: context.scope });
+  if (claim?.kind !== 'efficacy') return null;
+  const start = prose.length - prose.replace(leadingNonLetters, '').length;
+  if (!prose.startsWith(claim.cue, start) || !/^\p{L}+s$/u.test(claim.cue)) return null;
+  // "- Helps reduce stiffness", "- Shows promise in early trials": the verb itself softens the claim.
+  if (softOpeners.has(claim.cue.toLowerCase())) return null;
+  const end = start + claim.cue.length;
+  const base = baseForm(claim.cue.toLowerCase());
+  return {
+    kind: 'plain-benefit',
+    phrase: claim.cue.toLowerCase(),
+    text: prose.slice(start, end),
+    start,
+    end,
+    replacement: /^\p{Lu}/u.test(claim.cue) ? `May ${base}` : `may ${base}`,
+  };
+}

@@ -267,6 +267,7 @@ describe('unhedged-efficacy', () => {
       'dose-response.md': ['The sooner you', 'The more often you'],
       'markers-and-needs.md': ['Lowers', 'Reduces', 'Delays', 'lower'],
       'shared-subjects.md': ['relax', 'ease', 'Calms'],
+      'benefit-verbs-the-lists-do-not-know.md': ['Wakes', 'Strengthens'],
       'equated-with-medicine.md': ["nature's painkiller", 'essentially a', "nature's penicillin", 'is the key to'],
       'safety-and-rank.md': ['does not cause', 'can safely take', 'the most absorbable', 'an edge over', 'you will no longer', 'know for sure'],
       'praise-and-promises.md': ['is an antidote to', 'is a wonderful relaxer', 'better than', 'an edge over', 'dramatic reduction in'],
