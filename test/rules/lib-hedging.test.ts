@@ -100,6 +100,10 @@ const mustFlag: Array<[string, string]> = [
   ['Epsom salts are magnesium so they relax your muscles through your skin.', 'relax'],
   ['My pick is the Harbourline Complex — honestly the best magnesium on the market.', 'the best'],
   ['The flu jab is completely safe at any stage of pregnancy.', 'completely safe'],
+  ['It regrows hair in 100% of users who stick with it.', 'in 100% of'],
+  ['Cyclists live longer than non-cyclists, end of.', 'live longer than'],
+  ['Prescribed TRT carries none of the risks of underground products.', 'none of the risks'],
+  ['Builds muscle faster than training alone', 'faster than'],
   ["GlowBright Pro is the most effective at-home whitening kit I've tested, full stop.", 'the most effective'],
 ];
 
