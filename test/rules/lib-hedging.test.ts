@@ -104,6 +104,11 @@ const mustFlag: Array<[string, string]> = [
   ['Cyclists live longer than non-cyclists, end of.', 'live longer than'],
   ['Prescribed TRT carries none of the risks of underground products.', 'none of the risks'],
   ['Builds muscle faster than training alone', 'faster than'],
+  ['Statins are the most important heart drug ever developed.', 'the most important'],
+  ['Upper-arm monitors are always more accurate than wrist monitors.', 'always more accurate than'],
+  ['LED kits work on everyone with natural teeth.', 'work on everyone'],
+  ['Together, they target the root cause of colic.', 'target the root cause'],
+  ['Modern techniques guarantee natural-looking results every time.', 'results every time'],
   ["GlowBright Pro is the most effective at-home whitening kit I've tested, full stop.", 'the most effective'],
 ];
 
@@ -192,6 +197,7 @@ const mustStayQuiet: string[] = [
   'The internet offers two popular fixes: ice baths or compression.',
   'Over-the-counter fixes are melatonin and magnesium.',
   'We walked to the park — the best part of the day.',
+  'The most important thing is to rest.',
   // a possessive, a denied finding at a distance, a condition called harmless, a lab result (blind set r-t)
   "Every patient's skin is different, so we can't promise a particular outcome.",
   "So far, well-run trials have not shown that any supplement prevents dementia in people who aren't deficient.",
