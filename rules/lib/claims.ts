@@ -118,7 +118,7 @@ const WRITER = /(?<![A-Za-z’'])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’l
 // One whitespace character per alternative, no repeated runs, so a long run of spaces costs linear time.
 // "since I was 19" tells when, not why: the clause before it is not finished.
 const CLAUSE_BREAK = /[;:—–]\s|,\s(?:and|but|so|which|because|since|as)\s|\s(?:because|since(?!\s(?:I|my|we|our)\s)|but)\s|\s-\s/gi;
-const PAST_STORY = /\b(?:was|were|had|did)\b/i;
+const PAST_STORY = /\b(?:was|were|had|did|seemed|became|began|started|took|got|felt|went|kept|tried)\b/i;
 
 /**
  * A general claim in a post told in the first person: "I want to be careful here, because elimination diets
@@ -126,13 +126,24 @@ const PAST_STORY = /\b(?:was|were|had|did)\b/i;
  * The story is exempt; a clause in it that leaves the writer out and states a fact in the present is not.
  */
 function claimBesideStory(prose: string): ClaimFinding | null {
-  for (const clause of prose.split(CLAUSE_BREAK)) {
-    if (clause.trim() === '' || WRITER.test(clause) || PAST_STORY.test(clause)) continue;
+  // "I read somewhere that cold weather makes fibro worse": what was read is stated as fact.
+  const reported = READ_SOMEWHERE.exec(prose);
+  const told = reported ? prose.slice(reported.index + reported[0].length) : prose;
+  // After a turn to the writer's own case, the rest is the story ("... and it's honestly life-changing").
+  for (const clause of told.split(CLAUSE_BREAK).map((part) => part.split(STORY_TURN)[0] ?? '')) {
+    if (clause.trim() === '' || WRITER.test(clause) || PAST_STORY.test(clause) || SOMEONE_ELSE.test(clause)) continue;
     const finding = classifyClaim(clause);
     if (finding && exemptionFor(clause) === null) return finding;
   }
   return null;
 }
+
+/** Where a general claim hands over to the writer's own case: "Halotherapy cures COPD, I'm living proof", "... and it's how I ...". */
+const STORY_TURN = /,\s(?=(?:I|I'm|I’m|I've|I’ve|my|My)\b)|\s(?:and|but)\s(?=(?:it's|it’s|it is|I|my)\b)/;
+/** Another person's story: "sure enough she flared within a day". */
+const SOMEONE_ELSE = /\b(?:she|he|her|his|him)\b/i;
+/** The writer passing on what they read or heard: the rest of the sentence is the claim. */
+const READ_SOMEWHERE = /\b(?:I|I've|I’ve|I have)\s+(?:read|heard|seen)\s+(?:somewhere\s+|online\s+|recently\s+)?that\s/i;
 
 /** Where a statement hands over to advice: "..., so start with half a dose", "..., but we always recommend ...". */
 const ADVICE_JOIN = /,\s(?:so|but|and|though|although)\s|;\s|\s[—–]\s/g;
@@ -165,7 +176,7 @@ function claimInsideExempt(prose: string, finding: ClaimFinding | null, exemptio
     if (exemption === 'advice' && finding?.kind === 'safety' && REASON_CLAUSE.test(prose)) return finding;
     return claimFrom(prose, reason.index);
   }
-  if (exemption === 'narrative' && finding && WRITER.test(prose)) return claimBesideStory(prose);
+  if (exemption === 'narrative' && (finding || READ_SOMEWHERE.test(prose)) && (WRITER.test(prose) || SOMEONE_ELSE.test(prose))) return claimBesideStory(prose);
   if (exemption === 'announcement' && finding) {
     // The health words may sit in the announcement ("Here are the pains that ..."); the claim is the clause.
     const clause = ANNOUNCEMENT_CLAUSE.exec(prose);

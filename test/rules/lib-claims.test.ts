@@ -34,6 +34,10 @@ describe('findClaim: claims, with their kind', () => {
     // survival, a share absorbed, how common in a group, a profession as the authority (blind set u-v)
     ['Men who have regular PSA tests live longer than men who do not.', 'efficacy'],
     ['Cheap, but only about 4% is absorbed', 'statistic'],
+    // a general claim beside someone's story (blind set r-t)
+    ["Halotherapy cures COPD symptoms, I'm living proof.", 'efficacy'],
+    ['The Reset is safe for everyone and it is exactly how I conceived my daughter.', 'safety'],
+    ['Fragranced products are one of the commonest eczema triggers, and sure enough she flared within a day.', 'health-effect'],
     ['They are also common in pregnancy.', 'prevalence'],
     ['Cardiologists generally advise people with a recent heart attack to avoid saunas altogether.', 'research'],
     // mechanism
@@ -223,6 +227,8 @@ describe('exemptionFor', () => {
     ["At Lumen Skin Clinic we've treated thousands of patients whose acne hadn't budged.", 'publisher'],
     ["Every patient's skin is different, so we can't promise a particular outcome.", 'uncertainty'],
     ['I felt better after a week.', 'narrative'],
+    ["Tracking my cycle means I now take ibuprofen the night before and it's honestly life-changing.", 'narrative'],
+    ["Judy Garland's problems with sleep seemed to arise from an addiction to amphetamines, which kept her awake.", 'narrative'],
     ['CBD stands for cannabidiol.', 'definition'],
     ['**Side effects**', 'heading-like'],
     ['Type I diabetes is an autoimmune disease.', null],
