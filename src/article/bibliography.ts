@@ -90,12 +90,17 @@ export function looksLikeReference(text: string): boolean {
   return /\d+\s*\(\d+\)|\bjournal\b|\bet al\b/i.test(text);
 }
 
+const MAX_CREDIT_LINE = 160;
+
 /** A short credit line ("The Psychly Team", "Reviewed by ..."), never a numbered entry. */
 export function looksLikeByline(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed.length === 0 || trimmed.length > 80) return false;
+  if (trimmed.length === 0 || trimmed.length > MAX_CREDIT_LINE) return false;
   if (/https?:|www\./i.test(trimmed)) return false;
+  // "Written by Dr Anika Kaur BDS (Manc), Principal Dentist, GDC no. 000000 · Reviewed April 2024": a credit may
+  // list degrees and a registration number; a team line stays short.
   if (CREDIT_LINE.test(trimmed)) return true;
+  if (trimmed.length > 80) return false;
   return !/\d/.test(trimmed) && TEAM_LINE.test(trimmed);
 }
 

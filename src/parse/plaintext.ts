@@ -413,10 +413,17 @@ function isContactBar(text: string): boolean {
   return text.includes('|') && /\d(?:[ -]?\d){8,}/.test(text) && text.length <= 80;
 }
 
+/** A news site's section label over the headline: "HEALTH | SCIENCE", "NEWS > HEALTH". Capitals only, one or two words a side. */
+const SECTION_LABEL = /^[\p{Lu}&]+(?: [\p{Lu}&]+)?\s[|>›»/]\s[\p{Lu}&]+(?: [\p{Lu}&]+)?$/u;
+/** A menu whose items are spaced apart, not separated: "HOME  BLOG  SHOP MY FAVES  WORK WITH ME". */
+const SPACED_MENU = /^home {2,}\S.*\b(?:blog|shop|about|contact|services|faq|work with me)\b/i;
+
 function isNavigationLine(text: string): boolean {
   const trimmed = text.trim();
   return (
     NAVIGATION_LINE.test(trimmed) ||
+    SECTION_LABEL.test(trimmed) ||
+    SPACED_MENU.test(trimmed) ||
     PROMOTION_LINE.test(trimmed) ||
     PAGE_BUTTON_LINE.test(trimmed) ||
     isNavigationRow(trimmed) ||

@@ -408,6 +408,7 @@ describe('reference lists', () => {
     expect(looksLikeByline('The Psychly Team')).toBe(true);
     expect(looksLikeByline('Posted by Jess, 12 October 2023')).toBe(true);
     expect(looksLikeByline('Page written by Rhian Price MCSP, reviewed April 2024')).toBe(true);
+    expect(looksLikeByline('Written by Dr Anika Kaur BDS (Manc), Principal Dentist, GDC no. 000000 · Reviewed April 2024')).toBe(true);
     expect(looksLikeByline('Smith, J. (2020). Team dynamics.')).toBe(false);
   });
 

@@ -309,6 +309,13 @@ describe('degenerate inputs', () => {
     expect(titleOf('Westbay Hospitals NHS Trust\nDay Surgery Unit — Ward 2\nPatient Information\nGoing home after a hernia repair\nThis leaflet explains what to expect when you get home.\n')).toBe(
       'Going home after a hernia repair',
     );
+    // A news site's section label and a menu spaced out with no separators are chrome too.
+    expect(titleOf('HEALTH | SCIENCE\nSuperbug infections rising fastest in hospitals, study finds\nBy Tom Ellery, Health Correspondent\n')).toBe(
+      'Superbug infections rising fastest in hospitals, study finds',
+    );
+    expect(titleOf('HOME  BLOG  SHOP MY FAVES  WORK WITH ME\nWhy I take probiotics after antibiotics\nOkay so this one has been sitting in my drafts for ages, here it is.\n')).toBe(
+      'Why I take probiotics after antibiotics',
+    );
     // A newsletter's masthead names the practice and the periodical: it stays the title.
     expect(titleOf('HILLSIDE SURGERY — PATIENT NEWSLETTER\nAutumn 2023 | Issue 4\nFlu jabs are here. Book yours at reception this week.\n')).toBe('HILLSIDE SURGERY — PATIENT NEWSLETTER');
   });
