@@ -131,6 +131,9 @@ function isUsageHabit(prose: string): boolean {
  * The topics of a talk, a session or an interview named without a claim made about them: "She will talk about
  * symptoms, treatment options and where to find support", "The session covers ...".
  */
+/** A lead-in to a list of who it suits: "IUI may be a good option for:", "It is suitable for:". The list says who. */
+const SUITABILITY_LEAD_IN = /\b(?:a good option|a good choice|an option|suitable|ideal|a good fit|recommended)\s+for\s*:[\s*_]*$/i;
+
 const TOPICS_NAMED =
   /\b(?:will|to|going to|'ll|’ll)\s+(?:also\s+|briefly\s+)?(?:talk|speak|chat|tell (?:you|us|people)|answer questions)\s+about\b|\bwill\s+(?:also\s+|briefly\s+)?(?:discuss|cover|describe|introduce|outline)\b/i;
 
@@ -451,7 +454,7 @@ export function exemptionFor(prose: string, inListItem = false): Exemption | nul
   if (RESEARCH_GAP_WORD.test(prose) && RESEARCH_GAP.test(prose)) return 'research-gap';
   if (isResearchActivity(prose)) return 'research-activity';
   if (isCarePathway(prose)) return 'care-pathway';
-  if (TOPICS_NAMED.test(prose) || describesWhatItInvolves(prose)) return 'topics';
+  if (TOPICS_NAMED.test(prose) || describesWhatItInvolves(prose) || SUITABILITY_LEAD_IN.test(prose)) return 'topics';
   if (isUnitContents(prose) || isUsageHabit(prose)) return 'contents';
   if (UNCERTAINTY.test(prose) || (NOT_ALL_WORD.test(prose) && NOT_ALL_WILL.test(prose) && !/[;,]\s*(?:and|but|while|so|some|others)?\b/i.test(prose))) return 'uncertainty';
   if (HEARSAY.test(prose)) return 'hearsay';

@@ -224,6 +224,7 @@ describe('exemptionFor', () => {
   it.each([
     ['Consult your GP first.', 'advice'],
     ['Our clinic offers infusions.', 'publisher'],
+    ['IUI may be a good option for:', 'topics'],
     ["At Lumen Skin Clinic we've treated thousands of patients whose acne hadn't budged.", 'publisher'],
     ["Every patient's skin is different, so we can't promise a particular outcome.", 'uncertainty'],
     ['I felt better after a week.', 'narrative'],
