@@ -22,6 +22,12 @@ function paragraphTexts(tree: Root): string[] {
     .map((node) => (node.children[0] as Text).value);
 }
 
+/** The text of the depth-1 heading the parser made the title, if any. */
+function titleOf(source: string): string | undefined {
+  const title = parsePlainText(source).children.find((node) => node.type === 'heading' && node.depth === 1);
+  return title && source.slice(title.position?.start.offset, title.position?.end.offset);
+}
+
 function itemTexts(list: List): string[] {
   return list.children.map((item) => ((item.children[0] as Paragraph).children[0] as Text).value);
 }
@@ -266,16 +272,10 @@ describe('degenerate inputs', () => {
 
   it('skips a saved page\'s menu lines (buttons, a row of links, a breadcrumb) when finding the title', () => {
     const source = 'Menu\nSearch\nSkip to main content\nWaveside Clinic | Services | Book | Contact\nHome > Guides > Cold water\nFree UK delivery on orders over £40\nCold Water Swimming and Your Heart\nA short guide for beginners who want to start this winter.\n';
-    const tree = parsePlainText(source);
-    const title = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
-    expect(title && source.slice(title.position?.start.offset, title.position?.end.offset)).toBe('Cold Water Swimming and Your Heart');
+    expect(titleOf(source)).toBe('Cold Water Swimming and Your Heart');
   });
 
   it('skips a mail\'s and a shop\'s own buttons and menu bars, and takes a long listing title', () => {
-    const titleOf = (source: string) => {
-      const title = parsePlainText(source).children.find((node) => node.type === 'heading' && node.depth === 1);
-      return title && source.slice(title.position?.start.offset, title.position?.end.offset);
-    };
     expect(titleOf('View this email in your browser\n\nCold Water and Your Heart\n\nHi friends,\n')).toBe('Cold Water and Your Heart');
     expect(
       titleOf('Skip to main content\nHarbourside Fertility Centre\nHome   Treatments   Fees   Contact\nBook a free consultation  |  0161 555 0192\nHome > Treatments > IUI\n\nIntrauterine Insemination (IUI)\nA gentle first step\n\nAt Harbourside, we help.\n'),
@@ -286,10 +286,6 @@ describe('degenerate inputs', () => {
   });
 
   it('takes the title from below the menu when a site name sits above it', () => {
-    const titleOf = (source: string) => {
-      const title = parsePlainText(source).children.find((node) => node.type === 'heading' && node.depth === 1);
-      return title && source.slice(title.position?.start.offset, title.position?.end.offset);
-    };
     const page = 'The Herb Shelf\nHome / Remedies / Sleep\nMy Month With Valerian Root\nby Ana Ruiz | 4 comments\nI tried valerian root for a month and kept notes.\n';
     expect(titleOf(page)).toBe('My Month With Valerian Root');
     // A byline or a paragraph under the menu is not a title: the first line stays the title.
@@ -299,10 +295,6 @@ describe('degenerate inputs', () => {
   });
 
   it("takes the page's title from under a clinic's or a trust's name, past its department and a leaflet's label", () => {
-    const titleOf = (source: string) => {
-      const title = parsePlainText(source).children.find((node) => node.type === 'heading' && node.depth === 1);
-      return title && source.slice(title.position?.start.offset, title.position?.end.offset);
-    };
     expect(titleOf("Harbour Men's Clinic\nTestosterone Therapy (TRT)\nFeel like yourself again.\nLow testosterone is common in older men, and many never get tested at all.\n")).toBe(
       'Testosterone Therapy (TRT)',
     );
