@@ -337,9 +337,10 @@ function isTreatmentEffect(site: PhraseSite, options: HedgingOptions): boolean {
 function objectMatches(entry: LexiconEntry, object: string): boolean {
   if (entry.phrase.startsWith('help')) return harmMatcher.test(object) || benefitMatcher.test(object);
   if (entry.condition === 'body-object') return bodyTermMatcher.test(object) || harmMatcher.test(object) || benefitMatcher.test(object);
+  // "Relaxes the muscles": relaxing a part of the body is the benefit itself.
+  if (bodyReliefVerbs.has(baseForm(entry.phrase.split(' ')[0] ?? '')) && bodyTermMatcher.test(object)) return true;
   // "Soothes digestion", "calms your mood": a soothing verb on a function of the body is a benefit too; on a part of
   // the body ("calms overactive nerve cells", "soothes the skin") it describes a mechanism or a sensation.
-  if (bodyReliefVerbs.has(baseForm(entry.phrase.split(' ')[0] ?? '')) && bodyTermMatcher.test(object)) return true;
   if (soothingVerbs.has(baseForm(entry.phrase)) && !harmMatcher.test(object)) {
     return benefitMatcher.matchAll(object).some((good) => !bodyTermMatcher.test(good.text));
   }
