@@ -322,8 +322,10 @@ function isTreatmentEffect(site: PhraseSite, options: HedgingOptions): boolean {
   // "reduces the risk of bowel cancer" already speaks in probabilities; "reduces risk factors" does not.
   // "lowers your risk of diabetes" promises the reader an outcome: that is a claim, not a population statistic.
   // So do "the chance of", "the odds of", "the likelihood of".
-  if (/(?:^|\s)(?:risks?(?!\s+factors?\b)|chances?|odds|likelihood|probability)(?=\s|$|[.,;:])/i.test(firstWords(object, 3)) && !/^\s*your\s+risk/i.test(object)) return false;
-  if (!objectMatches(entry, object)) return false;
+  // A gain verb on "your chances of" promises an outcome ("improves your chances of conceiving").
+  const raisesChances = entry.kind === 'gain-verb' && /^\s*(?:your|the)\s+chances?\s+of\b/i.test(object) && !harmMatcher.test(object) && !unwantedChance.test(object);
+  if (!raisesChances && /(?:^|\s)(?:risks?(?!\s+factors?\b)|chances?|odds|likelihood|probability)(?=\s|$|[.,;:])/i.test(firstWords(object, 3)) && !/^\s*your\s+risk/i.test(object)) return false;
+  if (!raisesChances && !objectMatches(entry, object)) return false;
   // "Lower back pain", "lower leg cramps": anatomy, not the verb.
   if (/^lower$/i.test(prose.slice(phrase.start, phrase.end)) && /^\s+(?:back|abdomen|abdominal|legs?|limbs?|jaw|lip|body)\b/i.test(prose.slice(phrase.end))) {
     return false;
@@ -337,8 +339,8 @@ function isTreatmentEffect(site: PhraseSite, options: HedgingOptions): boolean {
 function objectMatches(entry: LexiconEntry, object: string): boolean {
   if (entry.phrase.startsWith('help')) return harmMatcher.test(object) || benefitMatcher.test(object);
   if (entry.condition === 'body-object') return bodyTermMatcher.test(object) || harmMatcher.test(object) || benefitMatcher.test(object);
-  // "Relaxes the muscles": relaxing a part of the body is the benefit itself.
-  if (bodyReliefVerbs.has(baseForm(entry.phrase.split(' ')[0] ?? '')) && bodyTermMatcher.test(object)) return true;
+  // "Relaxes the muscles", "protects the stomach lining": relaxing or protecting a part of the body is the benefit itself.
+  if (bodyBenefitVerbs.has(baseForm(entry.phrase.split(' ')[0] ?? '')) && bodyTermMatcher.test(object)) return true;
   // "Soothes digestion", "calms your mood": a soothing verb on a function of the body is a benefit too; on a part of
   // the body ("calms overactive nerve cells", "soothes the skin") it describes a mechanism or a sensation.
   if (soothingVerbs.has(baseForm(entry.phrase)) && !harmMatcher.test(object)) {
@@ -349,7 +351,7 @@ function objectMatches(entry: LexiconEntry, object: string): boolean {
 
 /** A finding denied before a "that" clause: "have not shown that", "there is no good evidence that". Bounded. */
 const deniedFinding =
-  /\b(?:(?:not|never)\s+(?:been\s+|yet\s+)?(?:shown|proven|proved|found|demonstrated|established)|no\s+(?:good\s+|strong\s+|reliable\s+|real\s+|clear\s+)?(?:evidence|proof))\s+that\b[^.;!?]{0,100}$/i;
+  /\b(?:(?:not|never)\s+(?:been\s+|yet\s+)?(?:shown|proven|proved|found|demonstrated|established)|(?:cannot|can't|can’t|does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|didn’t)\s+(?:yet\s+)?(?:show|prove|demonstrate|establish)|no\s+(?:good\s+|strong\s+|reliable\s+|real\s+|clear\s+)?(?:evidence|proof))\s+that\b[^.;!?]{0,100}$/i;
 
 function conditionCalledSafe(prose: string, phrase: Range, clause: Range): boolean {
   // The subject's head word, past the verb and any adverb: "palpitations" in "Most palpitations are usually harmless";
@@ -365,8 +367,15 @@ const nounAfter = /^\s*(?:[:;,.)!?]|(?:are|were|is|include|that|for|like)\b)/i;
 
 /** Relief verbs whose object may be a function they settle as well as a harm they take away. */
 const soothingVerbs: ReadonlySet<string> = new Set(['soothe', 'calm', 'settle', 'ease']);
-/** Relief verbs that act on a part of the body as the benefit itself: "relaxes the muscles", "relax your airways". */
-const bodyReliefVerbs: ReadonlySet<string> = new Set(['relax', 'loosen', 'unblock']);
+/** A hedging attribution after the claim: "So coffee protects your heart, the authors suggest, ...". */
+const trailingHedge =
+  /,\s+(?:the\s+)?(?:authors|researchers|scientists|investigators|team)\s+(?:suggest|believe|think|speculate|propose|cautiously conclude)\b/i;
+
+/** Chances nobody wants raised: "increase the chance of side effects". */
+const unwantedChance = /\b(?:side[ -]effects?|complications?|reactions?|bleeding|infection|miscarriage|relapse|harm|death|dying)\b/i;
+
+/** Verbs that act on a part of the body as the benefit itself: "relaxes the muscles", "protects the stomach lining". */
+const bodyBenefitVerbs: ReadonlySet<string> = new Set(['relax', 'loosen', 'unblock', 'protect', 'strengthen', 'nourish', 'repair', 'rebuild', 'heal', 'regenerate']);
 
 /** The last few words before the verb name the body or a condition: "the immune system fights ...". */
 function hasNonTreatmentSubject(prose: string, phrase: Range, clause: Range): boolean {
@@ -843,7 +852,7 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
   // One scan finds the candidates; most sentences have none and stop here.
   const candidates = stockCandidates(prose);
   if (candidates.length === 0) return [];
-  if (looksLikeTitle(prose) || opensWithAdvice(prose) || reportsStudyResult(prose)) return [];
+  if (looksLikeTitle(prose) || opensWithAdvice(prose) || reportsStudyResult(prose) || trailingHedge.test(prose)) return [];
   const cues = findCues(prose);
   const clauses = mapClauses(prose);
   const found: Overstatement[] = [];

@@ -109,6 +109,9 @@ const mustFlag: Array<[string, string]> = [
   ['LED kits work on everyone with natural teeth.', 'work on everyone'],
   ['Together, they target the root cause of colic.', 'target the root cause'],
   ['Modern techniques guarantee natural-looking results every time.', 'results every time'],
+  ['Lying down afterwards improves your chances of conceiving.', 'improves'],
+  ['Wet wrapping cools the skin and stops scratching overnight.', 'stops'],
+  ['Marshmallow root protects the stomach lining.', 'protects'],
   ["GlowBright Pro is the most effective at-home whitening kit I've tested, full stop.", 'the most effective'],
 ];
 
@@ -198,6 +201,9 @@ const mustStayQuiet: string[] = [
   'Over-the-counter fixes are melatonin and magnesium.',
   'We walked to the park — the best part of the day.',
   'The most important thing is to rest.',
+  'Some medicines and tebrosartan can interfere with each other and increase the chance of side effects.',
+  'The study was observational, so it cannot prove that coffee protects the heart.',
+  'So coffee protects your heart, the authors suggest, although they call for trials.',
   // a possessive, a denied finding at a distance, a condition called harmless, a lab result (blind set r-t)
   "Every patient's skin is different, so we can't promise a particular outcome.",
   "So far, well-run trials have not shown that any supplement prevents dementia in people who aren't deficient.",
