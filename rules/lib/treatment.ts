@@ -370,7 +370,8 @@ function dominantBodySubject(input: TreatmentInput): { subject: string; share: n
   for (const text of texts) {
     const seenHere = new Set<string>();
     for (const mention of findTreatmentMentions(text, input.extraTerms)) {
-      const key = mention.text.toLowerCase().replace(/s$/, '');
+      // "vape", "vapes" and "vaping" are one subject.
+      const key = mention.text.toLowerCase().replace(/s$/, '').replace(/(?:ing|e)$/, '');
       if (seenHere.has(key)) continue;
       seenHere.add(key);
       const entry = counts.get(key) ?? { text: mention.text, count: 0 };
@@ -438,6 +439,22 @@ const RANKED_TREATMENTS = /^(?=.*\btreatments\b)(?:(?:the\s+)?(?:top\s+)?\d{1,2}
 function rankedTreatments(title: string): { phrase: string; text: string } | undefined {
   const word = RANKED_TREATMENTS.test(title) ? /\btreatments\b/i.exec(title)?.[0] : undefined;
   return word === undefined ? undefined : { phrase: 'treatments', text: word };
+}
+
+/**
+ * A shop's product name as the title: a few capitalised words ending in the kind of thing sold to use on the body
+ * ("Veyrashade Digital Defence Glasses", "GutLumen 200 Food Intolerance Test", "Calmwave Sleep Patches"). No
+ * question or function words: "How to Choose Reading Glasses" is an article, not a listing.
+ */
+const PRODUCT_KIND = /\s(?:Glasses|Test|Kit|Monitor|Corrector|Brace|Patch|Patches|Drops|Spray|Serum|Cream|Balm|Gel|Gummies|Capsules|Tablets|Lozenges|Inhaler|Insoles|Mask|Lamp|Device|Massager|Support)$/;
+const FUNCTION_WORD = /\b(?:how|what|why|when|which|best|vs|to|for|the|a|an|your|my|of|and|or|with|review)\b/i;
+const MAX_PRODUCT_TITLE_WORDS = 6;
+
+function isProductTitle(title: string): boolean {
+  const name = title.replace(/[™®©]/g, '').trim();
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > MAX_PRODUCT_TITLE_WORDS || FUNCTION_WORD.test(name)) return false;
+  return PRODUCT_KIND.test(name) && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
 }
 
 /** The product's own name, before the pack details: "TurmaFlex Gold" from "TurmaFlex Gold™ – 90 Capsules". */
@@ -557,7 +574,9 @@ export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision
   const listing: TreatmentDecision | null =
     title && PRODUCT_LISTING.test(title)
       ? { treatment: true, subject: productName(title), reason: 'title is a product listing (a strength or a pack size)' }
-      : null;
+      : title && isProductTitle(title)
+        ? { treatment: true, subject: title.replace(/[™®©]/g, '').trim(), reason: 'title is a product name ending in what it is ("… Glasses", "… Test")' }
+        : null;
 
   // A listing names its ingredients ("Turmeric Curcumin 1500mg with Black Pepper & Ginger"): one product, not a comparison.
   if (titleSubjects.length >= 3) {

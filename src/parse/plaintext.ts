@@ -210,7 +210,9 @@ export function parsePlainText(source: string): Root {
     if (after === -1 || kinds[after] !== 'text') return null;
     const text = contentOf(lineAt(after));
     // The site's name was a guess: the line below the menu replaces it only when it reads as a heading.
-    if (BYLINE.test(text) || text.split(/\s+/).length < nameWords || !looksLikeHeading(text, followingOf(after))) return null;
+    if (BYLINE.test(text) || text.split(/\s+/).length < nameWords) return null;
+    // A title in capitals may run longer than a heading: "INTERMITTENT FASTING: WHAT I'VE LEARNED AFTER 3 YEARS (...)".
+    if (!looksLikeHeading(text, followingOf(after)) && !(text === text.toUpperCase() && looksLikeTitle(text))) return null;
     return after;
   }
 

@@ -147,6 +147,29 @@ describe('a shop listing with a strength or a pack size', () => {
   );
 });
 
+describe('a shop title that is a product name ending in what it is', () => {
+  it.each(['Veyrashade Digital Defence Glasses', 'GutLumen 200 Food Intolerance Test', 'Calmwave Sleep Patches'])('%s is something to use', (title) => {
+    expect(decide(title, ['Order before 2pm for same-day dispatch.'])).toMatchObject({ treatment: true });
+  });
+
+  it.each(['How to Choose Reading Glasses', 'The Best Hearing Test', 'Your Annual Eye Test'])('%s is not', (title) =>
+    expect(decide(title).reason).not.toMatch(/product name/),
+  );
+});
+
+describe('a body that keeps naming one thing in several forms', () => {
+  it('counts "vape", "vapes" and "vaping" as one subject', () => {
+    const body = [
+      ...Array.from({ length: 4 }, () => 'Vaping helped me quit.'),
+      ...Array.from({ length: 3 }, () => 'Our vapes come in ten flavours.'),
+      ...Array.from({ length: 3 }, () => 'A vape kit costs less than cigarettes.'),
+      'Delivery is free.',
+      'Contact us any time.',
+    ];
+    expect(decide(null, body)).toMatchObject({ treatment: true });
+  });
+});
+
 describe('a title about giving something up, or a news round-up', () => {
   const body = (subject: string) => Array.from({ length: 10 }, (_, i) => `Item ${i}: ${subject} came up again.`);
   it.each([
