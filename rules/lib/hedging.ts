@@ -344,7 +344,7 @@ const deniedFinding =
   /\b(?:(?:not|never)\s+(?:been\s+|yet\s+)?(?:shown|proven|proved|found|demonstrated|established)|(?:cannot|can't|can’t|does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|didn’t)\s+(?:yet\s+)?(?:show|prove|demonstrate|establish)|no\s+(?:good\s+|strong\s+|reliable\s+|real\s+|clear\s+)?(?:evidence|proof))\s+that\b[^.;!?]{0,100}$/i;
 
 /** What follows a noun, not a verb: punctuation, or a verb of its own ("fixes are", "fixes include"). */
-const nounAfter = /^\s*(?:[:;,.)!?]|(?:are|were|is|include|that|for|like)\b)/i;
+const nounAfter = /^\s*(?:[:;,.)!?]|(?:are|were|is|include|for|like)\b)/i;
 
 /** Relief verbs whose object may be a function they settle as well as a harm they take away. */
 const soothingVerbs: ReadonlySet<string> = new Set(['soothe', 'calm', 'settle', 'ease']);
@@ -652,8 +652,8 @@ function passesKindCheck(site: PhraseSite, options: HedgingOptions): boolean {
       // harmless" still reassures about one).
       return !conditionCalledSafe(prose, phrase, clause);
     case 'certainty':
-      // "two popular fixes: ice or lycra", "over-the-counter fixes are ...": the noun, not the verb.
-      if (/^fix(?:es)?$/i.test(prose.slice(phrase.start, phrase.end)) && nounAfter.test(prose.slice(phrase.end, phrase.end + 12))) return false;
+      // "two popular fixes: ice or lycra", "home cures are ...": a one-word verb used as a noun.
+      if (/^\p{L}+$/u.test(entry.phrase) && nounAfter.test(prose.slice(phrase.end, phrase.end + 12))) return false;
       // "the body eliminates excess magnesium" is physiology, not a treatment claim.
       return !hasNonTreatmentSubject(prose, phrase, clause);
     default:

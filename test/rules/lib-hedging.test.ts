@@ -199,6 +199,7 @@ const mustStayQuiet: string[] = [
   'Research has proven this wrong.',
   'The internet offers two popular fixes: ice baths or compression.',
   'Over-the-counter fixes are melatonin and magnesium.',
+  'Some claim hundred percent success rates for these cures.',
   'We walked to the park — the best part of the day.',
   'The most important thing is to rest.',
   'Some medicines and tebrosartan can interfere with each other and increase the chance of side effects.',
