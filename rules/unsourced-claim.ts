@@ -7,7 +7,7 @@
 import { looksLikeReference } from '../src/article/bibliography.js';
 import type { Article, Block, Section, Sentence } from '../src/article/types.js';
 import { defineRule } from '../src/engine/types.js';
-import { claimMessage, findClaim, listContexts, type CitationStyle } from './lib/claims.js';
+import { claimMessage, findClaim, listContexts, readsAsListItem, type CitationStyle } from './lib/claims.js';
 import { actionOnBody } from './lib/claims-clause.js';
 import { scanCues } from './lib/claims-cues.js';
 import { exemptionFor, isPseudoHeading } from './lib/claims-exemptions.js';
@@ -225,8 +225,7 @@ export default defineRule<UnsourcedClaimOptions>({
         const finding = findClaim({
           prose: sentence.prose,
           isQuestion: sentence.isQuestion,
-          // A table cell under a telling column heading ("What it does") is read as a list item under that heading.
-          inListItem: block.kind === 'listItem' || (block.kind === 'tableCell' && lists.has(block)),
+          inListItem: readsAsListItem(block, lists.get(block)),
           list: lists.get(block),
           subject: subjects.get(sentence),
           scope: article,

@@ -60,6 +60,8 @@ function namesHealth(text: string): boolean {
 
 /** What a heading or a lead-in says its text is about: benefits, harms or dosage, or null. */
 export function topicOf(text: string): ListTopic | null {
+  // "Common (may affect up to 1 in 10 people):", plain or bold: a leaflet's band of side effects.
+  if (isFrequencyBand(text)) return 'harms';
   for (const [topic, pattern] of TOPIC_PATTERNS) if (pattern.test(text)) return topic;
   return WHY_PRODUCT.test(text) ? 'benefits' : null;
 }
@@ -95,11 +97,10 @@ function blockProse(block: Block): string {
  * explained: what it does, who it's for, and what the risks really are"): it says what the whole article covers,
  * not what any one list is about.
  */
-function headingsAbove(block: Block, title: Range | null): string[] {
+function headingsAbove(block: Block, twoSidedTitle: Range | null): string[] {
   const texts: string[] = [];
   for (let section = block.section; section; section = section.parent) {
-    if (!section.heading) continue;
-    if (title !== null && section.heading.range.start === title.start && namesBothSides(section.heading.text)) continue;
+    if (!section.heading || section.heading.range.start === twoSidedTitle?.start) continue;
     texts.push(section.heading.text);
   }
   return texts;
@@ -118,6 +119,7 @@ function namesBothSides(text: string): boolean {
 export function listContexts(article: Article, judgeLeadIn: LeadInJudge): Map<Block, ListContext> {
   const contexts = new Map<Block, ListContext>();
   // A wiki's section links stay in a saved page's headings ("Adverse effects [edit]"); its contents list has none.
+  const twoSidedTitle = article.title && namesBothSides(article.title.text) ? article.title.range : null;
   const headingTexts = new Set(article.headings.map((heading) => normalise(withoutEditLink(heading.text))));
   if (article.title) headingTexts.add(normalise(article.title.text));
 
@@ -139,9 +141,6 @@ export function listContexts(article: Article, judgeLeadIn: LeadInJudge): Map<Bl
         // "**Common (affecting up to 1 in 10 people):**": a bold label with no verb heads its list as a heading does.
         leadIn = null;
         pseudoHeading = { block, topic: topicOf(prose), health: namesHealth(prose), label: true };
-      } else if (isFrequencyBand(lastSentence)) {
-        // "Common (may affect up to 1 in 10 people):": the items are side effects, as under a "Side effects" heading.
-        leadIn = { block, claim: null, topic: 'harms', health: true, advice: false, neutral: false };
       } else if (/:[\s*_]*$/.test(lastSentence)) {
         const claim = judgeLeadIn(lastSentence);
         const advice = claim === null && isAdvice(lastSentence);
@@ -173,7 +172,7 @@ export function listContexts(article: Article, judgeLeadIn: LeadInJudge): Map<Bl
     // A lead-in introduces its own list: "Signs of poor sleep include:" under "Benefits of sleep" lists no benefits.
     let topic = ownLeadIn ? ownLeadIn.topic : (ownPseudoHeading?.topic ?? null);
     if (topic === null && (!ownLeadIn || ownLeadIn.neutral)) {
-      for (const heading of headingsAbove(block, article.title?.range ?? null)) {
+      for (const heading of headingsAbove(block, twoSidedTitle)) {
         topic = topicOf(heading);
         if (topic) break;
       }

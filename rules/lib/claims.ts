@@ -362,6 +362,11 @@ function classifySentence(sentence: SentenceFacts): ClaimFinding | null {
   return list ? claimFromList(prose, finding, exemption, list) : null;
 }
 
+/** A list item, or a table cell read under its column's heading ("What it does"): both are items of a list. */
+export function readsAsListItem(block: Block, list: ListContext | undefined): boolean {
+  return block.kind === 'listItem' || (block.kind === 'tableCell' && list !== undefined);
+}
+
 /** What each list item's list is about, for `SentenceFacts.list`; built once per article and shared. */
 export function listContexts(article: Article): Map<Block, ListContext> {
   let contexts = listsByArticle.get(article);

@@ -4,7 +4,7 @@
  * with unsourced-claim, since a benefit stated as fact is a claim (rubric §1–2).
  */
 import type { Article, Block, Sentence } from '../../src/article/types.js';
-import { listContexts as claimListContexts, type ListContext } from './claims.js';
+import { listContexts as claimListContexts, readsAsListItem, type ListContext } from './claims.js';
 import { findOutcomeItem, findOverstatements, isBenefitContext, type Overstatement } from './hedging.js';
 import { findListedBenefitVerb, findPlainBenefit, type ArticleTreatment } from './hedging-benefits.js';
 import { listItemContexts } from './hedging-lists.js';
@@ -113,8 +113,7 @@ function scanArticle(article: Article): SentenceScan[] {
     let plain: Overstatement | null = null;
     if (findings.length === 0) {
       // No stock phrase: a benefit the claim classifier sees, said plainly of the treatment.
-      // A table cell under a telling column heading ("What it does") reads as an item of a list under it.
-      const inListItem = sentence.block.kind === 'listItem' || (sentence.block.kind === 'tableCell' && claimList !== undefined);
+      const inListItem = readsAsListItem(sentence.block, claimList);
       plain = findPlainBenefit(sentence.prose, {
         list: claimList,
         benefitList,
@@ -128,15 +127,7 @@ function scanArticle(article: Article): SentenceScan[] {
       if (!plain && benefitList && (inListItem || bareItem) && sentence.markers.length === 0) plain = findOutcomeItem(sentence.prose);
       // "- Wakes up dormant hair follicles" under "What it does": a verb the lists do not know, stated as fact.
       if (!plain && sentence.markers.length === 0) {
-        plain = findListedBenefitVerb(sentence.prose, {
-          list: claimList,
-          benefitList,
-          inListItem,
-          treatment: articleTreatment,
-          leadIn: null,
-          antecedents: [],
-          scope: article,
-        });
+        plain = findListedBenefitVerb(sentence.prose, { list: claimList, benefitList, inListItem, scope: article });
       }
     }
     if (findings.length > 0 || plain) scanned.push({ sentence, stock: findings, plain });

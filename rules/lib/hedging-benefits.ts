@@ -34,6 +34,7 @@ import {
   type Overstatement,
 } from './hedging.js';
 import { findTreatmentMentions } from './treatment.js';
+import { firstWords, lastWords } from './word-window.js';
 
 /** What the article as a whole says about its treatment (`detectTreatmentSubject`). */
 export interface ArticleTreatment {
@@ -137,12 +138,6 @@ function words(text: string): string[] {
   return trimmed === '' ? [] : trimmed.split(/\s+/);
 }
 
-/** How many characters a few words may take: reading only that far keeps each call short on long lines. */
-const wordWindow = 40;
-
-function lastWords(text: string, count: number): string {
-  return words(text.slice(-count * wordWindow)).slice(-count).join(' ');
-}
 
 /** "is a natural treatment for", "makes an excellent option for", "is a powerhouse": a predicate that praises the treatment. */
 function findPraisePredicate(prose: string, nouns: readonly PhraseMatch[], praise: readonly PhraseMatch[]): Range | null {
@@ -270,7 +265,7 @@ function isNarrationOrUsage(prose: string, phrase: Range, group: Range): boolean
 /** A health-effect claim is a benefit only when what it brings about is good: "triggers cellular repair", not "causes nausea". */
 function bringsBenefit(prose: string, phrase: Range): boolean {
   // Six words: "gives your body what it needs".
-  const object = words(prose.slice(phrase.end, phrase.end + 6 * wordWindow)).slice(0, 6).join(' ');
+  const object = firstWords(prose.slice(phrase.end), 6);
   return benefitMatcher.test(object) && !harmMatcher.test(object);
 }
 
@@ -377,7 +372,10 @@ const softOpeners: ReadonlySet<string> = new Set(['helps', 'shows', 'aids', 'ass
  * reads it as an efficacy claim of the list's subject; with no hedge anywhere in it, the benefit is stated as
  * established (rubric §2: plain present-tense efficacy), whatever words it uses.
  */
-export function findListedBenefitVerb(prose: string, context: BenefitContext): Overstatement | null {
+export function findListedBenefitVerb(
+  prose: string,
+  context: Pick<BenefitContext, 'list' | 'benefitList' | 'inListItem' | 'scope'>,
+): Overstatement | null {
   if (!context.inListItem || !context.benefitList || context.list === undefined) return null;
   if (opensWithAdvice(prose) || reportsStudyResult(prose) || isQualifiedAnywhere(prose)) return null;
   const claim = findClaim({ prose, inListItem: true, list: context.list, scope: context.scope });
