@@ -6,7 +6,8 @@
  * only, so the count does not depend on a project's options. Pure.
  */
 import type { Article, Block, Sentence } from '../../src/article/types.js';
-import { findClaim, listContexts } from './claims.js';
+import { findClaim, listContexts, readsAsListItem } from './claims.js';
+import { articleSubjects } from './claims-subject.js';
 import { continuesFromNeighbour } from './sources-coverage.js';
 import { builtInSourceDetector } from './sources-named.js';
 
@@ -28,11 +29,15 @@ function covered(block: Block): boolean[] {
 export function countClaims(article: Article): ClaimCount {
   const count: ClaimCount = { claims: 0, sourced: 0 };
   const lists = listContexts(article);
+  // The question unsourced-claim asks (same list reading, same subject), so the answers it already has are reused.
+  const subjects = articleSubjects(article);
   for (const block of article.blocks) {
     // Which sentences are sourced is worked out only for blocks with a claim (most have none).
     let sourced: boolean[] | null = null;
     block.sentences.forEach((sentence, index) => {
-      if (!findClaim({ prose: sentence.prose, isQuestion: sentence.isQuestion, inListItem: block.kind === 'listItem', list: lists.get(block), scope: article })) return;
+      const list = lists.get(block);
+      const claim = findClaim({ prose: sentence.prose, isQuestion: sentence.isQuestion, inListItem: readsAsListItem(block, list), list, subject: subjects.get(sentence), scope: article });
+      if (!claim) return;
       count.claims++;
       sourced ??= covered(block);
       if (sourced[index]) count.sourced++;
