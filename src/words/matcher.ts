@@ -215,6 +215,10 @@ function addTo(index: Map<string, number[]>, key: string, phrase: number): void 
   else index.set(key, [phrase]);
 }
 
+/** Words whose merged candidates a matcher keeps (a long article has a few thousand distinct words). */
+const MERGED_WORDS_KEPT = 8192;
+const NO_CANDIDATES: readonly number[] = [];
+
 /**
  * A word index: at each word of the text, only the phrases that can start
  * there are tried (those whose first word is that word, and wildcard ones whose
@@ -237,10 +241,25 @@ function indexedMatcher(ordered: readonly string[], keys: readonly IndexKey[]): 
   const stemLengths = [...byStem.keys()];
   const { slots, thirds, stemmed } = openingsOf(keys);
 
+  /**
+   * Each word's merged candidates, once looked up: the stems take a slice and a look-up per stem length, and the
+   * same few thousand words come back in every article. Cleared whole when full, so a long run's memory stays flat.
+   */
+  const mergedByWord = new Map<string, readonly number[]>();
+
   /** The phrases that can start at a word, in list order; `stems` false when no wildcard stem can. */
   function candidatesFor(word: string, stems: boolean): readonly number[] | undefined {
+    if (!stems || stemLengths.length === 0) return byWord.get(word);
+    let merged = mergedByWord.get(word);
+    if (merged !== undefined) return merged;
+    if (mergedByWord.size >= MERGED_WORDS_KEPT) mergedByWord.clear();
+    merged = mergeStems(word) ?? NO_CANDIDATES;
+    mergedByWord.set(word, merged);
+    return merged;
+  }
+
+  function mergeStems(word: string): readonly number[] | undefined {
     const exact = byWord.get(word);
-    if (!stems || stemLengths.length === 0) return exact;
     let merged: number[] | undefined;
     for (const length of stemLengths) {
       if (length > word.length) continue;
