@@ -108,7 +108,7 @@ function inSentence(subject: string): string {
 
 /** The verb a reader would use: take a drug, try a diet, have a procedure. */
 function verbFor(subject: string): string {
-  if (/diet|fast|fodmap|keto|paleo|whole30|cleanse|detox|method|breath|bath|plunge|sauna/i.test(subject)) return 'try';
+  if (/diet|fast|fodmap|keto|paleo|whole30|cleanse|detox|method|breath|bath|plunge|sauna|salt|float|halotherap/i.test(subject)) return 'try';
   if (/therap|acupunct|chiropract|surgery|massage|needling|manipulation|osteopath|infusion|injection|cupping|transplant|laser|light|stimulation/i.test(subject)) return 'have';
   if (/cap\b|comb|device|unit|cpap/i.test(subject)) return 'use';
   return 'take';

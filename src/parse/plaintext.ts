@@ -386,6 +386,9 @@ const NAVIGATION_LINE =
 /** A shop's banner over the page: "Free UK delivery on all orders over £30", "Free returns". */
 const PROMOTION_LINE = /^free (?:(?:uk|us|eu|next[- ]day|standard|express|worldwide) )?(?:delivery|shipping|returns)\b/i;
 
+/** A cookie banner: "We use cookies to improve your experience. [Accept]", "Cookies help us deliver our services. OK". */
+const COOKIE_BANNER = /^(?=.{0,300}$)(?:.{0,80}\b)?cookies?\b.{0,200}\b(?:accept|agree|consent|ok|okay|got it|policy|settings|preferences|manage|learn more|find out more)\b/i;
+
 /** A clinic's, practice's or service's name: it heads the site, not the page. */
 const ORGANISATION_NAME =
   /\b(?:clinic|clinics|service|services|practice|pharmacy|chemist|centre|center|hospital|hospitals|trust|surgery|dental|dentistry|physio|physiotherapy|studio|foundation|charity|society|association|institute|unit|department)(?:\s[—–-]\s(?!.*\b(?:newsletter|bulletin|magazine|digest|update|issue)\b)[^—–]{1,30})?$/i;
@@ -428,6 +431,7 @@ function isNavigationLine(text: string): boolean {
     SPACED_MENU.test(trimmed) ||
     PROMOTION_LINE.test(trimmed) ||
     PAGE_BUTTON_LINE.test(trimmed) ||
+    COOKIE_BANNER.test(trimmed) ||
     isNavigationRow(trimmed) ||
     isColumnRow(trimmed) ||
     isContactBar(trimmed)

@@ -275,6 +275,12 @@ describe('degenerate inputs', () => {
     expect(titleOf(source)).toBe('Cold Water Swimming and Your Heart');
   });
 
+  it('skips a cookie banner above the title, but not a title about cookies', () => {
+    expect(titleOf('Forums › Health › Allergies\nCookies help us deliver our services. OK | Learn more\n\nOat milk for eczema?? 🥛\nStarted by kim_r\n')).toBe('Oat milk for eczema?? 🥛');
+    expect(titleOf('We use cookies to improve your experience. By continuing to browse you agree to our cookie policy. [Accept] [Manage]\n\nSalt Rooms and Your Lungs\nA short guide.\n')).toBe('Salt Rooms and Your Lungs');
+    expect(titleOf('Oat Cookies for Breastfeeding\nDo they boost milk supply? A look at the evidence.\n')).toBe('Oat Cookies for Breastfeeding');
+  });
+
   it('skips a mail\'s and a shop\'s own buttons and menu bars, and takes a long listing title', () => {
     expect(titleOf('View this email in your browser\n\nCold Water and Your Heart\n\nHi friends,\n')).toBe('Cold Water and Your Heart');
     expect(

@@ -157,6 +157,12 @@ describe('a shop title that is a product name ending in what it is', () => {
   );
 });
 
+describe('salt and float rooms', () => {
+  it.each(['Salt Cave Sessions', 'Halotherapy for Children', 'Float Tank Sessions'])('%s is something to try', (title) => {
+    expect(decide(title, ['Each session is 45 minutes in a quiet room.'])).toMatchObject({ treatment: true });
+  });
+});
+
 describe('a body that keeps naming one thing in several forms', () => {
   it('counts "vape", "vapes" and "vaping" as one subject', () => {
     const body = [
