@@ -143,7 +143,8 @@ function findHeadingLists(tree: Root, source: string, excluded: Set<Nodes>): Ref
         if (!lines.every((line) => isParagraphEntry(slice(source, line.range), strict))) continue;
         // After entries that all read as references, a few sentences with no year and no address are the page's
         // own words: an advertiser's disclaimer, a newsletter's "You're receiving this because ...".
-        if (drafts.length > 0 && readsAsProse(slice(source, nodeRange(node) ?? { start: 0, end: 0 })) && drafts.every((draft) => looksLikeReference(slice(source, draft.range)))) continue;
+        // An organisation's dated entry ("Society for Urological Imaging. Consensus statement. 2020.") counts as one.
+        if (drafts.length > 0 && readsAsProse(slice(source, nodeRange(node) ?? { start: 0, end: 0 })) && drafts.every((draft) => datedOrReference(slice(source, draft.range)))) continue;
         excluded.add(node);
         drafts.push(...lines);
       } else continue;
@@ -206,6 +207,10 @@ function isPageChrome(text: string): boolean {
 /** An entry can quote a copyright line; one that opens like a reference stays an entry. */
 function looksLikeReferenceStart(text: string): boolean {
   return readEntryLabel(text) !== null || looksLikeReference(text.split('\n')[0] ?? '');
+}
+
+function datedOrReference(text: string): boolean {
+  return looksLikeReference(text) || readEntryFields(text).year !== null;
 }
 
 /** Two sentences or more, with no year, link or DOI in them: prose, not a reference entry. */

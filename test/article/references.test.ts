@@ -83,6 +83,26 @@ describe('reference lists', () => {
     expect(article.sentences.some((sentence) => sentence.text.startsWith('This device is intended'))).toBe(true);
   });
 
+  it('ends unnumbered entries before a leaflet\'s closing credit, when the entries are dated (an organisation\'s guideline included)', () => {
+    const source = [
+      'Drink plenty [1]. Cut down on salt [2]. Lemon juice may help a little [3].',
+      '',
+      'References',
+      'Marwood K, Tesh A. Incidence of urolithiasis. Journal of Renal Epidemiology. 2021;14(3):201-209.',
+      'Society for Urological Imaging. Imaging in suspected renal colic: consensus statement. 2020.',
+      '',
+      'Leaflet produced by the Urology Nurse Specialist team. If you need this information in another language, please call 01632 960 112.',
+      '',
+    ].join('\n');
+    const article = build(source, 'text');
+    expect(article.entries).toHaveLength(2);
+    expect(resolution(article)).toEqual([
+      ['[1]', [1]],
+      ['[2]', [2]],
+      ['[3]', [null]],
+    ]);
+  });
+
   it('numbers an ordered list under a References heading from its start', () => {
     const article = build(
       'Claim [2]. Other [3].\n\n## References\n\n2. Lee, A. (2019). Title two.\n3. Kim, B. (2020). Title three.\n',
