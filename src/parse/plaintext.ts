@@ -180,17 +180,26 @@ export function parsePlainText(source: string): Root {
    */
   function organisationAboveTitle(index: number): number | null {
     const name = contentOf(lineAt(index));
-    if (name.split(/\s+/).length > 6 || !ORGANISATION_NAME.test(name)) return null;
+    if (nameWordsOf(name) > 6 || !ORGANISATION_NAME.test(name)) return null;
     let after = nextContent[index] ?? -1;
-    // A department under the trust's name, a leaflet's label: "Gastroenterology and Endoscopy Unit", "Patient Information".
-    for (let skipped = 0; skipped < 3 && after !== -1 && kinds[after] === 'text'; skipped++) {
+    // A department under the trust's name, a leaflet's label, the site's menu: "Gastroenterology and Endoscopy Unit",
+    // "Patient Information", "Print | Large print version".
+    for (let skipped = 0; skipped < 4 && after !== -1 && kinds[after] !== 'bullet'; skipped++) {
+      if (kinds[after] !== 'text') {
+        after = nextContent[after] ?? -1;
+        continue;
+      }
       const line = contentOf(lineAt(after));
-      if (!LEAFLET_LABEL.test(line) && !(line.split(/\s+/).length <= 6 && ORGANISATION_NAME.test(line))) break;
+      if (!LEAFLET_LABEL.test(line) && !isNavigationLine(line) && !(nameWordsOf(line) <= 6 && ORGANISATION_NAME.test(line))) break;
       after = nextContent[after] ?? -1;
     }
     if (after === -1 || kinds[after] !== 'text') return null;
     const text = contentOf(lineAt(after));
-    if (BYLINE.test(text) || isNavigationLine(text) || !looksLikeHeading(text, followingOf(after))) return null;
+    if (BYLINE.test(text) || isNavigationLine(text)) return null;
+    // Under a named organisation the page's title may be followed by a short line too: "Kidney stones: information
+    // for patients" / "Department of Urology".
+    const titleShaped = looksLikeTitle(text) && text.split(/\s+/).length <= 12 && !/[.!;,]$/.test(text);
+    if (!titleShaped && !looksLikeHeading(text, followingOf(after))) return null;
     return after;
   }
 
@@ -381,7 +390,7 @@ export function parsePlainText(source: string): Root {
  * line stays in the body as it was.
  */
 const NAVIGATION_LINE =
-  /^(?:menu|main menu|search|home|close|log ?in|sign ?in|sign up|register|subscribe|account|my account|basket|cart|toggle navigation|open menu|skip to (?:main )?content|skip navigation)(?:\s*\(\d+\))?$/i;
+  /^(?:menu|main menu|search|search (?:this|the|our) (?:site|website|forums?)|search (?:site|forums?)|home|close|log ?in|sign ?in|sign up|register|subscribe|account|my account|basket|cart|toggle navigation|open menu|skip to (?:main )?content|skip navigation)(?:\s*\(\d+\))?$/i;
 
 /** A shop's banner over the page: "Free UK delivery on all orders over £30", "Free returns". */
 const PROMOTION_LINE = /^free (?:(?:uk|us|eu|next[- ]day|standard|express|worldwide) )?(?:delivery|shipping|returns)\b/i;
@@ -391,7 +400,12 @@ const COOKIE_BANNER = /^(?=.{0,300}$)(?:.{0,80}\b)?cookies?\b.{0,200}\b(?:accept
 
 /** A clinic's, practice's or service's name: it heads the site, not the page. */
 const ORGANISATION_NAME =
-  /\b(?:clinic|clinics|service|services|practice|pharmacy|chemist|centre|center|hospital|hospitals|trust|surgery|dental|dentistry|physio|physiotherapy|studio|foundation|charity|society|association|institute|unit|department)(?:\s[—–-]\s(?!.*\b(?:newsletter|bulletin|magazine|digest|update|issue)\b)[^—–]{1,30})?$/i;
+  /\b(?:clinic|clinics|service|services|practice|pharmacy|chemist|centre|center|hospital|hospitals|trust|surgery|dental|dentistry|physio|physiotherapy|studio|foundation|charity|society|association|institute|unit|department)(?:\s{1,3}[—–·|-]\s{1,3}(?!.*\b(?:newsletter|bulletin|magazine|digest|update|issue)\b)[^—–·|]{1,30})?$/i;
+/** Words of a site's or an organisation's name, before any tagline after a separator ("Bramley & Shaw Pharmacy · Your medicine explained"). */
+function nameWordsOf(line: string): number {
+  return (line.split(/\s{1,3}[—–·|]\s{1,3}/)[0] ?? line).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
 /** The label a leaflet prints over its title: "Patient Information", "Information for patients". */
 const LEAFLET_LABEL = /^(?:patient information(?: leaflet)?|information for (?:patients|parents|carers|families)|patient leaflet)$/i;
 

@@ -275,6 +275,15 @@ describe('degenerate inputs', () => {
     expect(titleOf(source)).toBe('Cold Water Swimming and Your Heart');
   });
 
+  it('finds the title under an organisation\'s name, past its menus, a search box and a rule', () => {
+    expect(
+      titleOf("Skip to main content\nSt Brendan's Hospitals\nHome | Our services | Contact us\nSearch this site\nHome > Leaflets > Urology > Gallstones\n\nGallstones: information for patients\nDepartment of Surgery\n\nThis leaflet explains what gallstones are and how they are treated.\n"),
+    ).toBe('Gallstones: information for patients');
+    expect(
+      titleOf('HOLLIN & PARK PHARMACY  ·  Your medicine explained\nhollinpark.example/leaflets  |  Print  |  Large print\n----------------------------------------\n\nRAMIPRIL\nCapsules 2.5 mg, 5 mg, 10 mg\n\nRamipril lowers blood pressure.\n'),
+    ).toBe('RAMIPRIL');
+  });
+
   it('skips a cookie banner above the title, but not a title about cookies', () => {
     expect(titleOf('Forums › Health › Allergies\nCookies help us deliver our services. OK | Learn more\n\nOat milk for eczema?? 🥛\nStarted by kim_r\n')).toBe('Oat milk for eczema?? 🥛');
     expect(titleOf('We use cookies to improve your experience. By continuing to browse you agree to our cookie policy. [Accept] [Manage]\n\nSalt Rooms and Your Lungs\nA short guide.\n')).toBe('Salt Rooms and Your Lungs');
