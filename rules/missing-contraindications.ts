@@ -13,7 +13,7 @@ import {
 } from './lib/safety-section.js';
 import { safetySectionStub } from './lib/safety-section-stub.js';
 import { articleTreatmentSubject, findTreatmentMentions, namesManyOptions, type TreatmentDecision } from './lib/treatment.js';
-import { isNavigationRow, lastNavigationStep } from '../src/parse/page-chrome.js';
+import { isCookieBanner, isNavigationRow, lastNavigationStep } from '../src/parse/page-chrome.js';
 
 export interface MissingContraindicationsOptions {
   /** Extra heading wordings that count as a safety section: case-insensitive substrings, or "/regex/". */
@@ -51,9 +51,9 @@ function titleText(article: Article): string | null {
 /** A sentence this long is the article's prose, not a page's masthead (a tagline, a price, "Add to basket"). */
 const PROSE_WORDS = 8;
 
-/** Menus and breadcrumbs ("Home > Pain Relief > TENS Units", "Shop | Support | Cart") are chrome, however long. */
+/** Menus, breadcrumbs and cookie banners ("Home > Pain Relief > TENS Units", "We use cookies ... [Accept]") are chrome, however long. */
 function isProse(text: string): boolean {
-  if (isNavigationRow(text)) return false;
+  if (isNavigationRow(text) || isCookieBanner(text)) return false;
   return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= PROSE_WORDS;
 }
 
@@ -71,11 +71,22 @@ function mastheadTitle(article: Article, title: string | null, extraTerms: reado
   for (const heading of article.headings) {
     if (heading.range.start >= proseStart) break;
     if (article.title && heading.range.start === article.title.range.start) continue;
-    // A breadcrumb ("Home > Pain Relief > TENS Units") names the page in its last step.
-    const text = lastNavigationStep(heading.text);
-    if (findTreatmentMentions(text, extraTerms).length > 0 && !namesManyOptions(text)) return text;
+    const named = treatmentNamedBy(heading.text, extraTerms);
+    if (named !== null) return named;
+  }
+  // A breadcrumb left in the masthead's lines rather than made a heading.
+  for (const sentence of article.sentences) {
+    if (sentence.range.start >= proseStart) break;
+    const named = isNavigationRow(sentence.prose) ? treatmentNamedBy(sentence.prose, extraTerms) : null;
+    if (named !== null) return named;
   }
   return null;
+}
+
+/** A masthead line that names one treatment; a breadcrumb ("Home > Pain Relief > TENS Units") names the page in its last step. */
+function treatmentNamedBy(line: string, extraTerms: readonly string[]): string | null {
+  const text = lastNavigationStep(line);
+  return findTreatmentMentions(text, extraTerms).length > 0 && !namesManyOptions(text) ? text : null;
 }
 
 /** Whether the article presents one treatment, judged by its title, else by its masthead's title. */

@@ -49,7 +49,7 @@ import type { Point } from 'unist';
 import { canBeUnderlinedHeading, isListingTitle, looksLikeHeading, looksLikeItem, looksLikeTitle, type FollowingLine } from './bare-heading.js';
 import { isCommentHeaderLine } from './line-kinds.js';
 import { isBlankChar, isThematicBreak, readListMarker, readUnderline, type ListMarker } from './list-marker.js';
-import { isNavigationRow } from './page-chrome.js';
+import { isCookieBanner, isNavigationRow } from './page-chrome.js';
 
 /** A prose line longer than this is a whole unwrapped paragraph, not a wrapped line. */
 export const UNWRAPPED_LINE_LENGTH = 120;
@@ -395,9 +395,6 @@ const NAVIGATION_LINE =
 /** A shop's banner over the page: "Free UK delivery on all orders over £30", "Free returns". */
 const PROMOTION_LINE = /^free (?:(?:uk|us|eu|next[- ]day|standard|express|worldwide) )?(?:delivery|shipping|returns)\b/i;
 
-/** A cookie banner: "We use cookies to improve your experience. [Accept]", "Cookies help us deliver our services. OK". */
-const COOKIE_BANNER = /^(?=.{0,300}$)(?:.{0,80}\b)?cookies?\b.{0,200}\b(?:accept|agree|consent|ok|okay|got it|policy|settings|preferences|manage|learn more|find out more)\b/i;
-
 /** A clinic's, practice's or service's name: it heads the site, not the page. */
 const ORGANISATION_NAME =
   /\b(?:clinic|clinics|service|services|practice|pharmacy|chemist|centre|center|hospital|hospitals|trust|surgery|dental|dentistry|physio|physiotherapy|studio|foundation|charity|society|association|institute|unit|department)(?:\s{1,3}[—–·|-]\s{1,3}(?!.*\b(?:newsletter|bulletin|magazine|digest|update|issue)\b)[^—–·|]{1,30})?$/i;
@@ -445,7 +442,7 @@ function isNavigationLine(text: string): boolean {
     SPACED_MENU.test(trimmed) ||
     PROMOTION_LINE.test(trimmed) ||
     PAGE_BUTTON_LINE.test(trimmed) ||
-    COOKIE_BANNER.test(trimmed) ||
+    isCookieBanner(trimmed) ||
     isNavigationRow(trimmed) ||
     isColumnRow(trimmed) ||
     isContactBar(trimmed)

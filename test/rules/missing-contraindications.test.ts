@@ -118,6 +118,11 @@ describe('missing-contraindications', () => {
       const source = 'Skip to main content\nShop | Pain Relief | Support | Basket\nHome > Pain Relief > TENS Units\n\nHow it works\nThe pads send small electrical pulses through your skin to ease pain. Our TENS units run for twenty hours on one charge. TENS units suit backs, knees and shoulders.\n';
       expect(runRule(rule, source, { format: 'text' })[0]?.message).toMatch(/^"TENS Units" presents a treatment/);
     });
+    it('from a breadcrumb under a cookie banner, above a studio\'s name and tagline', () => {
+      const source =
+        'Skip to content\nHome | Treatments | Book Online\nWe use cookies to improve your experience. By continuing to browse you agree to our cookie policy. [Accept]\nHome > Treatments > Float Tank Sessions\n\nStillwater Float & Wellness Studio\nFeel Lighter Today\n\nStep into our warm float pod and let the salt water hold you. Regulars tell us they sleep better after every session.\n';
+      expect(runRule(rule, source, { format: 'text' })[0]?.message).toMatch(/^"Float Tank Sessions" presents a treatment/);
+    });
     it('but not on a condition page', () => {
       const source = readFileSync(new URL('../../fixtures/rules/missing-contraindications/quiet/condition-page-saved-with-site-chrome.txt', import.meta.url), 'utf8');
       expect(runRule(rule, source, { format: 'text' })).toEqual([]);
