@@ -75,9 +75,12 @@ const NUMBERED_CONTENTS = /(?:^|\s)1\.?\s+\p{Lu}[^\d\n]{1,60}\s2\.?\s+\p{Lu}[^\d
 const PIPE_ROW = /\S\s\|\s[^|\n]{1,80}\s\|\s\S/;
 
 function isNavigation(sentence: Sentence): boolean {
+  // A link's brackets and address are blanked out of the prose with spaces (offsets stay), so a linked breadcrumb reads
+  // "Home     ›  Heart & Circulation     ›  ...": runs of spaces count as one.
+  const prose = sentence.prose.includes('  ') ? sentence.prose.replace(/ {2,}/g, ' ') : sentence.prose;
   return (
-    BREADCRUMB.test(sentence.prose) ||
-    PIPE_ROW.test(sentence.prose) ||
+    BREADCRUMB.test(prose) ||
+    PIPE_ROW.test(prose) ||
     (NUMBERED_CONTENTS.test(sentence.prose) && !/[.!?]["'”’)\]*_\s]*$/.test(sentence.prose))
   );
 }

@@ -357,7 +357,9 @@ function classifySentence(sentence: SentenceFacts): ClaimFinding | null {
   // A bold lead is a heading in a paragraph of its own, but in a bullet it is the item's own words.
   if (exemption === null || (exemption === 'heading-like' && sentence.inListItem === true)) {
     const benefit = benefitFragment(prose) ?? barePredicate(prose) ?? verbFirstFragment(prose, sentence.inListItem === true);
-    if (benefit) return benefit;
+    // The exemption was asked only of a sentence with a finding or a list; a fragment asks it too ("everyone's body
+    // is different" says bodies differ, not what a treatment does).
+    if (benefit && (finding !== null || list !== undefined || exemptionFor(prose, sentence.inListItem ?? false) === null)) return benefit;
   }
   return list ? claimFromList(prose, finding, exemption, list) : null;
 }

@@ -28,7 +28,7 @@ const SPECIFIC_SOURCE_PATTERNS: readonly RegExp[] = [
   /\b(?:published|reported|presented|appeared)\b[^.;:!?]{0,40}?\bin (?:the )?(?:(?:medical |scientific )?journal [*_"“]*\p{Lu}|[*_"“]+\p{Lu})/u,
   /\bthe journal [*_"“]*\p{Lu}\p{Ll}/u,
   // an institution: "researchers at Stanford University", "the University of Oxford"
-  /\bUniversity of \p{Lu}|\p{Lu}[\p{L}'’.-]{1,40} (?:University|Institute|Hospital|College|Medical Cent(?:er|re)|School of Medicine|Foundation|Society|Association|Council|Academy|Agency|Commission|Federation)\b/u,
+  /\bUniversity of \p{Lu}|\p{Lu}[\p{L}'’.-]{1,40} (?:University|Institute|Hospital|College|Medical Cent(?:er|re)|School of Medicine|Foundation|Society|Association|Council|Academy|Agency|Commission|Federation|Alliance|Consortium|Collaboration|(?:Collaborative|Working|Study|Research) Group|Task Force|Committee)\b/u,
   /\b(?:Association|Society|College|Institute|Academy|Federation|Council|Board|Department|Ministry) (?:of|for) (?:the )?\p{Lu}/u,
   // named authors: "Smith et al.", "Dr. Lee", "Professor Okafor"
   /\bet al\b/u,
@@ -43,11 +43,11 @@ const SPECIFIC_SOURCE_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
- * The study the paragraph already named: "The study was observational ...", "..., the researchers reported.",
- * and the present tense of news writing ("..., the authors report.").
+ * The study the paragraph already named: "The study was observational ...", "Side effects in the trial were
+ * mild.", "..., the researchers reported.", and the present tense of news writing ("..., the authors report.").
  */
 const BACK_REFERENCE =
-  /^[\s*_"“]*(?:The|In the|This|That|By the end of the|At the end of the) (?:study|trial|review|meta-analysis|researchers|authors|paper|survey)\b|,\s+(?:the\s+)?(?:researchers|authors|study|trial|team)\s+(?:reported|reports?|said|says?|found|finds?|wrote|writes?|concluded|concludes?|noted|notes?)[.!]?["”]?\s*$/u;
+  /^[\s*_"“]*(?:The|In the|This|That|By the end of the|At the end of the) (?:study|trial|review|meta-analysis|researchers|authors|paper|survey)\b|\b(?:in|from|during) (?:the|this) (?:trial|study)\b|,\s+(?:the\s+)?(?:researchers|authors|study|trial|team)\s+(?:reported|reports?|said|says?|found|finds?|wrote|writes?|concluded|concludes?|noted|notes?)[.!]?["”]?\s*$/u;
 
 export interface SourceDetector {
   /** The sentence names a specific source, or refers back to one named before ("The study found ..."). */

@@ -35,6 +35,11 @@ describe('unsourced-claim', () => {
         '*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure or prevent any disease.*',
       ],
       ['a not-medical-advice disclaimer', 'This page is for informational purposes only and does not replace a visit to your doctor.'],
+      ['a breadcrumb of links', '[Home](/) › [Heart & Circulation](/heart) › [Cholesterol](/heart/cholesterol) › Plant Sterols 800 mg'],
+      ['a writer saying bodies differ', "everyone's body is different x"],
+      ['a named collaboration as the source', 'Trials pooled by the Lipid Outcomes Collaborative Group found that statins cut heart attacks by about a fifth.'],
+      ['a named patients\' alliance as the source', "The Kidney Patients' Alliance advises anyone with high readings to keep taking their medicines."],
+      ['the trial named before, referred back to', 'The DELTA-2 trial tested the jab in 400 adults. Side effects in the trial were mostly mild.'],
       [
         "a saved wiki page's contents list, its headings still carrying [edit]",
         'Contents\n\n1. Adverse effects\n2. Contraindications\n\n## Adverse effects [edit]\n\nSee the leaflet.\n\n## Contraindications [edit]\n\nSee the leaflet.\n',
