@@ -153,7 +153,8 @@ const MODAL_CHANGE =
  * Agent nouns of the verb lists' wildcards: "blockers", "inhibitors", "stimulants", "suppressants",
  * "boosters", "stabilisers". Not every "-ers" ("lowers", "triggers" are verbs).
  */
-const AGENT_NOUN = /(?:ors|ants|ckers|sters|[iy][sz]ers)$/i;
+const AGENT_NOUN = /(?:ors|ants|ckers|sters|[iy][sz]ers|(?:nt|ev)ers?)$/i;
+const PROTECTIVE_GEAR = /^\s+(?:shield|glasses|goggles|eyewear|equipment|clothing|clothes|gear|cover|covering|case|mask|gloves|film|padding|cap|sleeve|boots|helmet)s?\b/i;
 /** A denial just before a promise word: "isn't a", "not a", "no", "never a". */
 const DENIED = /\b(?:not|isn't|isn’t|aren't|aren’t|no|never)\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -280,8 +281,11 @@ function scanCategories(prose: string): Partial<Record<CueCategory, string>> {
   const first: Partial<Record<CueCategory, string>> = {};
   for (const { category, text, start } of cueMatcher.matchAll(prose)) {
     if (first[category] !== undefined) continue;
-    // "beta blockers", "ACE inhibitors", "stimulants": a verb's agent noun names a drug class, not an action.
+    // "beta blockers", "ACE inhibitors", "stimulants", "a preventer inhaler": a verb's agent noun names a drug or a
+    // device, not an action.
     if ((category === 'mechanism' || category === 'effect') && AGENT_NOUN.test(text)) continue;
+    // "a protective shield to wear at night": gear that protects, not a protective effect.
+    if (category === 'effect' && /^protective$/i.test(text) && PROTECTIVE_GEAR.test(prose.slice(start + text.length, start + text.length + 24))) continue;
     // "isn't a weight-loss miracle", "no miracle glow here": a promise denied is not made.
     if (category === 'promise' && DENIED.test(prose.slice(Math.max(0, start - 24), start))) continue;
     // "what dose will work best for you": which option suits the reader, not whether it works.

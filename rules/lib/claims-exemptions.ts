@@ -227,6 +227,9 @@ const UNCERTAINTY = /\b(?:no guarantee|(?:can't|can’t|cannot|can not) (?:promi
  */
 const HEARSAY =
   /^[\s*_>"“]*(?:you(?:'ll|’ll| will| may| might)?\s+(?:often\s+|sometimes\s+|probably\s+|also\s+)?(?:read|hear|see|be told|come across)\s+(?:claims\s+)?that)\b|^[^,;:]{0,60}\b(?:worry|worries|worried|ask|asks|asked|wonder|wonders|wondered)\s+(?:about|whether|if)\b[^,;:]{0,60}$|^[\s*_>"“]*(?:[^:.]{1,30}:[\s*_]*)?[^,;:.]{1,60}?\s(?:is not|are not|isn't|aren't|isn’t|aren’t)\s+(?:suitable|right|appropriate)\s+for\s+(?:everyone|everybody)\s*[.!]?[\s*_]*$/i;
+/** Claims reported as others' ("It's all over social media, with claims that it whitens teeth and cures gum disease"). */
+const REPORTED_CLAIMS =
+  /\b(?:with|amid|despite|full of|making)\s+(?:(?:bold|wild|viral|big|grand|online|popular|unproven|false|dubious|exaggerated|many|some|the)\s+)?claims\s+(?:that|it|they)\b/i;
 /** "Here are five benefits of CBD": the article announcing itself. */
 const ANNOUNCES_ARTICLE = /^\W*(?:here (?:are|is)|here's|below (?:are|is)|the following)\b/i;
 const WRAPPED_IN_EMPHASIS = /^\s*(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*:?\s*$/;
@@ -457,6 +460,6 @@ export function exemptionFor(prose: string, inListItem = false): Exemption | nul
   if (TOPICS_NAMED.test(prose) || describesWhatItInvolves(prose) || SUITABILITY_LEAD_IN.test(prose)) return 'topics';
   if (isUnitContents(prose) || isUsageHabit(prose)) return 'contents';
   if (UNCERTAINTY.test(prose) || (NOT_ALL_WORD.test(prose) && NOT_ALL_WILL.test(prose) && !/[;,]\s*(?:and|but|while|so|some|others)?\b/i.test(prose))) return 'uncertainty';
-  if (HEARSAY.test(prose)) return 'hearsay';
+  if (HEARSAY.test(prose) || REPORTED_CLAIMS.test(prose)) return 'hearsay';
   return null;
 }

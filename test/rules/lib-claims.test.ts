@@ -218,6 +218,12 @@ describe('classifyClaim needs health context for effect words', () => {
     expect(classifyClaim('Calmwave provided a review unit.', { subject: 'Calmwave' })).toBeNull();
     expect(classifyClaim('Magnesium calms the nervous system.')).toMatchObject({ kind: 'efficacy', cue: 'calms' });
   });
+
+  it('reads an inhaler named by what it is for ("preventer", "reliever") as a device, not an effect', () => {
+    expect(classifyClaim('A preventer inhaler contains a low dose of a steroid medicine.')).toBeNull();
+    expect(classifyClaim('Your reliever inhaler is blue.')).toBeNull();
+    expect(classifyClaim('Inhaled steroids prevent asthma attacks.')).toMatchObject({ kind: 'efficacy' });
+  });
 });
 
 describe('exemptionFor', () => {

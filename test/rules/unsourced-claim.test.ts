@@ -37,6 +37,8 @@ describe('unsourced-claim', () => {
       ['a not-medical-advice disclaimer', 'This page is for informational purposes only and does not replace a visit to your doctor.'],
       ['a breadcrumb of links', '[Home](/) › [Heart & Circulation](/heart) › [Cholesterol](/heart/cholesterol) › Plant Sterols 800 mg'],
       ['a writer saying bodies differ', "everyone's body is different x"],
+      ['claims reported as others\'', 'It is all over social media, with claims that charcoal whitens teeth and even cures gum disease.'],
+      ['protective gear', 'Most people go home the same day with a protective shield to wear at night.'],
       ['a named collaboration as the source', 'Trials pooled by the Lipid Outcomes Collaborative Group found that statins cut heart attacks by about a fifth.'],
       ['a named patients\' alliance as the source', "The Kidney Patients' Alliance advises anyone with high readings to keep taking their medicines."],
       ['the trial named before, referred back to', 'The DELTA-2 trial tested the jab in 400 adults. Side effects in the trial were mostly mild.'],
