@@ -600,9 +600,7 @@ function passesCondition(
       if (!/^\s+\p{L}/u.test(prose.slice(phrase.end)) || /^\s+(?:way|own|course|gift|beauty|rhythm|cycle|clock)\b/i.test(prose.slice(phrase.end))) return false;
       const subject = lastWords(prose.slice(clause.start, phrase.start), 4);
       if (isNonTreatmentSubject(subject) || harmMatcher.test(subject)) return false;
-      // The head names a medicine: "nature's allopurinol", "nature's antibiotic", "nature's painkiller" (not "nature's finest season").
-      const head = firstWords(prose.slice(phrase.end), 2);
-      return findTreatmentMentions(head).length > 0 || comparisonObjectMatcher.test(head);
+      return naturesMedicineEnd(prose, phrase.end) !== null;
     }
     case 'dose-response':
       return promisesMoreBenefit(prose, phrase, options);
@@ -757,6 +755,21 @@ function stockCandidates(prose: string): PhraseMatch[] {
 }
 
 /**
+ * Where the medicine named after "nature's" ends, within three words: "nature's allopurinol", "nature's antibiotic",
+ * "nature's blood pressure medication"; null when none is named ("nature's finest season").
+ */
+function naturesMedicineEnd(prose: string, from: number): number | null {
+  const words = /^(?:\s+[\p{L}-]+){1,3}/u.exec(prose.slice(from, from + 120))?.[0] ?? '';
+  let end = 0;
+  for (const word of words.match(/\S+/g) ?? []) {
+    end = words.indexOf(word, end) + word.length;
+    const head = words.slice(0, end);
+    if (findTreatmentMentions(head).length > 0 || comparisonObjectMatcher.test(head) || treatmentNounMatcher.test(word)) return from + end;
+  }
+  return null;
+}
+
+/**
  * Every unhedged overstatement in the sentence, strongest first: certainty,
  * universal, safety, comparison and mechanism phrases in reading order, then
  * plain efficacy statements and verbs.
@@ -800,7 +813,7 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     // A superlative keyed on its adjective is reported with its "the": "the best herb" → "a good herb".
     const start = entry.condition === 'ranks-remedy' || entry.condition === 'ranks-subject' ? prose.lastIndexOf('the', match.start) : match.start;
     // "nature's penicillin" is reported with the medicine it names.
-    const end = entry.condition === 'natures-medicine' ? match.end + (/^\s+[\p{L}-]+/u.exec(prose.slice(match.end))?.[0].length ?? 0) : match.end;
+    const end = entry.condition === 'natures-medicine' ? (naturesMedicineEnd(prose, match.end) ?? match.end) : match.end;
     found.push({
       kind: entry.kind,
       phrase: entry.phrase,

@@ -13,6 +13,10 @@ describe('unhedged-efficacy', () => {
     it.each([
       ['Turmeric cures arthritis.', 'cures'],
       ['Kava is completely safe for daily use.', 'completely safe'],
+      ["Garlic is nature's blood pressure medication.", "nature's blood pressure medication"],
+      ['Charcoal paste is cheap and it does no harm.', 'does no harm'],
+      ['Our strips use an enamel-safe formula to lift stains.', 'enamel-safe'],
+      ['Together they provide complete cardiovascular protection.', 'complete cardiovascular protection'],
       ['This oil works for everyone.', 'works for everyone'],
       ['Ketamine offers distinct advantages over other anxiety treatments.', 'distinct advantages over'],
       ['Ketamine selectively targets the brain regions responsible for mood.', 'selectively targets'],
