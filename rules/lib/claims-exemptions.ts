@@ -207,11 +207,11 @@ function isGlossaryEntry(prose: string): boolean {
 const TERM_AND_THING =
   /^(?:(?:the|a|an)\s)?[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3} (?:is|are) (?:a|an|the) (?:(?!(?:for|to|with|against|in|of|on|at|by|from|and|or|than|that|which)\b)[\p{L}-]+,? ){0,4}?(?<noun>[\p{L}-]+) (?:that|which|in which|where|of|caused|made|found|used|in|on|under|inside|around)\b/u;
 const CLAIM_NOUN =
-  /^(?:cause|causes|risk|risks|trigger|triggers|factor|factors|source|sources|way|ways|reason|reasons|contributor|driver|sign|signs|symptom|symptoms|result|effect|effects|side|benefit|benefits|answer|solution|cure|remedy|fix|key|part|one|alternative|choice|option|treatment|medicine|boost|killer|leader|culprit|link|predictor|marker)$/i;
+  /^(?:cause|causes|risk|risks|trigger|triggers|factor|factors|source|sources|way|ways|reason|reasons|contributor|driver|sign|signs|symptom|symptoms|result|effect|effects|side|benefit|benefits|answer|solution|cure|remedy|fix|key|part|one|alternative|choice|option|treatment|medicine|boost|killer|leader|culprit|link|predictor|marker|mainstay|cornerstone|backbone|bedrock|staple|standard|first-line)$/i;
 /** Cheap test first: the pattern above only matters when the sentence has "is a" or "are the". */
 const IS_A = /\b(?:is|are) (?:a|an|the)\b/i;
 /** "the most effective treatment for" is a claim dressed as a definition. */
-const EVALUATIVE = /\b(?:most|best|safest|only|effective|proven|powerful|leading|top|ideal|excellent|great|better|safer)\b/i;
+const EVALUATIVE = /\b(?:most|best|safest|only|effective|proven|powerful|leading|top|ideal|excellent|great|better|safer|mainstay|cornerstone|backbone|bedrock|first-line|standard)\b/i;
 /** The writer saying what is not known is not a claim about health: "Scientists are still unsure how ...". */
 /**
  * "Not all users will experience this benefit": results that vary, on their own. A second clause ("..., and some
@@ -412,7 +412,10 @@ function namesSomethingElse(name: string): boolean {
 }
 
 export function isDefinition(prose: string): boolean {
-  if (DEFINITION_WORDING.test(prose) || BOLD_TERM_DEFINED.test(prose) || TERM_MEANS.test(prose) || isGlossaryEntry(prose)) return true;
+  if (DEFINITION_WORDING.test(prose) || TERM_MEANS.test(prose) || isGlossaryEntry(prose)) return true;
+  // "**LASIK** is the most commonly performed procedure": a bold term ranked, not defined.
+  const bold = BOLD_TERM_DEFINED.exec(prose);
+  if (bold !== null && !EVALUATIVE.test(prose.slice(bold[0].length))) return true;
   if (!IS_A.test(prose)) return false;
   const term = prose.replace(LEADING_MARKUP, '');
   const termAndClass = TERM_AND_CLASS.exec(term);
