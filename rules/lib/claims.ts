@@ -33,7 +33,7 @@ export interface SentenceFacts {
 
 /** Advice that explains itself with a harm is a safety claim too: "avoid it in pregnancy, as it can harm the baby". */
 const REASON_CLAUSE =
-  /\b(?:due to|because|owing to|as (?:it|they|this) (?:can|may|could|might|will|is|are|has|have)|since (?:it|they) (?:can|may|could|is|are)|which (?:can|may|could|might) (?:cause|lead|increase|raise|worsen|trigger|harm))\b/i;
+  /\b(?:due to|because|owing to|as (?:it|they|this) (?:can|may|could|might|will|is|are|has|have)|since (?:it|they) (?:can|may|could|is|are)|which (?:[\p{L}-]+\s+){0,2}(?:can|may|could|might) (?:further\s+)?(?:cause|lead|increase|raise|worsen|trigger|harm|weaken|damage|thin|irritate|affect|alter|interact|interfere))\b/iu;
 /**
  * Where a list item or an instruction goes on to state a fact: "have asthma – it can trigger an attack",
  * "Take it on an empty stomach (food can slow absorption)".
@@ -103,6 +103,20 @@ function survives(finding: ClaimFinding, exemption: Exemption | null): boolean {
 }
 
 /** The claim made by the part of `prose` from `start` on, judged as a sentence of its own. */
+/**
+ * Who should avoid a treatment, with why: "- are pregnant, because hormone changes can temporarily alter your
+ * prescription", "- have a thin cornea, which laser reshaping could weaken further". The reason says what may happen
+ * to the body, in words the cue lists need not know; the item names the condition.
+ */
+function reasonGivenFor(prose: string, start: number): ClaimFinding | null {
+  const change = MODAL_VERB.exec(prose.slice(start));
+  if (change === null) return null;
+  const { first } = scanCues(prose);
+  return first.health ?? first.body ?? first.state ? { kind: 'health-effect', cue: change[0] } : null;
+}
+
+const MODAL_VERB = /\b(?:can|could|may|might|will)\s+(?:(?:temporarily|permanently|further|also|sometimes|quickly|easily)\s+)?(?!be\b|not\b|need\b|want\b|ask\b|check\b|talk\b|see\b)\p{L}{3,}/u;
+
 function claimFrom(prose: string, start: number): ClaimFinding | null {
   const tail = prose.slice(start);
   const finding = classifyClaim(tail);
@@ -174,7 +188,7 @@ function claimInsideExempt(prose: string, finding: ClaimFinding | null, exemptio
     // "Don't stop taking it because you're worried about side effects": the reason is the reader's, not a harm.
     if (!reason || READER_REASON.test(prose.slice(reason.index))) return null;
     if (exemption === 'advice' && finding?.kind === 'safety' && REASON_CLAUSE.test(prose)) return finding;
-    return claimFrom(prose, reason.index);
+    return claimFrom(prose, reason.index) ?? (exemption === 'fragment' ? reasonGivenFor(prose, reason.index) : null);
   }
   if (exemption === 'narrative' && (finding || READ_SOMEWHERE.test(prose)) && (WRITER.test(prose) || SOMEONE_ELSE.test(prose))) return claimBesideStory(prose);
   if (exemption === 'announcement' && finding) {

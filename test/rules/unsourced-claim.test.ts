@@ -103,6 +103,11 @@ describe('unsourced-claim', () => {
   describe('lists: an item is read with what introduces it', () => {
     it.each([
       ['a noun under a side-effects heading', '## Side effects\n\n- An upset stomach\n', ['An upset stomach']],
+      [
+        'who should avoid it, with why',
+        "## Who shouldn't have it\n\nYou shouldn't have the procedure if you:\n\n- are pregnant, because hormone changes can temporarily alter your prescription\n- have a thin cornea, which laser reshaping could weaken further\n- are under 18\n",
+        ['are pregnant, because hormone changes can temporarily alter your prescription', 'have a thin cornea, which laser reshaping could weaken further'],
+      ],
       ['the same noun under a symptoms heading', '## Symptoms\n\n- An upset stomach\n', []],
       ['a quantity under a dose heading', '## Dosage\n\n- **Adults**: 250 mg\n', ['**Adults**: 250 mg']],
       ['a quantity that is only a pack size', '## In the box\n\n- 60 capsules of 250 mg\n', []],
