@@ -138,6 +138,9 @@ const ONSET_VERB =
  */
 const READER_EXPERIENCE =
   /\byou(?:'ll|’ll| will)?\s+(?:may|might|can|could|will|often|usually|probably)\s+(?:also\s+|still\s+|initially\s+|sometimes\s+)?(?:experience|feel|notice|develop)\b/i;
+/** What may happen to a part of the reader's body: "Your eyes may feel gritty", "your skin can look red". */
+const READER_BODY_EXPERIENCE =
+  /\byour\s+(?:[\p{L}-]+\s+){0,2}(?:may|might|can|could|will|often|usually)\s+(?:also\s+|still\s+|initially\s+|sometimes\s+)?(?:feel|look|become|get|turn|seem)\b/iu;
 /** What the quantified group goes through, when no health noun names it: "clear up", "settle", "feel better". */
 const OUTCOME_WORD = /\b(?:clear up|clears up|settle|settles|resolve|resolves|go away|recover|recovers|better|worse|unwell|symptoms?)\b/i;
 /**
@@ -349,7 +352,7 @@ function experienceIn(prose: string, first: Cues): string | null {
 /** What may happen to the reader: "you may feel" beside a health word (READER_EXPERIENCE). */
 function readerEffectIn(prose: string, first: Cues): string | null {
   if (first.health === undefined && first.body === undefined && first.state === undefined) return null;
-  return READER_EXPERIENCE.exec(prose)?.[0] ?? null;
+  return READER_EXPERIENCE.exec(prose)?.[0] ?? (first.body !== undefined ? READER_BODY_EXPERIENCE.exec(prose)?.[0] : undefined) ?? null;
 }
 
 /** A change the body may go through, with its modal: "can become", "can affect" (MODAL_CHANGE). */

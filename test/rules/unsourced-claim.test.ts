@@ -70,6 +70,7 @@ describe('unsourced-claim', () => {
       ['a bold term ranked, not defined', '**LASIK** is the most commonly performed procedure.'],
       ['a treatment called the mainstay', 'Lubricating drops are the mainstay of treatment for dry eye after surgery.'],
       ['a remedy praised as a natural agent', 'Salt is a natural antibacterial and anti-inflammatory.'],
+      ["what may happen to a part of the reader's body", 'Your eyes may feel gritty and watery for a day or two afterwards.'],
       ['a promise of results', 'Guaranteed results in 14 days, or your money back!'],
       ['a verb in -ers is still a verb (only drug-class nouns are not)', 'Ginseng lowers cortisol, the main stress hormone.'],
       ['a reason about a level, not about the reader', 'If you take insulin, check with your doctor first, because your blood sugar can drop too low.'],
