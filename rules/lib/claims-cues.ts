@@ -157,6 +157,8 @@ const MODAL_CHANGE =
  * "boosters", "stabilisers". Not every "-ers" ("lowers", "triggers" are verbs).
  */
 const AGENT_NOUN = /(?:ors|ants|ckers|sters|[iy][sz]ers|(?:nt|ev)ers?)$/i;
+const SCARE_QUOTE_BEFORE = /["“'‘]/;
+const SCARE_QUOTE_AFTER = /["”'’]/;
 const PROTECTIVE_GEAR = /^\s+(?:shield|glasses|goggles|eyewear|equipment|clothing|clothes|gear|cover|covering|case|mask|gloves|film|padding|cap|sleeve|boots|helmet)s?\b/i;
 /** A denial just before a promise word: "isn't a", "not a", "no", "never a". */
 const DENIED = /\b(?:not|isn't|isn’t|aren't|aren’t|no|never)\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -287,6 +289,8 @@ function scanCategories(prose: string): Partial<Record<CueCategory, string>> {
     // "beta blockers", "ACE inhibitors", "stimulants", "a preventer inhaler": a verb's agent noun names a drug or a
     // device, not an action.
     if ((category === 'mechanism' || category === 'effect') && AGENT_NOUN.test(text)) continue;
+    // Scare quotes: hot takes about PCOS "cures" mention the word, they do not claim a cure.
+    if ((category === 'effect' || category === 'promise') && SCARE_QUOTE_BEFORE.test(prose.charAt(start - 1)) && SCARE_QUOTE_AFTER.test(prose.charAt(start + text.length))) continue;
     // "a protective shield to wear at night": gear that protects, not a protective effect.
     if (category === 'effect' && /^protective$/i.test(text) && PROTECTIVE_GEAR.test(prose.slice(start + text.length, start + text.length + 24))) continue;
     // "isn't a weight-loss miracle", "no miracle glow here": a promise denied is not made.

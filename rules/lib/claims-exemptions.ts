@@ -229,7 +229,7 @@ const HEARSAY =
   /^[\s*_>"“]*(?:you(?:'ll|’ll| will| may| might)?\s+(?:often\s+|sometimes\s+|probably\s+|also\s+)?(?:read|hear|see|be told|come across)\s+(?:claims\s+)?that)\b|^[^,;:]{0,60}\b(?:worry|worries|worried|ask|asks|asked|wonder|wonders|wondered)\s+(?:about|whether|if)\b[^,;:]{0,60}$|^[\s*_>"“]*(?:[^:.]{1,30}:[\s*_]*)?[^,;:.]{1,60}?\s(?:is not|are not|isn't|aren't|isn’t|aren’t)\s+(?:suitable|right|appropriate)\s+for\s+(?:everyone|everybody)\s*[.!]?[\s*_]*$/i;
 /** Claims reported as others' ("It's all over social media, with claims that it whitens teeth and cures gum disease"). */
 const REPORTED_CLAIMS =
-  /\b(?:with|amid|despite|full of|making)\s+(?:(?:bold|wild|viral|big|grand|online|popular|unproven|false|dubious|exaggerated|many|some|the)\s+)?claims\s+(?:that|it|they)\b/i;
+  /\b(?:(?:with|amid|despite|full of|making)\s+(?:(?:bold|wild|viral|big|grand|online|popular|unproven|false|dubious|exaggerated|many|some|the)\s+)?claims\s+(?:that|it|they)|claiming\s+(?:online\s+|on social media\s+)?that)\b/i;
 /** "Here are five benefits of CBD": the article announcing itself. */
 const ANNOUNCES_ARTICLE = /^\W*(?:here (?:are|is)|here's|below (?:are|is)|the following)\b/i;
 const WRAPPED_IN_EMPHASIS = /^\s*(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*:?\s*$/;

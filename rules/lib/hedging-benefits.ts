@@ -23,6 +23,7 @@ import {
   plainWordSet,
 } from './hedging-lexicon.js';
 import {
+  deniedByObject,
   insideQuotation,
   isFirstPersonAt,
   isRiskOrDescription,
@@ -343,7 +344,7 @@ export function findPlainBenefit(prose: string, context: BenefitContext): Overst
     const group = clauses.groupAround(phrase);
     if (insideQuotation(body, phrase.start) || isQualifiedAt(body, phrase, 'group', qualifiers)) continue;
     if (isFirstPersonAt(body, clauses.clauseAround(phrase))) continue;
-    if (riskObject.test(body.slice(phrase.end)) || hasNoObject(body, phrase) || isNounUse(body, phrase)) continue;
+    if (riskObject.test(body.slice(phrase.end)) || deniedByObject(body, phrase.end) || hasNoObject(body, phrase) || isNounUse(body, phrase)) continue;
     if (isRiskOrDescription(body, phrase, group.end)) continue;
     if (isNarrationOrUsage(body, phrase, group)) continue;
     if (phrase === predicate && !namesItsObject(body, phrase, group)) continue;

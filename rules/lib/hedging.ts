@@ -213,9 +213,19 @@ function isNegated(prose: string, phrase: Range, group: Range, clause: Range, cu
       // Measured in characters first, so that a long clause full of negators is not counted word by word each time.
       phrase.start - cue.end <= negationReach * wordWindow &&
       wordCount(prose.slice(cue.end, phrase.start)) < negationReach &&
-      (cue.start >= clause.start || (cue.phrase === 'no' && isJoinedNouns(prose.slice(cue.end, phrase.start)))) &&
+      (cue.start >= clause.start ||
+        (cue.phrase === 'no' && (isJoinedNouns(prose.slice(cue.end, phrase.start)) || NEGATED_NOUN_RELATIVE.test(prose.slice(cue.end, phrase.start))))) &&
       !assertsMore(prose, cue),
   );
+}
+
+/** "There is no cure that works for everyone": the relative clause says what the denied thing would do. */
+const NEGATED_NOUN_RELATIVE = /^\s+(?:[\p{L}-]+\s+){1,3}(?:that|which)\s+$/u;
+/** "Cinnamon capsules cure nothing": the verb's object denies it. */
+const DENIED_OBJECT = /^\s+(?:nothing|no one|nobody|none)\b/i;
+
+export function deniedByObject(prose: string, end: number): boolean {
+  return DENIED_OBJECT.test(prose.slice(end, end + 12));
 }
 
 function isDistanced(phrase: Range, group: Range, cues: readonly Cue[]): boolean {
@@ -788,6 +798,7 @@ export function findOverstatements(prose: string, options: HedgingOptions = {}):
     if (!entry) continue;
     if (shownToPhrases.has(entry.phrase) && options.citedSources === 1) continue;
     if (insideQuotation(prose, match.start)) continue;
+    if (deniedByObject(prose, match.end)) continue;
     // "Every patient's skin": a possessive names whose, it claims nothing for everyone.
     if (/^['’]s\b/.test(prose.slice(match.end, match.end + 3))) continue;
     // "trials have not shown that any supplement prevents dementia": the finding is denied, whatever its distance.
