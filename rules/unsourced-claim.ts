@@ -184,10 +184,45 @@ function coveredSentences(block: Block, scope: UnsourcedClaimOptions['scope'], s
     (sentence, index) => sourced[index] === true && (isCited(sentence) || sources.namesSourceItself(sentence.prose)),
   );
   const continues = block.sentences.map((sentence) => continuesFromNeighbour(sentence.prose));
+  const attributed = attributedQuotation(block, strong);
   return sourced.map(
     (own, index) =>
-      own || (strong[index - 1] === true && continues[index] === true) || (strong[index + 1] === true && continues[index + 1] === true),
+      own ||
+      attributed[index] === true ||
+      (strong[index - 1] === true && continues[index] === true) ||
+      (strong[index + 1] === true && continues[index + 1] === true),
   );
+}
+
+/**
+ * The sentences of a quotation whose speaker is named outright: '"This is a breakthrough," said Professor Kallenbach,
+ * who led the trial. "It is effective, it is simple, and it is safe."' The speaker is the source of every sentence
+ * the quotation runs on to, and the quotation straight after it. A quotation is followed through the block by its
+ * marks (straight ones toggle).
+ */
+function attributedQuotation(block: Block, strong: readonly boolean[]): boolean[] {
+  const runOf: number[] = [];
+  let open = false;
+  let run = -1;
+  block.sentences.forEach((sentence, index) => {
+    const startsInside = open;
+    let opens = false;
+    for (const character of sentence.text) {
+      if (character === '"') open = !open;
+      else if (character === '“') open = true;
+      else if (character === '”') open = false;
+      else continue;
+      opens ||= open;
+    }
+    if (!startsInside && !opens) runOf[index] = -1;
+    else {
+      // A quotation straight after another (no narration between) is the same speaker going on.
+      if (!startsInside && (runOf[index - 1] ?? -1) < 0) run = index;
+      runOf[index] = run;
+    }
+  });
+  const named = new Set(runOf.filter((id, index) => id >= 0 && strong[index] === true));
+  return runOf.map((id) => id >= 0 && named.has(id));
 }
 
 export default defineRule<UnsourcedClaimOptions>({

@@ -49,6 +49,14 @@ const SPECIFIC_SOURCE_PATTERNS: readonly RegExp[] = [
 const BACK_REFERENCE =
   /^[\s*_"“]*(?:The|In the|This|That|By the end of the|At the end of the) (?:study|trial|review|meta-analysis|researchers|authors|paper|survey)\b|\b(?:in|from|during) (?:the|this) (?:trial|study)\b|,\s+(?:the\s+)?(?:researchers|authors|study|trial|team)\s+(?:reported|reports?|said|says?|found|finds?|wrote|writes?|concluded|concludes?|noted|notes?)[.!]?["”]?\s*$/u;
 
+/** "fell by 14 mmHg in the velmorasiran group, compared with 4 mmHg in the placebo group": the trial named before, by its arms. */
+const TRIAL_ARM = /\bin the (?:[\p{L}-]+ ){0,3}(?:group|arm)\b/u;
+const COMPARED = /\b(?:compared with|compared to|versus|vs\.?)\s/i;
+
+function comparesTrialArms(prose: string): boolean {
+  return TRIAL_ARM.test(prose) && COMPARED.test(prose);
+}
+
 export interface SourceDetector {
   /** The sentence names a specific source, or refers back to one named before ("The study found ..."). */
   namesSpecificSource(prose: string): boolean;
@@ -63,7 +71,7 @@ export function createSourceDetector(extraNames: readonly string[] = []): Source
     ACRONYM_PATTERN.test(prose) || nameMatcher.test(prose) || SPECIFIC_SOURCE_PATTERNS.some((pattern) => pattern.test(prose));
   return {
     namesSourceItself,
-    namesSpecificSource: (prose) => namesSourceItself(prose) || BACK_REFERENCE.test(prose),
+    namesSpecificSource: (prose) => namesSourceItself(prose) || BACK_REFERENCE.test(prose) || comparesTrialArms(prose),
   };
 }
 

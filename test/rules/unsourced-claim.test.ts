@@ -44,6 +44,11 @@ describe('unsourced-claim', () => {
       ['a named collaboration as the source', 'Trials pooled by the Lipid Outcomes Collaborative Group found that statins cut heart attacks by about a fifth.'],
       ['a named patients\' alliance as the source', "The Kidney Patients' Alliance advises anyone with high readings to keep taking their medicines."],
       ['the trial named before, referred back to', 'The DELTA-2 trial tested the jab in 400 adults. Side effects in the trial were mostly mild.'],
+      ['a trial arm compared with another', 'After six months, blood pressure fell by 14 mmHg in the velmorasiran group, compared with 4 mmHg in the placebo group.'],
+      [
+        'a quotation whose speaker is named',
+        '"This is a genuine breakthrough," said Professor Idris Kallen, who led the trial. "For patients juggling five tablets a day, a twice-yearly injection could change everything. It is effective, and it is safe."',
+      ],
       [
         "a saved wiki page's contents list, its headings still carrying [edit]",
         'Contents\n\n1. Adverse effects\n2. Contraindications\n\n## Adverse effects [edit]\n\nSee the leaflet.\n\n## Contraindications [edit]\n\nSee the leaflet.\n',
