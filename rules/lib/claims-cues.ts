@@ -157,6 +157,8 @@ const MODAL_CHANGE =
  * "boosters", "stabilisers". Not every "-ers" ("lowers", "triggers" are verbs).
  */
 const AGENT_NOUN = /(?:ors|ants|ckers|sters|[iy][sz]ers|(?:nt|ev)ers?)$/i;
+const UNNAMED_STUDY_FOUND =
+  /\b(?:a|an|one|another)\s(?:[\p{L}-]+\s){0,2}(?:study|trial|review|survey|experiment)\s(?:(?!and\b|but\b|or\b)[\p{L}\d-]+\s){1,5}?(?:found|showed|suggested|concluded|reported|demonstrated)\b/iu;
 const SCARE_QUOTE_BEFORE = /["“'‘]/;
 const SCARE_QUOTE_AFTER = /["”'’]/;
 const PROTECTIVE_GEAR = /^\s+(?:shield|glasses|goggles|eyewear|equipment|clothing|clothes|gear|cover|covering|case|mask|gloves|film|padding|cap|sleeve|boots|helmet)s?\b/i;
@@ -312,6 +314,11 @@ function scanCategories(prose: string): Partial<Record<CueCategory, string>> {
     const duration = DURATION_PATTERN.exec(prose);
     // "Sessions last 45 minutes" is the timetable, not how long an effect lasts.
     if (duration && !SERVICE_BEFORE.test(prose.slice(Math.max(0, duration.index - 40), duration.index))) first.effect = duration[0];
+  }
+  if (first.research === undefined) {
+    // "A small trial a few years ago found no difference": an unnamed study, with words between it and its finding.
+    const unnamed = /\b(?:study|trial|review|survey|experiment)\b/i.test(prose) ? UNNAMED_STUDY_FOUND.exec(prose) : null;
+    if (unnamed) first.research = unnamed[0];
   }
   if (first.research === undefined) {
     const consensus = PROFESSION_CONSENSUS.exec(prose);

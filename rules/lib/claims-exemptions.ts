@@ -218,7 +218,7 @@ const EVALUATIVE = /\b(?:most|best|safest|only|effective|proven|powerful|leading
  * will get headaches") is judged as a claim.
  */
 const NOT_ALL_WILL = /\bnot (?:all|every|everyone|everybody)(?: [\p{L}-]+){0,3} (?:will|would|does|do) (?:experience|notice|see|get|feel|benefit|respond)\b/iu;
-const UNCERTAINTY = /\b(?:no guarantee|(?:can't|can’t|cannot|can not) (?:promise|guarantee)|(?:every|each|everyone|everybody)(?: patient| person| body)?['’]?s? (?:[\p{L}]+ )?(?:is|are) different|(?:affects|works for|responds?) (?:everyone|everybody|each person) differently|results (?:may |will |can )?vary|unsure|not sure|unclear|not clear|not (?:yet )?known|unknown|(?:don't|do not|does not|doesn't) (?:yet |really |fully )?know|no one knows|nobody knows)\b/iu;
+const UNCERTAINTY = /\b(?:no guarantee|(?:can't|can’t|cannot|can not) (?:promise|guarantee)|(?:every|each|everyone|everybody)(?: patient| person| body)?['’]?s? (?:[\p{L}]+ )?(?:is|are) different|(?:affects|works for|responds?) (?:everyone|everybody|each person) differently|results (?:may |will |can )?vary|unsure|not sure|unclear|not clear|not (?:yet )?known(?! to\b)|unknown|(?:don't|do not|does not|doesn't) (?:yet |really |fully )?know|no one knows|nobody knows)\b/iu;
 /**
  * Sentences that name a claim without making it, or say nothing a reader could check: "You will often read
  * that lithium prevents suicide" (the writer is about to weigh the claim), "People also worry about

@@ -80,6 +80,8 @@ describe('unsourced-claim', () => {
       ["what may happen to a part of the reader's body", 'Your eyes may feel gritty and watery for a day or two afterwards.'],
       ['an effect on a common condition the cue lists name', 'Cranberry capsules prevent cystitis in older women.'],
       ['a fog that lifts', 'Brain fog lifts within the first two weeks.'],
+      ['an unnamed trial with words before its finding', 'A small trial a few years ago found no difference between local honey and a placebo syrup.'],
+      ['a harm stated beside one not known', 'Steroid tablets can cause weight gain, but inhaled steroids at usual doses are not known to cause it.'],
       ['a promise of results', 'Guaranteed results in 14 days, or your money back!'],
       ['a verb in -ers is still a verb (only drug-class nouns are not)', 'Ginseng lowers cortisol, the main stress hormone.'],
       ['a reason about a level, not about the reader', 'If you take insulin, check with your doctor first, because your blood sugar can drop too low.'],
