@@ -91,6 +91,13 @@ const LOOKBEHIND_WINDOW = 120;
 /** A page's own counters before "(23)": "Like (23)", "See more answers (4)", "Basket (2)", "Comments (12)". */
 const PAGE_COUNTER = /(?:^|[^\p{L}])(?:likes?|replies|reply|comments?|answers?|votes?|upvotes?|shares?|views?|reviews?|ratings?|basket|bag|cart|messages?|notifications?|followers?|photos?|posts?)$/iu;
 
+/** A shop's form field: "Quantity: [ 1 ]", "Qty [2]". */
+const FORM_FIELD_LABEL = /(?:^|[^\p{L}])(?:quantity|qty|amount|size|pack):?$/iu;
+
+function isFormField(prose: string, open: number): boolean {
+  return FORM_FIELD_LABEL.test(prose.slice(Math.max(0, open - 16), open).trimEnd());
+}
+
 function countsOnPage(prose: string, open: number): boolean {
   return PAGE_COUNTER.test(prose.slice(Math.max(0, open - 24), open).trimEnd());
 }
@@ -176,7 +183,7 @@ export function findTextMarkers(prose: string, raw: string, blockStart: number, 
     const char = prose[i] as string;
     if (char === '[') {
       const found = bracketMarker(prose, i);
-      if (found) {
+      if (found && !isFormField(prose, i)) {
         markers.push({ kind: found.kind, range: at(i, found.end), keys: found.keys, keepsText: false });
         i = found.end - 1;
       }

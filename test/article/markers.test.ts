@@ -49,6 +49,7 @@ describe('citation markers', () => {
 
   it.each([
     ['[sic]', 'He said it [sic] works.'],
+    ["a shop's quantity box", 'Quantity: [ 1 ]  [ADD TO BASKET]'],
     ["[Editor's note]", "It works [Editor's note: maybe]."],
     ['task boxes', '- [ ] todo\n- [x] done'],
     ['Markdown links', 'See [1](https://example.org) and [text](https://example.org).'],

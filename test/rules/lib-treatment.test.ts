@@ -60,6 +60,7 @@ describe('detectTreatmentSubject from the title', () => {
     ['Time-restricted eating no better than calorie counting, trial finds'],
     ['New study shows melatonin helps jet lag'],
     ['Monthly injection halves migraine days in early trial'],
+    ["Daily walks linked to lower dementia risk, but experts urge caution over 'brain supplements'"],
     ['How to sleep better without pills'],
     ['Colonoscopy waiting times rise, figures show'],
     ['Microscopy reveals how gut bacteria move'],
