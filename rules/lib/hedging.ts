@@ -97,7 +97,7 @@ const studyNumber =
   /\b(?:19|20)\d\d\b|\d\s?%|\bper ?cent\b|\bby (?:roughly |about |around |nearly |almost )?(?:a (?:fifth|third|quarter|half)|half|two-thirds)\b|\b\d[\d,.]{0,12}\s+(?:patients|participants|people|adults|subjects|volunteers|women|men|children|users|mice|rats|trials|studies)\b/i;
 /** The share of a group the effect reached: "in roughly 70% of adults", "62 per cent of patients". A measured scope. */
 const groupShare =
-  /\b(?!100\b)\d{1,3}(?:\.\d)?\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:patients|participants|people|adults|subjects|volunteers|women|men|children|users|those)\b/i;
+  /\b(?!100\b)\d{1,3}(?:\.\d)?\s?(?:%|per ?cent)\s+(?:of\s+(?:the\s+)?(?:patients|participants|people|adults|subjects|volunteers|women|men|children|users|those)\b|(?:were|had|became|remained|reported|achieved)\b)/i;
 const studyStatistic = /\b[Pp]\s?(?:<|=|≤|&lt;)\s?0?\.\d|\b95\s?%\s?(?:CI|confidence interval)\b|\b(?:odds|hazard) ratios?\b/;
 const firstPerson = /(?<![\p{L}\p{N}'’‐-])(?<!(?:Type|Phase|Stage|Class|Grade|Level|Part|World War) )(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e)(?![\p{L}\p{N}'’‐-])/u;
 /** "effective immediately", "the most effective time to take it": usage and dates, not efficacy. */

@@ -28,7 +28,7 @@ const SPECIFIC_SOURCE_PATTERNS: readonly RegExp[] = [
   /\b(?:published|reported|presented|appeared)\b[^.;:!?]{0,40}?\bin (?:the )?(?:(?:medical |scientific )?journal [*_"“]*\p{Lu}|[*_"“]+\p{Lu})/u,
   /\bthe journal [*_"“]*\p{Lu}\p{Ll}/u,
   // an institution: "researchers at Stanford University", "the University of Oxford"
-  /\bUniversity of \p{Lu}|\p{Lu}[\p{L}'’.-]{1,40} (?:University|Institute|Hospital|College|Medical Cent(?:er|re)|School of Medicine|Foundation|Society|Association|Council|Academy|Agency|Commission|Federation|Alliance|Consortium|Collaboration|(?:Collaborative|Working|Study|Research) Group|Task Force|Committee)\b/u,
+  /\bUniversity of \p{Lu}|\p{Lu}[\p{L}'’.-]{1,40} (?:University|Institute|Hospital|College|Medical Cent(?:er|re)|School of Medicine|Foundation|Society|Association|Council|Academy|Agency|Commission|Federation|Alliance|Consortium|Collaboration|Forum|Panel|(?:Collaborative|Working|Study|Research) Group|Task Force|Committee)\b/u,
   /\b(?:Association|Society|College|Institute|Academy|Federation|Council|Board|Department|Ministry) (?:of|for) (?:the )?\p{Lu}/u,
   // named authors: "Smith et al.", "Dr. Lee", "Professor Okafor"
   /\bet al\b/u,
@@ -37,7 +37,7 @@ const SPECIFIC_SOURCE_PATTERNS: readonly RegExp[] = [
   // a named trial: "the JUPITER trial", "the SPRINT study"
   /\b\p{Lu}[\p{Lu}\p{N}-]{2,30} (?:trial|study)\b/u,
   // "according to" a capitalised name (the vague "according to research" is lower case)
-  /\b[Aa]ccording to (?:the |a |an )?(?:\d{4} )?\p{Lu}[\p{L}.]/u,
+  /\b[Aa]ccording to (?:the |a |an )?(?:\d{4} )?(?:(?:charity|organisation|organization|group|regulator|agency|journal|website|campaign|foundation|health body|think tank|trade body|watchdog) )?\p{Lu}[\p{L}.]/u,
   // a dated study: "a 2019 trial", "in a 2021 meta-analysis", "the 2021 audit"
   /\b(?:[Aa]|[Tt]he|[Tt]his|[Ii]n a) (?:19|20)\d\d (?:[\p{L}-]+ )?(?:study|trial|review|meta-analysis|analysis|survey|report|paper|cohort|guideline|guidelines|position statement|consensus statement|audit|evaluation|census)\b/u,
 ];

@@ -199,9 +199,9 @@ describe('unsourced-claim', () => {
     });
 
     it('namedSources adds trusted names', () => {
-      const source = 'The Acme Sleep Panel says melatonin reduces jet lag.';
+      const source = 'The Acme Sleep Collective says melatonin reduces jet lag.';
       expect(flaggedTexts(rule, source)).toHaveLength(1);
-      expect(flaggedTexts(rule, source, { options: { namedSources: ['Acme Sleep Panel'] } })).toEqual([]);
+      expect(flaggedTexts(rule, source, { options: { namedSources: ['Acme Sleep Collective'] } })).toEqual([]);
     });
   });
 
