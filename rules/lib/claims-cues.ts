@@ -159,6 +159,7 @@ const MODAL_CHANGE =
 const AGENT_NOUN = /(?:ors|ants|ckers|sters|[iy][sz]ers|(?:nt|ev)ers?)$/i;
 const UNNAMED_STUDY_FOUND =
   /\b(?:a|an|one|another)\s(?:[\p{L}-]+\s){0,2}(?:study|trial|review|survey|experiment)\s(?:(?!and\b|but\b|or\b)[\p{L}\d-]+\s){1,5}?(?:found|showed|suggested|concluded|reported|demonstrated)\b/iu;
+const RELATIVE_STATE_BEFORE = /\b(?:that|which|who)\s+(?:has|have|had|is|are|was|were)\s+(?:(?:recently|suddenly|already|not|yet|been|never)\s+)*$/i;
 const SCARE_QUOTE_BEFORE = /["“'‘]/;
 const SCARE_QUOTE_AFTER = /["”'’]/;
 const PROTECTIVE_GEAR = /^\s+(?:shield|glasses|goggles|eyewear|equipment|clothing|clothes|gear|cover|covering|case|mask|gloves|film|padding|cap|sleeve|boots|helmet)s?\b/i;
@@ -291,6 +292,17 @@ function scanCategories(prose: string): Partial<Record<CueCategory, string>> {
     // "beta blockers", "ACE inhibitors", "stimulants", "a preventer inhaler": a verb's agent noun names a drug or a
     // device, not an action.
     if ((category === 'mechanism' || category === 'effect') && AGENT_NOUN.test(text)) continue;
+    // "heart failure that has recently worsened", "a valve that has not yet been treated": a state the condition is
+    // in, described, not an effect claimed.
+    // ("... complications that have been alleviated by CBD oil" names what did it: a claim.)
+    if (
+      category === 'effect' &&
+      /ed$/i.test(text) &&
+      RELATIVE_STATE_BEFORE.test(prose.slice(Math.max(0, start - 40), start)) &&
+      !/^\s+(?:by|with|after|using|thanks to)\b/i.test(prose.slice(start + text.length, start + text.length + 12))
+    ) {
+      continue;
+    }
     // Scare quotes: hot takes about PCOS "cures" mention the word, they do not claim a cure.
     if ((category === 'effect' || category === 'promise') && SCARE_QUOTE_BEFORE.test(prose.charAt(start - 1)) && SCARE_QUOTE_AFTER.test(prose.charAt(start + text.length))) continue;
     // "a protective shield to wear at night": gear that protects, not a protective effect.

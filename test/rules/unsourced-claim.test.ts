@@ -40,6 +40,7 @@ describe('unsourced-claim', () => {
       ['claims reported as others\'', 'It is all over social media, with claims that charcoal whitens teeth and even cures gum disease.'],
       ['protective gear', 'Most people go home the same day with a protective shield to wear at night.'],
       ['a cure in scare quotes', 'The internet already has plenty of hot takes about PCOS "cures".'],
+      ['a condition described by its state', 'Rehab may need to be delayed if you have:\n\n- an irregular heart rhythm\n- heart failure that has recently worsened\n'],
       ['claims reported as made online', 'Some influencers have gone further, claiming online that a daily walk can reverse prediabetes within weeks.'],
       ['a named collaboration as the source', 'Trials pooled by the Lipid Outcomes Collaborative Group found that statins cut heart attacks by about a fifth.'],
       ['a named patients\' alliance as the source', "The Kidney Patients' Alliance advises anyone with high readings to keep taking their medicines."],
