@@ -155,6 +155,8 @@ export function isNewsTitle(title: string): boolean {
   return newsMatcher.test(title);
 }
 
+const SERVICE_CHANGE = /^\W*changes? to (?:how we|the way we|our|prescribing|repeat prescriptions)\b/i;
+
 /** "I", "my", "we", "our", "us" (not "US", not "type I" or "stage I"). */
 const firstPersonPattern =
   /(?<![\p{L}\p{N}'’])(?:(?<!(?:type|stage|phase|class|grade|part|chapter|level|Type|Stage|Phase|Class|Grade|Part|Chapter|Level) )I|[Mm]y|me|[Ww]e|[Oo]ur|[Uu]s|ours|myself|ourselves)(?![\p{L}\p{N}])/u;
@@ -446,12 +448,22 @@ function rankedTreatments(title: string): { phrase: string; text: string } | und
  * ("Veyrashade Digital Defence Glasses", "GutLumen 200 Food Intolerance Test", "Calmwave Sleep Patches"). No
  * question or function words: "How to Choose Reading Glasses" is an article, not a listing.
  */
-const PRODUCT_KIND = /\s(?:Glasses|Test|Kit|Monitor|Corrector|Brace|Patch|Patches|Drops|Spray|Serum|Cream|Balm|Gel|Gummies|Capsules|Tablets|Lozenges|Inhaler|Insoles|Mask|Lamp|Device|Massager|Support)$/;
+const PRODUCT_KIND =
+  /\s(?:Glasses|Test|Kit|Monitor|Corrector|Brace|Patch|Patches|Drops|Spray|Serum|Cream|Balm|Gel|Gummy|Gummies|Capsule|Capsules|Tablet|Tablets|Lozenges|Inhaler|Insoles|Mask|Lamp|Device|Massager|Support|Shot|Shots|Powder|Formula|Tincture)$/;
 const FUNCTION_WORD = /\b(?:how|what|why|when|which|best|vs|to|for|the|a|an|your|my|of|and|or|with|review)\b/i;
 const MAX_PRODUCT_TITLE_WORDS = 6;
 
 function isProductTitle(title: string): boolean {
   const name = title.replace(/[™®©]/g, '').trim();
+  // "Wake Up Human – The Science-Backed Hangover Gummy": a brand, then the product named in a tagline.
+  const [brand, tagline, ...more] = name.split(/\s[–—|-]\s/);
+  if (tagline !== undefined && more.length === 0 && (brand ?? '').split(/\s+/).length <= 4 && /^(?:The|Our)\s/.test(tagline)) {
+    return isProductName(tagline.replace(/^(?:The|Our)\s+/, ''));
+  }
+  return isProductName(name);
+}
+
+function isProductName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > MAX_PRODUCT_TITLE_WORDS || FUNCTION_WORD.test(name)) return false;
   return PRODUCT_KIND.test(name) && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
@@ -561,6 +573,11 @@ export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision
 
   if (title && isNewsTitle(title) && !writtenInFirstPerson(input.ownSentences ?? input.sentences)) {
     return { treatment: false, subject: null, reason: 'title reports news (a study or an announcement)' };
+  }
+
+  // A practice's own notice of a change to its service is written as "we" by nature: "Changes to how we prescribe sleeping tablets".
+  if (title && SERVICE_CHANGE.test(title)) {
+    return { treatment: false, subject: null, reason: 'title announces a change to a service' };
   }
 
   if (title && DISH.test(title)) {

@@ -61,6 +61,7 @@ describe('detectTreatmentSubject from the title', () => {
     ['New study shows melatonin helps jet lag'],
     ['Monthly injection halves migraine days in early trial'],
     ["Daily walks linked to lower dementia risk, but experts urge caution over 'brain supplements'"],
+    ['Changes to how we prescribe sleeping tablets'],
     ['How to sleep better without pills'],
     ['Colonoscopy waiting times rise, figures show'],
     ['Microscopy reveals how gut bacteria move'],
@@ -149,7 +150,7 @@ describe('a shop listing with a strength or a pack size', () => {
 });
 
 describe('a shop title that is a product name ending in what it is', () => {
-  it.each(['Veyrashade Digital Defence Glasses', 'GutLumen 200 Food Intolerance Test', 'Calmwave Sleep Patches'])('%s is something to use', (title) => {
+  it.each(['Veyrashade Digital Defence Glasses', 'GutLumen 200 Food Intolerance Test', 'Calmwave Sleep Patches', 'Fresh Start™ – The Science-Backed Hangover Gummy'])('%s is something to use', (title) => {
     expect(decide(title, ['Order before 2pm for same-day dispatch.'])).toMatchObject({ treatment: true });
   });
 
