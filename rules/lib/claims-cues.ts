@@ -183,7 +183,7 @@ const COMPARATIVE_THAN =
  * "the best option for you" is which suits the reader (as "works best for you" is).
  */
 const SUPERLATIVE =
-  /\bthe\s(?:very\s)?(?:(?:best|strongest|safest|gentlest|fastest|quickest|most\s(?:effective|powerful|potent))\s(?!bang\b)(?:[a-z-]{1,20}\s){0,2}?(?:for(?!\s(?:you|your|me|my|them|their|each)\b)|on the (?:planet|market)|(?:that\s)?you can (?:buy|get|take))\b|(?:better|safer|smarter|healthier|wiser|gentler)\s(?:choice|option|pick|bet)\b|gold[ -]standard\b)/i;
+  /\bthe\s(?:very\s)?(?:(?:best|strongest|safest|gentlest|fastest|quickest|most\s(?:effective|powerful|potent))\s(?!bang\b)(?:[a-z-]{1,20}\s){0,4}?(?:for(?!\s(?:you|me|my|them|their|each)\b|\syour\b(?!\s(?:health|body|heart|brain|skin|teeth|gut|sleep|immune)))|on the (?:planet|market)|(?:that\s)?you can (?:buy|get|take))\b|(?:better|safer|smarter|healthier|wiser|gentler)\s(?:choice|option|pick|bet)\b|gold[ -]standard\b)/i;
 
 /** Safe said as a predicate with another adjective before it: "are cheap and safe", "is simple, safe". */
 const SAFE_PREDICATE = /\b(?:is|are|'s)\s(?:(?:generally|usually|very|quite|considered)\s)?[a-z]{3,}(?:,\s|\sand\s)safe\b/i;
@@ -219,7 +219,7 @@ const HELPS_GROUP =
   /\b(?:helps?|works?\sfor|benefits?)\s(?:most|many|nearly all|almost all|the majority of)\s(?:people|patients|adults|users|sufferers|cases)\b/i;
 /** The same, told of the clients: "Most clients see real change within the first month", "most people feel lighter". */
 const GROUP_RESULT =
-  /\b(?:most|nearly all|almost all|the majority of)\s(?:of\sour\s)?(?:people|patients|clients|customers|users|guests|members)\s(?:will\s|usually\s|typically\s)?(?:see|feel|notice)\s(?:a\s|real\s|big\s|visible\s|results|the\sdifference|lighter|better|calmer|clearer|improvements?|changes?|relief)/i;
+  /\b(?:most|nearly all|almost all|the majority of)\s(?:of\sour\s)?(?:people|patients|clients|customers|users|guests|members)\s(?:(?:will\s|usually\s|typically\s)?(?:see|feel|notice)\s(?:a\s|real\s|big\s|visible\s|results|the\sdifference|lighter|better|calmer|clearer|improvements?|changes?|relief)|(?:are|were|become|became|stay|stayed)\s(?:completely\s|totally\s|fully\s)?[a-z]+-free\b)/i;
 
 /**
  * A word a fallback pattern of scanCategories needs, tested first: a short literal is found several times

@@ -318,14 +318,23 @@ function openingVerb(prose: string): { verb: string; opening: string; end: numbe
 
 function verbFirstFragment(prose: string, inListItem: boolean): ClaimFinding | null {
   if (!inListItem && CLOSED.test(prose)) return null;
-  const found = openingVerb(prose);
+  // "**Electrolyte blend** – rehydrates you three times faster": a list item's bold label names the subject.
+  const label = inListItem ? LABEL_BEFORE_PREDICATE.exec(prose)?.[0] : undefined;
+  const predicate = label === undefined ? prose : prose.slice(label.length);
+  const found = openingVerb(predicate);
   if (found === null) return null;
   const opening = scanCues(found.verb).first;
-  const { first } = scanCues(prose.slice(found.end));
-  // What it acts on must be named: "Eases trapped wind" needs the health subject of its heading (claimFromList).
-  if ((first.health ?? first.body ?? first.state ?? first.safety) === undefined) return null;
+  const rest = predicate.slice(found.end);
+  const { first } = scanCues(rest);
+  // What it acts on must be named: "Eases trapped wind" needs the health subject of its heading (claimFromList); a
+  // labelled item may act on the reader ("rehydrates you").
+  if ((first.health ?? first.body ?? first.state ?? first.safety) === undefined && !(label !== undefined && READER_OBJECT.test(rest))) return null;
   return { kind: opening.mechanism !== undefined && first.body !== undefined ? 'mechanism' : 'efficacy', cue: found.opening };
 }
+
+/** A bold label and a dash or colon before an item's predicate: "**Milk thistle** – ", "**NAC:** ". */
+const LABEL_BEFORE_PREDICATE = /^[>✔✓• -]*(?:\*\*|__)(?:[^*_\n:]{1,60}(?:\*\*|__) ?[–—:-]|[^*_\n:]{1,60}:(?:\*\*|__)) ?/;
+const READER_OBJECT = /^\s*(?:you|your)\b/i;
 
 /** The change word a benefit phrase opens with, when a health or body term follows it (and is not it: "Lower back"). */
 function improvementOpener(prose: string, term: string | undefined): string | undefined {
