@@ -78,7 +78,13 @@ const CARE_PASSIVE =
   /\b(?:is|are|may be|might be|can be|will be|could be)\s+(?:(?:usually|often|normally|generally|commonly|routinely|first|then|also|sometimes|only)\s+){0,2}(?:treated\s+(?:with|by|in|at)|offered|referred|prescribed|given|seen\s+by|started\s+on|put\s+on)\b(?!\s+(?:too|more|less|far|very)\b)/i;
 const CARE_PURPOSE = /\bto\s+(?:help\s+)?(?:reduce|relieve|lower|prevent|treat|improve|ease|control|stop|protect|boost|increase|raise|manage|cure|slow|speed|heal|fight|block)\b/i;
 
+/** A practice saying what it will do with the reader: "we will agree a slow tapering plan with you", "We will talk with you about ...". */
+const PRACTICE_WILL =
+  /\bwe(?:'ll|’ll| will| can| may| might| would)\s+(?:(?:usually|also|then|first|always|now|normally|gladly|happily)\s+)?(?:agree|talk|discuss|review|arrange|offer|ask|check|go through|work out|explain|contact|write to|call|book|assess|monitor|send)\b/i;
+
 function isCarePathway(prose: string): boolean {
+  const planned = PRACTICE_WILL.exec(prose);
+  if (planned !== null && !CARE_PURPOSE.test(prose.slice(planned.index))) return true;
   const found = CARE_PASSIVE.exec(prose);
   if (found === null) return false;
   const rest = prose.slice(found.index);

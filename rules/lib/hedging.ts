@@ -165,8 +165,11 @@ export function isFirstPersonAt(prose: string, clause: Range): boolean {
  * a statistic only a study reports ("P < .001", "95% CI", "hazard ratio"), as in a pasted abstract.
  */
 export function reportsStudyResult(prose: string): boolean {
-  return (studyNoun.test(prose) && studyNumber.test(prose)) || studyStatistic.test(prose) || groupShare.test(prose);
+  return (studyNoun.test(prose) && studyNumber.test(prose)) || studyStatistic.test(prose) || groupShare.test(prose) || inThatStudy.test(prose);
 }
+
+/** "In that review, combining a patch with gum worked better than a patch alone": what a study found, told as its result. */
+const inThatStudy = /^[\s*_>"“]*(?:In|From) (?:that|this|the|one|a) (?:[\p{L}-]+ ){0,2}(?:review|study|trial|analysis|meta-analysis|survey),/u;
 
 /** Inside a quotation the words are someone else's (a study title, a testimonial), not the article's claim. */
 export function insideQuotation(prose: string, offset: number): boolean {

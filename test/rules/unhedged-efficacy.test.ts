@@ -45,6 +45,7 @@ describe('unhedged-efficacy', () => {
       'There is no cure for type 1 diabetes.',
       'There is no cure that works for everyone, and you should be wary of any product that promises one.',
       'Cinnamon capsules cure nothing.',
+      'In that review, combining a patch with a faster-acting product such as gum worked better than a patch alone.<sup>2</sup>',
       "If none of that works, see the GP: there's a steroid nose spray that works well for a lot of children.",
       'Is CBD oil completely safe?',
       'Lack of exercise eliminates the benefit of a good diet.',

@@ -39,6 +39,7 @@ describe('unsourced-claim', () => {
       ['a writer saying bodies differ', "everyone's body is different x"],
       ['claims reported as others\'', 'It is all over social media, with claims that charcoal whitens teeth and even cures gum disease.'],
       ['protective gear', 'Most people go home the same day with a protective shield to wear at night.'],
+      ['a practice saying what it will do', 'If you decide to reduce, we will agree a slow tapering plan with you, usually over several weeks or months.'],
       ['a cure in scare quotes', 'The internet already has plenty of hot takes about PCOS "cures".'],
       ['a condition described by its state', 'Rehab may need to be delayed if you have:\n\n- an irregular heart rhythm\n- heart failure that has recently worsened\n'],
       ['claims reported as made online', 'Some influencers have gone further, claiming online that a daily walk can reverse prediabetes within weeks.'],
