@@ -131,7 +131,7 @@ const PROFESSION_ADVISES =
  * gains build over 2–4 weeks".
  */
 const ONSET_VERB =
-  /\b(?:notices?|noticed|noticing|feels?|respond|responds|kicks? in|takes? effect|starts? (?:to work|working)|wears? off|builds?(?: up)?|see (?:results|a (?:change|difference|improvement)))\b/i;
+  /\b(?:notices?|noticed|noticing|feels?|respond|responds|kicks? in|takes? effect|starts? (?:to work|working)|wears? off|builds?(?: up)?|comes? back|returns? to normal|see (?:results|a (?:change|difference|improvement)))\b/i;
 /**
  * What may happen to the reader, said with a modal: "you may feel dizzy or very sleepy", "You might
  * experience tingling". A side effect told in the second person; needs a health, body or state word.

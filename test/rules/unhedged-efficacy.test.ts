@@ -14,6 +14,7 @@ describe('unhedged-efficacy', () => {
       ['Turmeric cures arthritis.', 'cures'],
       ['Kava is completely safe for daily use.', 'completely safe'],
       ["Garlic is nature's blood pressure medication.", "nature's blood pressure medication"],
+      ['The gummies work every single time.', 'work every single time'],
       ['Charcoal paste is cheap and it does no harm.', 'does no harm'],
       ['Our strips use an enamel-safe formula to lift stains.', 'enamel-safe'],
       ['Together they provide complete cardiovascular protection.', 'complete cardiovascular protection'],
