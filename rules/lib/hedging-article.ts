@@ -53,6 +53,13 @@ const scans = new WeakMap<Article, SentenceScan[]>();
  * One finding per sentence at most: the first stock phrase not allowed, else a
  * plain benefit said of the treatment with nothing to qualify it.
  */
+const ITEM_LABEL = /^[>✔✓• -]*(?:\*\*|__)[^*_\n:]{1,60}(?:\*\*|__) ?[–—-] /;
+
+function blankItemLabel(prose: string): string {
+  const label = ITEM_LABEL.exec(prose)?.[0];
+  return label === undefined ? prose : ' '.repeat(label.length) + prose.slice(label.length);
+}
+
 export function findOverstatedSentences(
   article: Article,
   isAllowed: (item: Overstatement) => boolean = () => false,
@@ -105,7 +112,10 @@ function scanArticle(article: Article): SentenceScan[] {
     if (listContext === 'hedged') continue;
     const claimList = claimListOf(sentence.block);
     const benefitList = listContext === 'benefits' || claimList?.topic === 'benefits' || bareItem;
-    const findings = findOverstatements(sentence.prose, {
+    // "**NAC** – replenishes glutathione": in a list item, a bold label names the subject; the predicate after it reads
+    // as a verb-first bullet. Blanked, not cut, so offsets hold.
+    const prose = sentence.block.kind === 'listItem' ? blankItemLabel(sentence.prose) : sentence.prose;
+    const findings = findOverstatements(prose, {
       citedSources: citedSources(sentence),
       benefitList,
       inTreatmentArticle: () => articleTreatment().isTreatmentArticle,

@@ -132,7 +132,7 @@ const subjectReach = 10;
 const pronounReach = 4;
 const leadingNonLetters = /^[^\p{L}]+/u;
 /** A bold or short label that opens the sentence: "**Heart health**:", "Oregano:". */
-const leadingLabel = /^\s*(?:\*\*[^*\n]{1,80}\*\*\s*:|__[^_\n]{1,80}__\s*:|\p{L}[\p{L} '’-]{0,40}:(?=\s))/u;
+const leadingLabel = /^\s*(?:\*\*[^*\n]{1,80}\*\*\s*(?::|[–—-](?=\s))|__[^_\n]{1,80}__\s*(?::|[–—-](?=\s))|\p{L}[\p{L} '’-]{0,40}:(?=\s))/u;
 
 function words(text: string): string[] {
   const trimmed = text.trim();

@@ -15,6 +15,7 @@ describe('unhedged-efficacy', () => {
       ['Kava is completely safe for daily use.', 'completely safe'],
       ["Garlic is nature's blood pressure medication.", "nature's blood pressure medication"],
       ['The gummies work every single time.', 'work every single time'],
+      ["## Inside every gummy\n\n- **NAC** – replenishes glutathione, your body's master antioxidant\n", 'replenishes'],
       ['Charcoal paste is cheap and it does no harm.', 'does no harm'],
       ['Our strips use an enamel-safe formula to lift stains.', 'enamel-safe'],
       ['Together they provide complete cardiovascular protection.', 'complete cardiovascular protection'],
