@@ -118,7 +118,7 @@ const BARE_GROUP_EXPERIENCE =
  * group's course ("Most people can eat normally after a few weeks"), it is an onset or recovery claim.
  */
 const TIME_COURSE =
-  /\b(?:within|after|in|by|over)\s(?:a|an|one|two|three|four|five|six|a few|a couple of|several|\d[\d–-]{0,5}(?:\sto\s\d{1,3})?)\s(?:[a-z]+\s)?(?:minutes?|hours?|days?|weeks?|months?|years?|nights?|sessions?|treatments?|doses?)\b|\bwithin (?:minutes|hours|days)\b|\bthe same (?:day|night)\b|\bovernight\b/i;
+  /\b(?:within|after|in|by|over)\s(?:a|an|one|two|three|four|five|six|a few|a couple of|several|\d[\d–-]{0,5}(?:\sto\s\d{1,3})?)\s(?:[a-z]+\s)?(?:minutes?|hours?|days?|weeks?|months?|years?|nights?|sessions?|treatments?|doses?)\b|\bwithin (?:minutes|hours|days)\b|\b(?:after|within|in|over) the first (?:few |couple of )?(?:days?|weeks?|months?|doses?|sessions?)\b|\bthe same (?:day|night)\b|\bovernight\b/i;
 /**
  * A profession, unnamed, as the authority: "Cardiologists generally advise people with angina to avoid saunas",
  * "dermatologists recommend". The rubric's "doctors say": a vague attribution, so the sentence is an unsourced claim.
@@ -130,6 +130,8 @@ const PROFESSION_ADVISES =
  * "Many patients notice a change after 3–4 sessions", "you will usually notice it within 3 to 7 days", "Strength
  * gains build over 2–4 weeks".
  */
+/** A health state's course with its time, said of the body or a condition: "The burning usually settles after the first week". */
+const SETTLES = /\b(?:settles?|subsides?|fades?|clears? up|goes away|go away)\b/i;
 const ONSET_VERB =
   /\b(?:notices?|noticed|noticing|feels?|respond|responds|kicks? in|takes? effect|starts? (?:to work|working)|wears? off|builds?(?: up)?|comes? back|returns? to normal|see (?:results|a (?:change|difference|improvement)))\b/i;
 /**
@@ -428,7 +430,7 @@ export function classifyClaim(prose: string, context: ClaimContext = {}): ClaimF
     return { kind: 'efficacy', cue: first.effect };
   }
   if (first.mechanism && (first.health || treatment)) return { kind: 'efficacy', cue: first.mechanism };
-  const onset = TIME_COURSE.test(prose) ? ONSET_VERB.exec(prose)?.[0] : undefined;
+  const onset = TIME_COURSE.test(prose) ? (ONSET_VERB.exec(prose)?.[0] ?? (healthContext !== undefined ? SETTLES.exec(prose)?.[0] : undefined)) : undefined;
   if (onset !== undefined) return { kind: 'efficacy', cue: onset };
   if (first.cause && healthContext) return { kind: 'health-effect', cue: first.cause };
   // "The vein can become inflamed", "Intense sessions can bring up strong emotions": what may happen to the body.

@@ -85,6 +85,7 @@ describe('unsourced-claim', () => {
       ['a labelled ingredient with what it does', '## Inside every gummy\n\n- **Electrolyte blend** – rehydrates you three times faster than water alone\n- **NAC:** replenishes glutathione, your body\'s master antioxidant\n'],
       ['most customers free of a habit', 'Most of our customers are completely smoke-free within a week!'],
       ['senses coming back on a timetable', 'Taste and smell come back in 48 hours.'],
+      ['a symptom settling after the first weeks', 'The skin soreness usually settles after the first week or two of regular use.'],
       ['one of the best things for your health', 'Stopping smoking is one of the best things you can do for your health.'],
       ['an unnamed trial with words before its finding', 'A small trial a few years ago found no difference between local honey and a placebo syrup.'],
       ['a harm stated beside one not known', 'Steroid tablets can cause weight gain, but inhaled steroids at usual doses are not known to cause it.'],
