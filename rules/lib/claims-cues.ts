@@ -221,7 +221,9 @@ const HELPS_GROUP =
   /\b(?:helps?|works?\sfor|benefits?)\s(?:most|many|nearly all|almost all|the majority of)\s(?:people|patients|adults|users|sufferers|cases)\b/i;
 /** The same, told of the clients: "Most clients see real change within the first month", "most people feel lighter". */
 const GROUP_RESULT =
-  /\b(?:most|nearly all|almost all|the majority of)\s(?:of\sour\s)?(?:people|patients|clients|customers|users|guests|members)\s(?:(?:will\s|usually\s|typically\s)?(?:see|feel|notice)\s(?:a\s|real\s|big\s|visible\s|results|the\sdifference|lighter|better|calmer|clearer|improvements?|changes?|relief)|(?:are|were|become|became|stay|stayed)\s(?:completely\s|totally\s|fully\s)?[a-z]+-free\b)/i;
+  /\b(?:most|nearly all|almost all|the majority of)\s(?:of\sour\s)?(?:people|patients|clients|customers|users|guests|members)\s(?:(?:will\s|usually\s|typically\s)?(?:see|feel|notice)\s(?:a\s|real\s|big\s|visible\s|results|the\sdifference|lighter|better|calmer|clearer|improvements?|changes?|relief)|(?:are|were|become|became|stay|stayed)\s(?:completely\s|totally\s|fully\s)?[a-z]+-free\b|(?:will\s|usually\s|typically\s)?notice\s(?:an?\s)?[a-z]{3,}er\s[a-z]+)/i;
+/** Clients' results passed on by the publisher: "Regular clients tell us they have cut down on their inhalers". */
+const CLIENTS_REPORT = /\b(?:clients|patients|customers|users|members|guests)\s(?:often\s|regularly\s|always\s)?(?:tell|report\sto)\sus\s(?:that\s)?(?:they|their)\b/i;
 
 /**
  * A word a fallback pattern of scanCategories needs, tested first: a short literal is found several times
@@ -343,7 +345,7 @@ function scanCategories(prose: string): Partial<Record<CueCategory, string>> {
   }
   if (first.promise === undefined) {
     // A result claimed for a share of people is a claim of results on its own, as "works for everyone" is.
-    const helps = HELPS_GROUP.exec(prose) ?? GROUP_RESULT.exec(prose);
+    const helps = HELPS_GROUP.exec(prose) ?? GROUP_RESULT.exec(prose) ?? (first.treatment ?? first.health ?? first.body ? CLIENTS_REPORT.exec(prose) : null);
     if (helps) first.promise = helps[0];
   }
   if (first.comparison === undefined) {

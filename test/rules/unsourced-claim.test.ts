@@ -84,6 +84,8 @@ describe('unsourced-claim', () => {
       ['a fog that lifts', 'Brain fog lifts within the first two weeks.'],
       ['a labelled ingredient with what it does', '## Inside every gummy\n\n- **Electrolyte blend** – rehydrates you three times faster than water alone\n- **NAC:** replenishes glutathione, your body\'s master antioxidant\n'],
       ['most customers free of a habit', 'Most of our customers are completely smoke-free within a week!'],
+      ['most clients noticing a change for the better', 'Most clients notice easier breathing after just one session!'],
+      ["clients' results passed on by the publisher", 'Regular clients tell us they have cut down on their inhalers completely!'],
       ['senses coming back on a timetable', 'Taste and smell come back in 48 hours.'],
       ['a symptom settling after the first weeks', 'The skin soreness usually settles after the first week or two of regular use.'],
       ['one of the best things for your health', 'Stopping smoking is one of the best things you can do for your health.'],
