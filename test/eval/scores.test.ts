@@ -10,7 +10,7 @@ type Floors = Record<string, { precision: number; recall: number }>;
 /** The tuned set, and the blind one written by people who never saw the rules (fixtures/eval-blind/README.md). */
 const SETS: Array<{ dir: string; floors: string; minimumArticles: number }> = [
   { dir: 'fixtures/eval', floors: 'test/eval/floors.json', minimumArticles: 30 },
-  { dir: 'fixtures/eval-blind', floors: 'test/eval/floors-blind.json', minimumArticles: 152 },
+  { dir: 'fixtures/eval-blind', floors: 'test/eval/floors-blind.json', minimumArticles: 184 },
 ];
 
 describe.each(SETS)('accuracy on $dir', ({ dir, floors: floorsFile, minimumArticles }) => {
