@@ -15,6 +15,8 @@ describe('unhedged-efficacy', () => {
       ['Kava is completely safe for daily use.', 'completely safe'],
       ["Garlic is nature's blood pressure medication.", "nature's blood pressure medication"],
       ['The gummies work every single time.', 'work every single time'],
+      ['CortiFlow gives you clean, jitter-free energy.', 'jitter-free'],
+      ['Experts say treating hearing loss is one of the easiest ways to cut your risk.', 'one of the easiest ways to'],
       ["## Inside every gummy\n\n- **NAC** – replenishes glutathione, your body's master antioxidant\n", 'replenishes'],
       ['Charcoal paste is cheap and it does no harm.', 'does no harm'],
       ['Our strips use an enamel-safe formula to lift stains.', 'enamel-safe'],
