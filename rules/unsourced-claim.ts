@@ -74,6 +74,9 @@ const NUMBERED_CONTENTS = /(?:^|\s)1\.?\s+\p{Lu}[^\d\n]{1,60}\s2\.?\s+\p{Lu}[^\d
 /** Items run into one line with pipes: "Categories: Ear medicines | Potassium channel openers | ...". */
 const PIPE_ROW = /\S\s\|\s[^|\n]{1,80}\s\|\s\S/;
 
+/** A podcast's or a video's chapter line: "(31:20) Kratom: the new kid on the block", "[04:15] Listener questions". */
+const CHAPTER_TIMESTAMP = /^[\s*_-]*[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s/;
+
 function isNavigation(sentence: Sentence): boolean {
   // A link's brackets and address are blanked out of the prose with spaces (offsets stay), so a linked breadcrumb reads
   // "Home     ›  Heart & Circulation     ›  ...": runs of spaces count as one.
@@ -81,6 +84,7 @@ function isNavigation(sentence: Sentence): boolean {
   return (
     BREADCRUMB.test(prose) ||
     PIPE_ROW.test(prose) ||
+    CHAPTER_TIMESTAMP.test(prose) ||
     (NUMBERED_CONTENTS.test(sentence.prose) && !/[.!?]["'”’)\]*_\s]*$/.test(sentence.prose))
   );
 }

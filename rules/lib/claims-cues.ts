@@ -162,11 +162,12 @@ const AGENT_NOUN = /(?:ors|ants|ckers|sters|[iy][sz]ers|(?:nt|ev)ers?)$/i;
 const UNNAMED_STUDY_FOUND =
   /\b(?:a|an|one|another)\s(?:[\p{L}-]+\s){0,2}(?:study|trial|review|survey|experiment)\s(?:(?!and\b|but\b|or\b)[\p{L}\d-]+\s){1,5}?(?:found|showed|suggested|concluded|reported|demonstrated)\b/iu;
 const RELATIVE_STATE_BEFORE = /\b(?:that|which|who)\s+(?:has|have|had|is|are|was|were)\s+(?:(?:recently|suddenly|already|not|yet|been|never)\s+)*$/i;
+const NAMED_DEPENDENCE = /\b(?:alcohol|opioid|opiate|drug|nicotine|substance|benzodiazepine|cannabis)\s$/i;
 const SCARE_QUOTE_BEFORE = /["“'‘]/;
 const SCARE_QUOTE_AFTER = /["”'’]/;
 const PROTECTIVE_GEAR = /^\s+(?:shield|glasses|goggles|eyewear|equipment|clothing|clothes|gear|cover|covering|case|mask|gloves|film|padding|cap|sleeve|boots|helmet)s?\b/i;
 /** A denial just before a promise word: "isn't a", "not a", "no", "never a". */
-const DENIED = /\b(?:not|isn't|isn’t|aren't|aren’t|no|never)\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const DENIED = /\b(?:(?:not|isn't|isn’t|aren't|aren’t|no|never)\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}|none of\s+(?:[\p{L}-]+\s+){0,3})$/iu;
 
 /**
  * A comparison said with any comparative, not only the listed ones: "easier on the stomach than oxide",
@@ -312,7 +313,12 @@ function scanCategories(prose: string): Partial<Record<CueCategory, string>> {
     // "a protective shield to wear at night": gear that protects, not a protective effect.
     if (category === 'effect' && /^protective$/i.test(text) && PROTECTIVE_GEAR.test(prose.slice(start + text.length, start + text.length + 24))) continue;
     // "isn't a weight-loss miracle", "no miracle glow here": a promise denied is not made.
-    if (category === 'promise' && DENIED.test(prose.slice(Math.max(0, start - 24), start))) continue;
+    if (category === 'promise' && DENIED.test(prose.slice(Math.max(0, start - 40), start))) continue;
+    // "alcohol dependence", "opioid dependence": the condition's name, not a risk of the treatment.
+    if (category === 'safety' && /^dependence$/i.test(text) && NAMED_DEPENDENCE.test(prose.slice(Math.max(0, start - 16), start))) {
+      first.health ??= text;
+      continue;
+    }
     // "what dose will work best for you": which option suits the reader, not whether it works.
     if (category === 'promise' && /^work/i.test(text) && SUITS_READER.test(prose.slice(start + text.length, start + text.length + 16))) continue;
     first[category] = text;

@@ -82,9 +82,14 @@ const CARE_PURPOSE = /\bto\s+(?:help\s+)?(?:reduce|relieve|lower|prevent|treat|i
 const PRACTICE_WILL =
   /\bwe(?:'ll|’ll| will| can| may| might| would)\s+(?:(?:usually|also|then|first|always|now|normally|gladly|happily)\s+)?(?:agree|talk|discuss|review|arrange|offer|ask|check|go through|work out|explain|contact|write to|call|book|assess|monitor|send)\b/i;
 
+/** A purpose the practice names, not the reader's wish ("whether you would like to reduce them"). */
+const PRACTICE_PURPOSE = new RegExp(`(?<!\\b(?:like|want|wants|wish|prefer|choose|decide)\\s)${CARE_PURPOSE.source}`, 'i');
+
 function isCarePathway(prose: string): boolean {
   const planned = PRACTICE_WILL.exec(prose);
-  if (planned !== null && !CARE_PURPOSE.test(prose.slice(planned.index))) return true;
+  // A purpose in the same clause ("we will offer you X to reduce your pain") says what X does; the reader's own
+  // later in the sentence ("whether you would like to reduce them") does not.
+  if (planned !== null && !PRACTICE_PURPOSE.test(prose.slice(planned.index).split(/[,;:]/)[0] ?? '')) return true;
   const found = CARE_PASSIVE.exec(prose);
   if (found === null) return false;
   const rest = prose.slice(found.index);
