@@ -445,11 +445,11 @@ function rankedTreatments(title: string): { phrase: string; text: string } | und
 
 /**
  * A shop's product name as the title: a few capitalised words ending in the kind of thing sold to use on the body
- * ("Veyrashade Digital Defence Glasses", "GutLumen 200 Food Intolerance Test", "Calmwave Sleep Patches"). No
- * question or function words: "How to Choose Reading Glasses" is an article, not a listing.
+ * ("Veyrashade Digital Defence Glasses", "GutLumen 200 Food Intolerance Test", "Calmwave Sleep Patches"; the kinds
+ * are rules/words/treatment-product-kinds.txt). No question or function words: "How to Choose Reading Glasses" is an
+ * article, not a listing.
  */
-const PRODUCT_KIND =
-  /\s(?:Glasses|Test|Kit|Monitor|Corrector|Brace|Patch|Patches|Drops|Spray|Serum|Cream|Balm|Gel|Gummy|Gummies|Capsule|Capsules|Tablet|Tablets|Lozenges|Inhaler|Insoles|Mask|Lamp|Device|Massager|Support|Shot|Shots|Powder|Formula|Tincture)$/;
+const productKinds: ReadonlySet<string> = new Set(loadWordList('treatment-product-kinds').phrases);
 const FUNCTION_WORD = /\b(?:how|what|why|when|which|best|vs|to|for|the|a|an|your|my|of|and|or|with|review)\b/i;
 const MAX_PRODUCT_TITLE_WORDS = 6;
 
@@ -466,7 +466,7 @@ function isProductTitle(title: string): boolean {
 function isProductName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > MAX_PRODUCT_TITLE_WORDS || FUNCTION_WORD.test(name)) return false;
-  return PRODUCT_KIND.test(name) && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+  return productKinds.has(words[words.length - 1] ?? '') && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
 }
 
 /** The product's own name, before the pack details: "TurmaFlex Gold" from "TurmaFlex Gold™ – 90 Capsules". */
