@@ -163,7 +163,12 @@ export function parsePlainText(source: string): Root {
   function findTitleLine(from: number): number {
     // Comments and decorative rules may come before the title; a list item may not.
     let index = from;
-    while (index < lines.length && ((kinds[index] !== 'text' && kinds[index] !== 'bullet') || isNavigationLine(contentOf(lineAt(index))))) index++;
+    while (
+      index < lines.length &&
+      ((kinds[index] !== 'text' && kinds[index] !== 'bullet') || isNavigationLine(contentOf(lineAt(index))) || SOCIAL_POST_HEADER.test(contentOf(lineAt(index))))
+    ) {
+      index++;
+    }
     if (index === lines.length || kinds[index] !== 'text') return -1;
     const text = contentOf(lineAt(index));
     if (!looksLikeTitle(text)) return -1;
@@ -394,6 +399,14 @@ const NAVIGATION_LINE =
 
 /** A shop's banner over the page: "Free UK delivery on all orders over £30", "Free returns". */
 const PROMOTION_LINE = /^free (?:(?:uk|us|eu|next[- ]day|standard|express|worldwide) )?(?:delivery|shipping|returns)\b/i;
+
+/**
+ * A social post's header, above what the writer wrote: the account ("glowwithtamsin ✔", "r/concussion"), its buttons
+ * ("Follow · Message", "Search Reddit    Log In") and when it was posted ("r/concussion • Posted by u/sam • 3 mo. ago",
+ * "Posted 3d ago · Brighton").
+ */
+const SOCIAL_POST_HEADER =
+  /^(?:@?[\w.]{3,30}\s?[✔✓☑]|r\/\w{2,30}|r\/\w{2,30}\s*[•·].{0,80}|(?:follow|message|subscribe)(?:\s*[·•|]\s*(?:follow|message|subscribe|share))+|search reddit\b.{0,20}|posted (?:by u\/|\d+\s?[a-z]{1,6}\.? ago\b).{0,60})$/i;
 
 /** A clinic's, practice's or service's name: it heads the site, not the page. */
 const ORGANISATION_NAME =

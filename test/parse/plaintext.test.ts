@@ -284,6 +284,13 @@ describe('degenerate inputs', () => {
     ).toBe('RAMIPRIL');
   });
 
+  it("skips a social post's header (the account, its buttons, when it was posted) when finding the title", () => {
+    expect(titleOf('r/backpain\nSearch Reddit    Log In\nr/backpain • Posted by u/stiff_sam • 3 mo. ago\n\n5 months of sciatica and still can\'t sit. does it get better??\n\nhi all. it started in may.\n')).toBe(
+      "5 months of sciatica and still can't sit. does it get better??",
+    );
+    expect(titleOf('glowwithmaya ✔\nFollow · Message\nPosted 3d ago · Leeds\n\n✨ my GUT HEALTH stack ✨\n\nok so quick backstory for the newbies.\n')).toBe('✨ my GUT HEALTH stack ✨');
+  });
+
   it('skips a cookie banner above the title, but not a title about cookies', () => {
     expect(titleOf('Forums › Health › Allergies\nCookies help us deliver our services. OK | Learn more\n\nOat milk for eczema?? 🥛\nStarted by kim_r\n')).toBe('Oat milk for eczema?? 🥛');
     expect(titleOf('We use cookies to improve your experience. By continuing to browse you agree to our cookie policy. [Accept] [Manage]\n\nSalt Rooms and Your Lungs\nA short guide.\n')).toBe('Salt Rooms and Your Lungs');
