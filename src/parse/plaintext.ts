@@ -171,11 +171,15 @@ export function parsePlainText(source: string): Root {
     }
     if (index === lines.length || kinds[index] !== 'text') return -1;
     const text = contentOf(lineAt(index));
+    // A shop's name with its tagline ("Little Acorn Baby Co. — Natural products for ...") need not read as a title,
+    // and the menu under it runs on without a blank line: the product's name under the menus is the title.
+    const underMenu = siteNameAboveMenu(index);
+    if (underMenu !== null) return underMenu;
     if (!looksLikeTitle(text)) return -1;
     // A hard-wrapped opening paragraph is not a title unless its first line reads as a heading.
     const continues = joinLines && kinds[index + 1] === 'text';
     if (continues && !looksLikeHeading(text, followingOf(index)) && !isListingTitle(text)) return -1;
-    return siteNameAboveMenu(index) ?? organisationAboveTitle(index) ?? index;
+    return organisationAboveTitle(index) ?? index;
   }
 
   /**
@@ -215,7 +219,8 @@ export function parsePlainText(source: string): Root {
   function siteNameAboveMenu(index: number): number | null {
     // A site's name is a few words ("The Little Kitchen Apothecary"); a longer line or one with a colon is the title itself.
     const siteName = contentOf(lineAt(index));
-    const nameWords = siteName.split(/\s+/).length;
+    // A shop's name may carry its tagline: "Little Acorn Baby Co. — Natural products for natural parents".
+    const nameWords = nameWordsOf(siteName);
     if (nameWords > 6 || /[:?!]/.test(siteName)) return null;
     const menu = nextContent[index] ?? -1;
     if (menu === -1 || kinds[menu] !== 'text' || !isNavigationLine(contentOf(lineAt(menu)))) return null;
@@ -225,8 +230,11 @@ export function parsePlainText(source: string): Root {
     const text = contentOf(lineAt(after));
     // The site's name was a guess: the line below the menu replaces it only when it reads as a heading.
     if (BYLINE.test(text) || text.split(/\s+/).length < nameWords) return null;
-    // A title in capitals may run longer than a heading: "INTERMITTENT FASTING: WHAT I'VE LEARNED AFTER 3 YEARS (...)".
-    if (!looksLikeHeading(text, followingOf(after)) && !(text === text.toUpperCase() && looksLikeTitle(text))) return null;
+    // A title in capitals may run longer than a heading: "INTERMITTENT FASTING: WHAT I'VE LEARNED AFTER 3 YEARS (...)";
+    // a shop's product name sits over its rating or its price ("Baltic Amber Teething Necklace – Honey" / "★★★★★ 4.8").
+    const following = followingOf(after);
+    const overListing = following !== null && LISTING_DETAILS.test(following.text) && looksLikeTitle(text);
+    if (!looksLikeHeading(text, following) && !(text === text.toUpperCase() && looksLikeTitle(text)) && !overListing) return null;
     return after;
   }
 
@@ -406,7 +414,10 @@ const PROMOTION_LINE = /^free (?:(?:uk|us|eu|next[- ]day|standard|express|worldw
  * "Posted 3d ago · Brighton").
  */
 const SOCIAL_POST_HEADER =
-  /^(?:@?[\w.]{3,30}\s?[✔✓☑]|r\/\w{2,30}|r\/\w{2,30}\s*[•·].{0,80}|(?:follow|message|subscribe)(?:\s*[·•|]\s*(?:follow|message|subscribe|share))+|search reddit\b.{0,20}|posted (?:by u\/|\d+\s?[a-z]{1,6}\.? ago\b).{0,60})$/i;
+  /^(?:@?[\w.]{3,30}\s?[✔✓☑]|r\/\w{2,30}|r\/\w{2,30}\s*[•·].{0,80}|(?:follow|message|subscribe)(?:\s*[·•|]\s*(?:follow|message|subscribe|share))+|search reddit\b.{0,20}|posted\b.{0,80}|📍.{0,60}|#\w+(?:\s+#\w+)*\b.{0,80})$/iu;
+
+/** What a shop prints under a product's name: its stars or its price. */
+const LISTING_DETAILS = /^(?:[★☆⭐]{3,}|[£$€]\s?\d|(?:was|now|rrp)\s[£$€]\d)/iu;
 
 /** A clinic's, practice's or service's name: it heads the site, not the page. */
 const ORGANISATION_NAME =

@@ -289,6 +289,15 @@ describe('degenerate inputs', () => {
       "5 months of sciatica and still can't sit. does it get better??",
     );
     expect(titleOf('glowwithmaya ✔\nFollow · Message\nPosted 3d ago · Leeds\n\n✨ my GUT HEALTH stack ✨\n\nok so quick backstory for the newbies.\n')).toBe('✨ my GUT HEALTH stack ✨');
+    expect(titleOf('@the.slow.home ✓\nLifestyle | Motherhood | Slow living\n📍 Cotswolds, UK\n\nPosted 22 Jan · 📷 carousel\n#ad #gifted — all opinions my own!!\n\nok mamas we need to talk about reflux drops\n\nso my little one has been screaming every night.\n')).toBe(
+      'ok mamas we need to talk about reflux drops',
+    );
+  });
+
+  it("takes a shop's product name over its stars, under the shop's name, menus and banners", () => {
+    expect(
+      titleOf('Skip to content\n🛒 Basket (0)   |   Sign in   |   Track my order\nLittle Oak Baby Co. — Natural products for natural parents\nHome  >  Teething  >  Gels\n\nFREE UK DELIVERY ON ORDERS OVER £30 ✔\n\nChamomile Teething Gel – Original\n★★★★★ 4.8 (1,214 reviews)\n£7.99\n'),
+    ).toBe('Chamomile Teething Gel – Original');
   });
 
   it('skips a cookie banner above the title, but not a title about cookies', () => {

@@ -160,7 +160,7 @@ describe('a shop title that is a product name ending in what it is', () => {
 });
 
 describe('salt and float rooms', () => {
-  it.each(['Salt Cave Sessions', 'Halotherapy for Children', 'Float Tank Sessions'])('%s is something to try', (title) => {
+  it.each(['Salt Cave Sessions', 'Halotherapy for Children', 'Float Tank Sessions', 'Travel sickness bands for morning sickness??'])('%s is something to try', (title) => {
     expect(decide(title, ['Each session is 45 minutes in a quiet room.'])).toMatchObject({ treatment: true });
   });
 });
