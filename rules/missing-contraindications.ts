@@ -121,7 +121,7 @@ function inSentence(subject: string): string {
 function verbFor(subject: string): string {
   if (/diet|fast|fodmap|keto|paleo|whole30|cleanse|detox|method|breath|bath|plunge|sauna|salt|float|halotherap/i.test(subject)) return 'try';
   if (/therap|acupunct|chiropract|surgery|massage|needling|manipulation|osteopath|infusion|injection|cupping|transplant|laser|light|stimulation/i.test(subject)) return 'have';
-  if (/cap\b|comb|device|unit|cpap/i.test(subject)) return 'use';
+  if (/cap\b|comb|device|unit|cpap|brace|glasses|band|monitor|insoles|patch|lamp|massager|necklace/i.test(subject)) return 'use';
   return 'take';
 }
 

@@ -460,7 +460,15 @@ function isProductTitle(title: string): boolean {
   if (tagline !== undefined && more.length === 0 && (brand ?? '').split(/\s+/).length <= 4 && /^(?:The|Our)\s/.test(tagline)) {
     return isProductName(tagline.replace(/^(?:The|Our)\s+/, ''));
   }
-  return isProductName(name);
+  // "CopperFlex Pro Magnetic Knee Brace – Adjustable, One Size": the name, then the listing's options.
+  return isProductName(name) || (tagline !== undefined && isProductName(brand ?? ''));
+}
+
+/** The product named by a product title, without the listing's options after a dash ("… Knee Brace – Adjustable, One Size"). */
+function productTitleName(title: string): string {
+  const name = title.replace(/[™®©]/g, '').trim();
+  const [first] = name.split(/\s[–—|-]\s/);
+  return first !== undefined && first !== name && isProductName(first) ? first : name;
 }
 
 function isProductName(name: string): boolean {
@@ -592,7 +600,7 @@ export function detectTreatmentSubject(input: TreatmentInput): TreatmentDecision
     title && PRODUCT_LISTING.test(title)
       ? { treatment: true, subject: productName(title), reason: 'title is a product listing (a strength or a pack size)' }
       : title && isProductTitle(title)
-        ? { treatment: true, subject: title.replace(/[™®©]/g, '').trim(), reason: 'title is a product name ending in what it is ("… Glasses", "… Test")' }
+        ? { treatment: true, subject: productTitleName(title), reason: 'title is a product name ending in what it is ("… Glasses", "… Test")' }
         : null;
 
   // A listing names its ingredients ("Turmeric Curcumin 1500mg with Black Pepper & Ginger"): one product, not a comparison.

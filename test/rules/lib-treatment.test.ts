@@ -150,7 +150,7 @@ describe('a shop listing with a strength or a pack size', () => {
 });
 
 describe('a shop title that is a product name ending in what it is', () => {
-  it.each(['Veyrashade Digital Defence Glasses', 'GutLumen 200 Food Intolerance Test', 'Calmwave Sleep Patches', 'Fresh Start™ – The Science-Backed Hangover Gummy'])('%s is something to use', (title) => {
+  it.each(['Veyrashade Digital Defence Glasses', 'GutLumen 200 Food Intolerance Test', 'Calmwave Sleep Patches', 'Fresh Start™ – The Science-Backed Hangover Gummy', 'CopperFlex Pro Magnetic Knee Brace – Adjustable, One Size'])('%s is something to use', (title) => {
     expect(decide(title, ['Order before 2pm for same-day dispatch.'])).toMatchObject({ treatment: true });
   });
 
