@@ -130,10 +130,10 @@ const PROFESSION_ADVISES =
  * "Many patients notice a change after 3–4 sessions", "you will usually notice it within 3 to 7 days", "Strength
  * gains build over 2–4 weeks".
  */
-/** A health state's course with its time, said of the body or a condition: "The burning usually settles after the first week". */
-const SETTLES = /\b(?:settles?|subsides?|fades?|clears? up|goes away|go away)\b/i;
 const ONSET_VERB =
   /\b(?:notices?|noticed|noticing|feels?|respond|responds|kicks? in|takes? effect|starts? (?:to work|working)|wears? off|builds?(?: up)?|comes? back|returns? to normal|see (?:results|a (?:change|difference|improvement)))\b/i;
+/** A health state's course with its time, said of the body or a condition: "The burning usually settles after the first week". */
+const SETTLES = /\b(?:settles?|subsides?|fades?|clears? up|goes away|go away)\b/i;
 /**
  * What may happen to the reader, said with a modal: "you may feel dizzy or very sleepy", "You might
  * experience tingling". A side effect told in the second person; needs a health, body or state word.
@@ -159,12 +159,17 @@ const MODAL_CHANGE =
  * "boosters", "stabilisers". Not every "-ers" ("lowers", "triggers" are verbs).
  */
 const AGENT_NOUN = /(?:ors|ants|ckers|sters|[iy][sz]ers|(?:nt|ev)ers?)$/i;
+/** An unnamed study with words between it and its finding: "A small trial a few years ago found ...". */
 const UNNAMED_STUDY_FOUND =
   /\b(?:a|an|one|another)\s(?:[\p{L}-]+\s){0,2}(?:study|trial|review|survey|experiment)\s(?:(?!and\b|but\b|or\b)[\p{L}\d-]+\s){1,5}?(?:found|showed|suggested|concluded|reported|demonstrated)\b/iu;
+/** "that has recently", "which has not yet been": a relative clause saying what state a condition is in. */
 const RELATIVE_STATE_BEFORE = /\b(?:that|which|who)\s+(?:has|have|had|is|are|was|were)\s+(?:(?:recently|suddenly|already|not|yet|been|never)\s+)*$/i;
+/** What names a dependence as a condition: "alcohol dependence", "opioid dependence". */
 const NAMED_DEPENDENCE = /\b(?:alcohol|opioid|opiate|drug|nicotine|substance|benzodiazepine|cannabis)\s$/i;
+/** Quotation marks right around a word: scare quotes. */
 const SCARE_QUOTE_BEFORE = /["“'‘]/;
 const SCARE_QUOTE_AFTER = /["”'’]/;
+/** What "protective" describes when it is gear, not an effect: "a protective shield". */
 const PROTECTIVE_GEAR = /^\s+(?:shield|glasses|goggles|eyewear|equipment|clothing|clothes|gear|cover|covering|case|mask|gloves|film|padding|cap|sleeve|boots|helmet)s?\b/i;
 /** A denial just before a promise word: "isn't a", "not a", "no", "never a". */
 const DENIED = /\b(?:(?:not|isn't|isn’t|aren't|aren’t|no|never)\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}|none of\s+(?:[\p{L}-]+\s+){0,3})$/iu;
