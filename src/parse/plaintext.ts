@@ -49,7 +49,7 @@ import type { Point } from 'unist';
 import { canBeUnderlinedHeading, isListingTitle, looksLikeHeading, looksLikeItem, looksLikeTitle, type FollowingLine } from './bare-heading.js';
 import { isCommentHeaderLine } from './line-kinds.js';
 import { isBlankChar, isThematicBreak, readListMarker, readUnderline, type ListMarker } from './list-marker.js';
-import { isCookieBanner, isNavigationRow } from './page-chrome.js';
+import { isListingDetails, isNavigationLine, isSocialPostHeader } from './page-chrome.js';
 
 /** A prose line longer than this is a whole unwrapped paragraph, not a wrapped line. */
 export const UNWRAPPED_LINE_LENGTH = 120;
@@ -165,7 +165,7 @@ export function parsePlainText(source: string): Root {
     let index = from;
     while (
       index < lines.length &&
-      ((kinds[index] !== 'text' && kinds[index] !== 'bullet') || isNavigationLine(contentOf(lineAt(index))) || SOCIAL_POST_HEADER.test(contentOf(lineAt(index))))
+      ((kinds[index] !== 'text' && kinds[index] !== 'bullet') || isNavigationLine(contentOf(lineAt(index))) || isSocialPostHeader(contentOf(lineAt(index))))
     ) {
       index++;
     }
@@ -233,7 +233,7 @@ export function parsePlainText(source: string): Root {
     // A title in capitals may run longer than a heading: "INTERMITTENT FASTING: WHAT I'VE LEARNED AFTER 3 YEARS (...)";
     // a shop's product name sits over its rating or its price ("Baltic Amber Teething Necklace – Honey" / "★★★★★ 4.8").
     const following = followingOf(after);
-    const overListing = following !== null && LISTING_DETAILS.test(following.text) && looksLikeTitle(text);
+    const overListing = following !== null && isListingDetails(following.text) && looksLikeTitle(text);
     if (!looksLikeHeading(text, following) && !(text === text.toUpperCase() && looksLikeTitle(text)) && !overListing) return null;
     return after;
   }
@@ -396,29 +396,6 @@ export function parsePlainText(source: string): Root {
   return root;
 }
 
-/** One pass over the text: each line's extent and its content without surrounding whitespace. */
-/**
- * A saved page's menu above its title: buttons ("Menu", "Search", "Skip to main content"), a row
- * of links split by bars, a breadcrumb ("Home > Health A to Z > Back pain"). Never the title; the
- * line stays in the body as it was.
- */
-const NAVIGATION_LINE =
-  /^(?:menu|main menu|search|search (?:this|the|our) (?:site|website|forums?)|search (?:site|forums?)|home|close|log ?in|sign ?in|sign up|register|subscribe|account|my account|basket|cart|toggle navigation|open menu|skip to (?:main )?content|skip navigation)(?:\s*\(\d+\))?$/i;
-
-/** A shop's banner over the page: "Free UK delivery on all orders over £30", "Free returns". */
-const PROMOTION_LINE = /^free (?:(?:uk|us|eu|next[- ]day|standard|express|worldwide) )?(?:delivery|shipping|returns)\b/i;
-
-/**
- * A social post's header, above what the writer wrote: the account ("glowwithtamsin ✔", "r/concussion"), its buttons
- * ("Follow · Message", "Search Reddit    Log In") and when it was posted ("r/concussion • Posted by u/sam • 3 mo. ago",
- * "Posted 3d ago · Brighton").
- */
-const SOCIAL_POST_HEADER =
-  /^(?:@?[\w.]{3,30}\s?[✔✓☑]|r\/\w{2,30}|r\/\w{2,30}\s*[•·].{0,80}|(?:follow|message|subscribe)(?:\s*[·•|]\s*(?:follow|message|subscribe|share))+|search reddit\b.{0,20}|posted\b.{0,80}|📍.{0,60}|#\w+(?:\s+#\w+)*\b.{0,80})$/iu;
-
-/** What a shop prints under a product's name: its stars or its price. */
-const LISTING_DETAILS = /^(?:[★☆⭐]{3,}|[£$€]\s?\d|(?:was|now|rrp)\s[£$€]\d)/iu;
-
 /** A clinic's, practice's or service's name: it heads the site, not the page. */
 const ORGANISATION_NAME =
   /\b(?:clinic|clinics|service|services|practice|pharmacy|chemist|centre|center|hospital|hospitals|trust|surgery|dental|dentistry|physio|physiotherapy|studio|foundation|charity|society|association|institute|unit|department)(?:\s{1,3}[—–·|-]\s{1,3}(?!.*\b(?:newsletter|bulletin|magazine|digest|update|issue)\b)[^—–·|]{1,30})?$/i;
@@ -433,46 +410,7 @@ const LEAFLET_LABEL = /^(?:patient information(?: leaflet)?|information for (?:p
 /** "by Jess Harlow | 12 comments", "Posted on 3 May": who wrote it and when, never the title. */
 const BYLINE = /^(?:by|posted|written|updated|published|last (?:updated|reviewed))\b/i;
 
-/** A mail's or a page's own buttons: "View this email in your browser", "Share  f  X  ✉". */
-const PAGE_BUTTON_LINE = /^(?:view (?:this (?:email|e-mail|newsletter|message) )?(?:in|on) (?:your |a )?(?:browser|web)|share\b.{0,20})$/i;
-
-/** A saved menu bar: three columns or more set apart by wide gaps ("Deliver to Leeds    All    Search    Basket 0"). */
-function isColumnRow(text: string): boolean {
-  let gaps = 0;
-  for (let index = 0; index < text.length; index++) {
-    if (text[index] === '\t' || (text[index] === ' ' && text[index + 1] === ' ' && text[index + 2] === ' ')) {
-      gaps++;
-      while (index + 1 < text.length && (text[index + 1] === ' ' || text[index + 1] === '\t')) index++;
-    }
-  }
-  return gaps >= 2;
-}
-
-/** A contact bar: "Book a free consultation  |  0161 555 0192". */
-function isContactBar(text: string): boolean {
-  return text.includes('|') && /\d(?:[ -]?\d){8,}/.test(text) && text.length <= 80;
-}
-
-/** A news site's section label over the headline: "HEALTH | SCIENCE", "NEWS > HEALTH". Capitals only, one or two words a side. */
-const SECTION_LABEL = /^[\p{Lu}&]+(?: [\p{Lu}&]+)?\s[|>›»/]\s[\p{Lu}&]+(?: [\p{Lu}&]+)?$/u;
-/** A menu whose items are spaced apart, not separated: "HOME  BLOG  SHOP MY FAVES  WORK WITH ME". */
-const SPACED_MENU = /^home {2,}\S.*\b(?:blog|shop|about|contact|services|faq|work with me)\b/i;
-
-function isNavigationLine(text: string): boolean {
-  const trimmed = text.trim();
-  return (
-    NAVIGATION_LINE.test(trimmed) ||
-    SECTION_LABEL.test(trimmed) ||
-    SPACED_MENU.test(trimmed) ||
-    PROMOTION_LINE.test(trimmed) ||
-    PAGE_BUTTON_LINE.test(trimmed) ||
-    isCookieBanner(trimmed) ||
-    isNavigationRow(trimmed) ||
-    isColumnRow(trimmed) ||
-    isContactBar(trimmed)
-  );
-}
-
+/** One pass over the text: each line's extent and its content without surrounding whitespace. */
 function splitLines(source: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
